@@ -1,0 +1,115 @@
+package dev.dealgraph.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j Community in this JVM with only the Bolt connector open, on a loopback
+ * address, for Dealgraph's default ("embedded") database.
+ *
+ * Usage: java -cp 'neo4j-launcher.jar:lib/*' dev.dealgraph.launcher.Launcher
+ *          --data DIR --port 7687 [--host 127.0.0.1] [--pagecache 512m] [--tx-timeout 30s]
+ *
+ * Protocol with the Node side (src/graph/embedded.ts): one line "READY bolt://host:port"
+ * on stdout once the database is started; errors on stderr and a non-zero exit code.
+ * The Node side still checks that Bolt answers before it calls the database ready.
+ * SIGINT/SIGTERM shut the database down cleanly (the JVM runs the shutdown hook).
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = parse(args);
+        Path data = Path.of(require(opts, "data")).toAbsolutePath();
+        String host = opts.getOrDefault("host", "127.0.0.1");
+        int port = Integer.parseInt(require(opts, "port"));
+        String pageCache = opts.getOrDefault("pagecache", "512m");
+        String txTimeout = opts.getOrDefault("tx-timeout", "0s");
+
+        Files.createDirectories(data);
+        Path logs = data.resolve("logs");
+        Files.createDirectories(logs);
+
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(data)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
+                .setConfig(HttpConnector.enabled, false)
+                // Loopback only, a single local user: authentication would only add a
+                // password to manage. A shared or remote database is run as a server.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
+                .setConfig(GraphDatabaseSettings.logs_directory, logs)
+                .build();
+        } catch (RuntimeException e) {
+            System.err.println("neo4j-launcher: could not start Neo4j in " + data + ": " + rootMessage(e));
+            System.exit(3);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                service.shutdown();
+            } finally {
+                stopped.countDown();
+            }
+        }, "neo4j-launcher-shutdown"));
+
+        // Touch the default database so that "READY" means it is online, not merely starting.
+        service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+        System.out.println("READY bolt://" + host + ":" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--") || i + 1 >= args.length) {
+                System.err.println("neo4j-launcher: expected --name value pairs, got '" + a + "'");
+                System.exit(2);
+            }
+            opts.put(a.substring(2), args[++i]);
+        }
+        return opts;
+    }
+
+    private static String require(Map<String, String> opts, String name) {
+        String v = opts.get(name);
+        if (v == null) {
+            System.err.println("neo4j-launcher: missing --" + name);
+            System.exit(2);
+        }
+        return v;
+    }
+
+    private static Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase();
+        if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+        if (t.endsWith("s")) return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+        return Duration.ofSeconds(Long.parseLong(t));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}
