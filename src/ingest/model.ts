@@ -1,0 +1,133 @@
+// The article file format, version 1 (shared/spec/article-format.md), as a zod schema:
+// the shape of one file, field by field, with the messages a writer of files needs.
+// Cross-field rules (refs, evidence in body) are in validate.ts.
+import { z } from "zod";
+import { isCurrencyCode } from "../money/currency.js";
+
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+const slug = z.string().regex(SLUG, { error: (i) => `${JSON.stringify(i.input)} is not a slug ([a-z0-9][a-z0-9-]*)` });
+const text = z.string().trim().min(1, { error: "must not be empty" });
+
+/** "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real month and day. */
+export function isPartialDate(value: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d !== undefined) {
+    const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) return false;
+  }
+  return true;
+}
+
+/**
+ * A partial date as a string. YAML writers leave dates unquoted: some parsers read
+ * `2024-05-21` as a timestamp and `2016` as a number; both mean the same partial date.
+ */
+export const partialDate = z.preprocess(
+  (v) => {
+    if (typeof v === "number" && Number.isInteger(v) && v >= 1000 && v <= 9999) return String(v);
+    if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+    return v;
+  },
+  z.string().refine(isPartialDate, {
+    error: (i) => `${JSON.stringify(i.input)} is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)`,
+  }),
+);
+
+const money = z.strictObject({
+  value: z.number().positive({ error: "must be a positive number" }).finite(),
+  currency: z.string().refine(isCurrencyCode, { error: (i) => `${JSON.stringify(i.input)} is not an ISO 4217 code` }),
+});
+
+export const COMPANY_KINDS = ["COMPANY", "INVESTOR", "RESEARCH", "MEDIA", "OTHER"] as const;
+export const INVESTMENT_KINDS = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
+export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
+export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
+export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(["COMPETES_WITH", "PARTNERS_WITH"]);
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (i) => `${JSON.stringify(i.input)} is not one of ${values.join(", ")}` });
+
+const entity = z.strictObject({
+  ref: text,
+  type: oneOf(["Company", "Person"] as const),
+  name: text,
+  aliases: z.array(text).optional(),
+  id: slug.optional(),
+  kind: oneOf(COMPANY_KINDS).optional(),
+  website: text.optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: (i) => `${JSON.stringify(i.input)} is not an ISO 3166-1 alpha-2 code (e.g. US, FR)` })
+    .optional(),
+  description: text.optional(),
+});
+
+const investment = z.strictObject({
+  id: slug.optional(),
+  kind: oneOf(INVESTMENT_KINDS),
+  investors: z.array(text).min(1, { error: "needs at least one investor" }),
+  leadInvestors: z.array(text).optional(),
+  otherInvestors: z.boolean().optional(),
+  target: text,
+  amount: money.optional(),
+  stakePercent: z
+    .number()
+    .gt(0, { error: "must be more than 0 and at most 100" })
+    .lte(100, { error: "must be more than 0 and at most 100" })
+    .optional(),
+  valuation: money.optional(),
+  announcedOn: partialDate.optional(),
+  status: oneOf(DEAL_STATUSES).optional(),
+  evidence: text,
+});
+
+const role = z.strictObject({
+  person: text,
+  company: text,
+  title: text,
+  since: partialDate.optional(),
+  until: partialDate.optional(),
+  evidence: text,
+});
+
+const relation = z.strictObject({
+  type: oneOf(RELATION_TYPES),
+  from: text,
+  to: text,
+  evidence: text,
+});
+
+export const articleSchema = z.strictObject({
+  id: slug.optional(),
+  title: text,
+  url: z
+    .string()
+    .refine((u) => /^https?:\/\/\S+$/i.test(u) && URL.canParse(u), { error: (i) => `${JSON.stringify(i.input)} is not an absolute http(s) URL` })
+    .optional(),
+  publisher: text,
+  source: text.optional(),
+  language: z.string().regex(/^[a-z]{2}$/, { error: (i) => `${JSON.stringify(i.input)} is not an ISO 639-1 code (e.g. en, fr)` }),
+  publishedOn: partialDate,
+  entities: z.array(entity),
+  investments: z.array(investment).optional(),
+  roles: z.array(role).optional(),
+  relations: z.array(relation).optional(),
+  body: z.string().refine((b) => b.trim().length > 0, { error: "the article body is empty" }),
+});
+
+export type ArticleFile = z.infer<typeof articleSchema>;
+export type EntityDecl = ArticleFile["entities"][number];
+export type InvestmentDecl = NonNullable<ArticleFile["investments"]>[number];
+export type RoleDecl = NonNullable<ArticleFile["roles"]>[number];
+export type RelationDecl = NonNullable<ArticleFile["relations"]>[number];
+export type Money = { value: number; currency: string };
+
+/** An article that passed every check, with its id settled. */
+export interface Article extends ArticleFile {
+  id: string;
+  /** Where it came from: a file path, or "input" for the API. */
+  origin: string;
+}
