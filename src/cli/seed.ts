@@ -1,0 +1,92 @@
+// `npm run seed -- [--dry-run] [files or folders]`: loads article files (default: the
+// SEED_PATH folder, seeds/). Exit codes: 0 loaded, 1 invalid input (nothing written),
+// 2 database unreachable, 3 anything else.
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.js";
+import { openDatabase } from "../graph/connect.js";
+import { Db } from "../graph/db.js";
+import { applyMigrations } from "../graph/migrations.js";
+import { loadArticles } from "../ingest/load.js";
+import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
+import { isDatabaseUnavailable } from "../errors.js";
+import type { ArticleWriteResult } from "../ingest/write.js";
+
+const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
+  Loads article files (.md with YAML front matter, or .json) into the graph.
+  With no path, loads SEED_PATH (default: seeds/). Folders are read recursively.
+  --dry-run   validate everything, write nothing`;
+
+export const EXIT = { OK: 0, INVALID: 1, UNREACHABLE: 2, FAILED: 3 } as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
+  } catch (error) {
+    console.error(`seed: ${(error as Error).message}\n${USAGE}`);
+    return EXIT.INVALID;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return EXIT.OK;
+  }
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`seed: ${error.message}`);
+      return EXIT.INVALID;
+    }
+    throw error;
+  }
+  const paths = args.positionals.length ? args.positionals : [config.SEED_PATH];
+  const dryRun = args.values["dry-run"] ?? false;
+
+  let database;
+  try {
+    database = await openDatabase(config, (m) => console.error(`seed: ${m}`));
+  } catch (error) {
+    console.error(`seed: cannot reach the database: ${(error as Error).message}`);
+    return EXIT.UNREACHABLE;
+  }
+  try {
+    await applyMigrations(database.driver, config.NEO4J_DATABASE);
+    const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
+    const started = Date.now();
+    const report = await loadArticles(db, paths, { dryRun, onArticle: progress });
+    if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (report.dryRun) {
+      console.log(`seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`);
+    } else {
+      const count = (o: ArticleWriteResult["outcome"]) => report.articles.filter((a) => a.outcome === o).length;
+      console.log(
+        `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged`,
+      );
+    }
+    return EXIT.OK;
+  } catch (error) {
+    if (error instanceof InvalidArticlesError) {
+      for (const p of error.problems) console.error(formatProblem(p));
+      console.error(`seed: ${error.problems.length} problem(s); nothing was written`);
+      return EXIT.INVALID;
+    }
+    if (isDatabaseUnavailable(error) || (error as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE") {
+      console.error(`seed: the database at ${database.uri} is unreachable: ${(error as Error).message.split(". ")[0]}`);
+      return EXIT.UNREACHABLE;
+    }
+    console.error(`seed: failed: ${(error as Error).stack ?? error}`);
+    return EXIT.FAILED;
+  } finally {
+    await database.close();
+  }
+}
+
+function progress(result: ArticleWriteResult, done: number, total: number): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kseed: ${done}/${total} ${result.id} (${result.outcome})`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}
