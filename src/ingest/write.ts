@@ -187,7 +187,7 @@ async function writeInvestments(tx: Tx, article: Article, ref: (r: string) => st
        WITH coalesce(byId, byKey) AS found
        RETURN found LIMIT 1
      }
-     CALL (d, found) {
+     OPTIONAL CALL (d, found) {
        WITH d, found WHERE found IS NULL
        OPTIONAL MATCH (taken:Node {id: d.readableId})
        WITH d, coalesce(d.id, CASE WHEN taken IS NULL THEN d.readableId ELSE d.hashId END) AS newId
