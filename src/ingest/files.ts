@@ -71,7 +71,7 @@ export function parseArticleText(file: string, text: string, encoding: "md" | "j
   let fields: unknown;
   try {
     // YAML 1.2 core schema: no timestamps, so dates stay strings (numbers are handled by the model).
-    fields = parseYaml(frontMatter, { schema: "core", uniqueKeys: true, prettyErrors: false });
+    fields = parseYaml(frontMatter, { schema: "core", uniqueKeys: true, prettyErrors: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";

@@ -1,0 +1,11 @@
+// `npm run neo4j:build`: builds the embedded Neo4j launcher now (it is otherwise built on
+// first use), so that CI and Docker-less setups fail early and clearly if Java or Maven is missing.
+import { ensureLauncherBuilt } from "../graph/embedded.js";
+
+try {
+  const paths = await ensureLauncherBuilt({ log: (m) => console.error(`neo4j:build: ${m}`) });
+  console.error(`neo4j:build: ready (${paths.jar})`);
+} catch (error) {
+  console.error(`neo4j:build: ${(error as Error).message}`);
+  process.exit(1);
+}
