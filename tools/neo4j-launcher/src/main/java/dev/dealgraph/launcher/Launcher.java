@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -49,6 +50,10 @@ public final class Launcher {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
                 .setConfig(HttpConnector.enabled, false)
+                // Bolt waits 5 s per connector for clients on shutdown by default; the
+                // clients here are our own processes, so a stop should not take 10 s.
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 // Loopback only, a single local user: authentication would only add a
                 // password to manage. A shared or remote database is run as a server.
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
