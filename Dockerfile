@@ -1,0 +1,20 @@
+# The API only: it talks to a Neo4j server given by NEO4J_URI (see docker-compose.yml),
+# so the image needs neither Java nor the embedded launcher.
+FROM node:20-bookworm-slim
+
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+
+# Dependencies first, so that a code change does not reinstall them.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+
+COPY tsconfig*.json ./
+COPY schema ./schema
+COPY src ./src
+COPY seeds ./seeds
+
+USER node
+EXPOSE 4000
+# tsx as a loader in the node process itself: signals reach the server directly.
+CMD ["node", "--import", "tsx", "src/index.ts"]
