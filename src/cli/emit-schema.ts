@@ -1,0 +1,11 @@
+// Writes schema/schema.graphql from the code (npm run schema:emit). The file is committed
+// so that reviews show every change to the API; tests/unit/schema-drift.test.ts checks it.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { printDealgraphSchema } from "../schema.js";
+
+export const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/schema.graphql");
+
+await writeFile(SCHEMA_FILE, printDealgraphSchema(), "utf8");
+console.log(`wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);

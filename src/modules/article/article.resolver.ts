@@ -1,0 +1,45 @@
+// Article queries and the relationship fields of Article.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { DealgraphContext } from "../../context.js";
+import { checkId } from "../common/arguments.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
+import { Entity } from "../common/entity.type.js";
+import type { InvestmentRecord } from "../investment/investment.record.js";
+import { Investment } from "../investment/investment.type.js";
+import { loadTyped } from "../node/node.loader.js";
+import type { EntityRecord } from "../node/node.repository.js";
+import type { RoleRecord } from "../role/role.record.js";
+import { Role } from "../role/role.type.js";
+import { ArticlesArgs } from "./article.args.js";
+import type { ArticleRecord } from "./article.record.js";
+import { articlePage } from "./article.repository.js";
+import { Article, ArticleConnection } from "./article.type.js";
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: "An article by id; null when there is none." })
+  article(@Arg("id", () => ID, { description: "The article's id." }) id: string, @Ctx() { loaders }: DealgraphContext) {
+    return loadTyped(loaders.nodes, checkId(id, "id"), "Article");
+  }
+
+  @Query(() => ArticleConnection, { description: "Articles, filtered, newest first, a page at a time." })
+  articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<ArticleRecord>> {
+    if (args.where?.mentionsId != null) checkId(args.where.mentionsId, "where.mentionsId");
+    return articlePage(db, args);
+  }
+
+  @FieldResolver(() => [Entity], { description: "The companies and people the article names, by name." })
+  mentions(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loaders.article.mentions.load(a.id);
+  }
+
+  @FieldResolver(() => [Investment], { description: "The deals the article reports, newest first." })
+  investments(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
+    return loaders.investment.byArticle.load(a.id);
+  }
+
+  @FieldResolver(() => [Role], { description: "The roles the article reports, latest first." })
+  roles(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
+    return loaders.role.byArticle.load(a.id);
+  }
+}

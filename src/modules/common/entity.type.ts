@@ -1,0 +1,19 @@
+// The Entity and Investor unions: a company or a person.
+import { createUnionType } from "type-graphql";
+import { Company } from "../company/company.type.js";
+import { Person } from "../person/person.type.js";
+import { typenameOf } from "./node.type.js";
+
+export const Entity = createUnionType({
+  name: "Entity",
+  description: "Something facts connect: a company or a person.",
+  types: () => [Company, Person] as const,
+  resolveType: typenameOf,
+});
+
+export const Investor = createUnionType({
+  name: "Investor",
+  description: "Who invests in a deal: a company (or fund) or a person.",
+  types: () => [Company, Person] as const,
+  resolveType: typenameOf,
+});

@@ -1,0 +1,36 @@
+// A source as it leaves the data layer: one SOURCED_FROM relationship and its article.
+import { type ArticleRecord, articleProjection, toArticle } from "../article/article.record.js";
+import { type MoneyRecord, toMoney } from "./money.js";
+import { num, row, str } from "./records.js";
+
+export interface SourceRecord {
+  article: ArticleRecord;
+  evidence: string;
+  amount: MoneyRecord | null;
+  stakePercent: number | null;
+  valuation: MoneyRecord | null;
+  announcedOn: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/** The Cypher map of SOURCED_FROM relationship `s` to article `a`, read back by toSource. */
+export const sourceProjection = (s: string, a: string) => `${s} {
+    .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent,
+    .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn, .since, .until,
+    article: ${articleProjection(a)}
+  }`;
+
+export function toSource(value: unknown): SourceRecord {
+  const r = row(value);
+  return {
+    article: toArticle(r.article),
+    evidence: str(r.evidence) ?? "",
+    amount: toMoney(r.amountValue, r.amountCurrency, r.amountUsd),
+    stakePercent: num(r.stakePercent),
+    valuation: toMoney(r.valuationValue, r.valuationCurrency, r.valuationUsd),
+    announcedOn: str(r.announcedOn),
+    since: str(r.since),
+    until: str(r.until),
+  };
+}

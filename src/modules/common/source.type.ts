@@ -1,0 +1,35 @@
+// The Source object type: one article's support for one fact, with what that article says.
+import { Field, Float, ObjectType } from "type-graphql";
+import { Article } from "../article/article.type.js";
+import { Money } from "./money.type.js";
+import { PartialDateScalar } from "./partial-date.scalar.js";
+
+@ObjectType("Source", {
+  description:
+    "An article that states a fact, the passage that states it, and the figures it gives. Where sources disagree, each keeps its own figures.",
+})
+export class Source {
+  @Field(() => Article, { description: "The article." })
+  article!: unknown;
+
+  @Field(() => String, { description: "The passage of the article that states the fact." })
+  evidence!: string;
+
+  @Field(() => Money, { nullable: true, description: "The deal amount this article gives; null when it gives none (or for a role)." })
+  amount!: Money | null;
+
+  @Field(() => Float, { nullable: true, description: "The stake this article gives, in percent." })
+  stakePercent!: number | null;
+
+  @Field(() => Money, { nullable: true, description: "The valuation this article gives." })
+  valuation!: Money | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: "The announcement date this article gives for a deal." })
+  announcedOn!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: "The start date this article gives for a role." })
+  since!: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: "The end date this article gives for a role." })
+  until!: string | null;
+}

@@ -1,0 +1,63 @@
+// Arguments of the company queries: filters, orderings, lookups.
+import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderDirection } from "../common/order.js";
+import { PageArgs } from "../common/page.args.js";
+import { CompanyKind } from "./company.type.js";
+
+@ArgsType()
+export class CompanyLookupArgs {
+  @Field(() => ID, { nullable: true, description: "The company's id. Give id or name." })
+  id?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A name or alias, compared case-, accent- and punctuation-insensitively, legal suffixes (Inc, SA, ...) ignored. Give id or name.",
+  })
+  name?: string | null;
+}
+
+@InputType("CompanyWhere", { description: "Filters on companies; every filter given must hold." })
+export class CompanyWhere {
+  @Field(() => [ID], { nullable: true, description: "Only these companies." })
+  ids?: string[] | null;
+
+  @Field(() => [CompanyKind], { nullable: true, description: "Only companies of these kinds (one kind may be given alone)." })
+  kind?: CompanyKind[] | null;
+
+  @Field(() => String, { nullable: true, description: "Only companies with a name or alias containing this text (case- and accent-insensitive)." })
+  nameContains?: string | null;
+}
+
+export enum CompanyOrderField {
+  NAME = "NAME",
+  TOTAL_RAISED_USD = "TOTAL_RAISED_USD",
+  DEAL_COUNT = "DEAL_COUNT",
+}
+
+registerEnumType(CompanyOrderField, {
+  name: "CompanyOrderField",
+  description: "What companies can be sorted by; ties are broken by id.",
+  valuesConfig: {
+    NAME: { description: "Display name, case-insensitively." },
+    TOTAL_RAISED_USD: { description: "totalRaisedUsd; companies without one come last." },
+    DEAL_COUNT: { description: "dealCount: deals made plus deals received." },
+  },
+});
+
+@InputType("CompanyOrder", { description: "How to sort companies." })
+export class CompanyOrder {
+  @Field(() => CompanyOrderField, { description: "The sort field." })
+  field!: CompanyOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction, ASC by default." })
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class CompaniesArgs extends PageArgs {
+  @Field(() => CompanyWhere, { nullable: true, description: "Filters; all companies when absent." })
+  where?: CompanyWhere | null;
+
+  @Field(() => CompanyOrder, { nullable: true, description: "Sort order; by name when absent." })
+  orderBy?: CompanyOrder | null;
+}

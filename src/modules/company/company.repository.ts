@@ -1,0 +1,163 @@
+// Every query about companies: lookup by name, the paged listing, and the per-company
+// figures and lists the loaders fetch by batch.
+import type { Db, Params } from "../../graph/db.js";
+import { nameKey } from "../../text/fold.js";
+import { groupRows } from "../common/batch.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
+import { type MoneyRecord, toMoney } from "../common/money.js";
+import { OrderDirection } from "../common/order.js";
+import { fetchPage, type SortKey } from "../common/pagination.js";
+import { num, row } from "../common/records.js";
+import { type EntityRecord, entityProjection, toNodeRecord } from "../node/node.repository.js";
+import type { CompanyOrder, CompanyOrderField, CompanyWhere } from "./company.args.js";
+import { type CompanyRecord, companyProjection, toCompany } from "./company.record.js";
+
+/**
+ * Company `v`'s total raised in US dollars: the sum of amountUsd over the deals it
+ * received of kind EQUITY_STAKE or FUNDING_ROUND that were not TERMINATED; null when
+ * none has a known amount. Shared by the totalRaisedUsd field and its sort key.
+ */
+const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
+    MATCH (${v})<-[:TARGET]-(${v}Raise:Investment)
+    WHERE ${v}Raise.kind IN ['EQUITY_STAKE', 'FUNDING_ROUND']
+      AND coalesce(${v}Raise.status, 'ANNOUNCED') <> 'TERMINATED'
+      AND ${v}Raise.amountUsd IS NOT NULL
+    RETURN ${v}Raise.amountUsd
+  } | coalesce(total, 0.0) + usd)`;
+
+/** Company `v`'s deal count: deals it invested in plus deals it received. */
+const dealCount = (v: string) =>
+  `(COUNT { (${v})-[:INVESTED]->(:Investment) } + COUNT { (${v})<-[:TARGET]-(:Investment) })`;
+
+// The allow-list of sort keys: the only Cypher an orderBy can reach.
+const SORT: Record<`${CompanyOrderField}`, SortKey> = {
+  NAME: { cypher: "toLower(c.name)", type: "string" },
+  TOTAL_RAISED_USD: { cypher: totalRaisedUsd("c"), type: "number" },
+  DEAL_COUNT: { cypher: dealCount("c"), type: "number" },
+};
+const DEFAULT_ORDER = { field: "NAME", direction: OrderDirection.ASC } as const;
+
+function filters(where: CompanyWhere | null | undefined): { filters: string[]; params: Params } {
+  const f: string[] = [];
+  const params: Params = {};
+  if (!where) return { filters: f, params };
+  if (where.ids != null) {
+    f.push("c.id IN $ids");
+    params.ids = where.ids;
+  }
+  if (where.kind != null) {
+    f.push("coalesce(c.kind, 'COMPANY') IN $kinds");
+    params.kinds = where.kind;
+  }
+  if (where.nameContains != null) {
+    f.push(`EXISTS {
+    MATCH (k:NameKey)-[:NAMES]->(c)
+    WHERE k.key STARTS WITH 'company:' AND substring(k.key, 8) CONTAINS $nameContains
+  }`);
+    params.nameContains = nameKey(where.nameContains);
+  }
+  return { filters: f, params };
+}
+
+export function companyPage(
+  db: Db,
+  args: { where?: CompanyWhere | null; orderBy?: CompanyOrder | null; first?: number | null; after?: string | null },
+): Promise<ConnectionRecord<CompanyRecord>> {
+  const order: { field: `${CompanyOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
+  return fetchPage(
+    db,
+    {
+      name: "company.page",
+      match: "MATCH (c:Company)",
+      variable: "c",
+      ...filters(args.where),
+      sort: SORT[order.field],
+      direction: order.direction,
+      projection: companyProjection("c"),
+    },
+    args,
+    toCompany,
+  );
+}
+
+const BY_NAME_KEY = `// company.byNameKey
+MATCH (:NameKey {key: $key})-[:NAMES]->(c:Company)
+RETURN ${companyProjection("c")} AS company
+ORDER BY toLower(c.name) = toLower($name) DESC, c.id
+LIMIT 1`;
+
+/**
+ * The company a name or alias names (see nameKey), or null. Should two companies share
+ * a name, the one whose display name it is wins, then the first by id.
+ */
+export async function companyByName(db: Db, name: string): Promise<CompanyRecord | null> {
+  const [found] = await db.read(BY_NAME_KEY, { key: `company:${nameKey(name)}`, name });
+  return found ? toCompany(found.company) : null;
+}
+
+export interface CompanyStats {
+  totalRaisedUsd: number | null;
+  dealCount: number;
+  latestValuation: MoneyRecord | null;
+}
+
+const STATS = `// company.statsByIds
+UNWIND $ids AS id
+MATCH (c:Company {id: id})
+RETURN id, ${totalRaisedUsd("c")} AS totalRaisedUsd, ${dealCount("c")} AS dealCount,
+  head(COLLECT {
+    MATCH (c)<-[:TARGET]-(i:Investment)
+    WHERE i.valuationValue IS NOT NULL
+    WITH i ORDER BY i.announcedOn IS NULL, i.announcedOn DESC, i.id DESC
+    RETURN i { .valuationValue, .valuationCurrency, .valuationUsd }
+  }) AS latestValuation`;
+
+/** Each company's derived figures. latestValuation: that of its latest received deal that gives one. */
+export async function companyStatsByIds(db: Db, ids: string[]): Promise<Map<string, CompanyStats>> {
+  const rows = await db.read(STATS, { ids });
+  return new Map(
+    rows.map((r) => {
+      const v = r.latestValuation ? row(r.latestValuation) : null;
+      const stats: CompanyStats = {
+        totalRaisedUsd: num(r.totalRaisedUsd),
+        dealCount: num(r.dealCount) ?? 0,
+        latestValuation: v && toMoney(v.valuationValue, v.valuationCurrency, v.valuationUsd),
+      };
+      return [String(r.id), stats];
+    }),
+  );
+}
+
+const INVESTORS = `// company.investorsByIds
+UNWIND $ids AS id
+MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)
+WITH DISTINCT id, e ORDER BY e.name, e.id
+RETURN id, collect(${entityProjection("e")}) AS items`;
+
+/** Each company's distinct investors over the deals it received, by name. */
+export async function investorsByCompanyIds(db: Db, ids: string[]): Promise<Map<string, EntityRecord[]>> {
+  return groupRows(await db.read(INVESTORS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
+}
+
+const PORTFOLIO = `// company.portfolioByIds
+UNWIND $ids AS id
+MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)
+WITH DISTINCT id, t ORDER BY t.name, t.id
+RETURN id, collect(${companyProjection("t")}) AS items`;
+
+/** Each investor's distinct deal targets, by name. */
+export async function portfolioByInvestorIds(db: Db, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
+  return groupRows(await db.read(PORTFOLIO, { ids }), toCompany);
+}
+
+const COMPETITORS = `// company.competitorsByIds
+UNWIND $ids AS id
+MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company)
+WHERE o <> c
+WITH DISTINCT id, o ORDER BY o.name, o.id
+RETURN id, collect(${companyProjection("o")}) AS items`;
+
+/** Each company's competitors, whichever side of the COMPETES_WITH relation it is on. */
+export async function competitorsByCompanyIds(db: Db, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
+  return groupRows(await db.read(COMPETITORS, { ids }), toCompany);
+}

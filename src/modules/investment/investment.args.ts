@@ -1,0 +1,62 @@
+// Arguments of the investment queries: filters, orderings, lookups.
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
+import { OrderDirection } from "../common/order.js";
+import { PageArgs } from "../common/page.args.js";
+import { PartialDateScalar } from "../common/partial-date.scalar.js";
+import { DealStatus, InvestmentKind } from "./investment.type.js";
+
+@InputType("InvestmentWhere", { description: "Filters on deals; every filter given must hold." })
+export class InvestmentWhere {
+  @Field(() => ID, { nullable: true, description: "Only deals this company or person invested in." })
+  investorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only deals whose target is this company." })
+  targetId?: string | null;
+
+  @Field(() => [InvestmentKind], { nullable: true, description: "Only deals of these kinds (one kind may be given alone)." })
+  kind?: InvestmentKind[] | null;
+
+  @Field(() => [DealStatus], { nullable: true, description: "Only deals with these statuses (one status may be given alone)." })
+  status?: DealStatus[] | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Only deals announced on or after this date ("2025" means from 2025 on).' })
+  announcedFrom?: string | null;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: 'Only deals announced on or before this date, inclusive ("2025" takes in all of 2025).' })
+  announcedTo?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Only deals whose amount in US dollars is at least this much (deals without one are left out)." })
+  minUsd?: number | null;
+}
+
+export enum InvestmentOrderField {
+  ANNOUNCED_ON = "ANNOUNCED_ON",
+  AMOUNT_USD = "AMOUNT_USD",
+}
+
+registerEnumType(InvestmentOrderField, {
+  name: "InvestmentOrderField",
+  description: "What deals can be sorted by; ties are broken by id.",
+  valuesConfig: {
+    ANNOUNCED_ON: { description: "Announcement date." },
+    AMOUNT_USD: { description: "Amount in US dollars." },
+  },
+});
+
+@InputType("InvestmentOrder", { description: "How to sort deals." })
+export class InvestmentOrder {
+  @Field(() => InvestmentOrderField, { description: "The sort field." })
+  field!: InvestmentOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "The direction, ASC by default." })
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class InvestmentsArgs extends PageArgs {
+  @Field(() => InvestmentWhere, { nullable: true, description: "Filters; all deals when absent." })
+  where?: InvestmentWhere | null;
+
+  @Field(() => InvestmentOrder, { nullable: true, description: "Sort order; newest announcement first when absent." })
+  orderBy?: InvestmentOrder | null;
+}

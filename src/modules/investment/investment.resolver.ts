@@ -1,0 +1,56 @@
+// Investment queries and the relationship fields of Investment.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { DealgraphContext } from "../../context.js";
+import { checkId } from "../common/arguments.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
+import { Investor } from "../common/entity.type.js";
+import type { SourceRecord } from "../common/source.record.js";
+import { Source } from "../common/source.type.js";
+import type { CompanyRecord } from "../company/company.record.js";
+import { Company } from "../company/company.type.js";
+import { type NodeLoader, loadTyped } from "../node/node.loader.js";
+import type { EntityRecord } from "../node/node.repository.js";
+import { InvestmentsArgs } from "./investment.args.js";
+import type { InvestmentRecord } from "./investment.record.js";
+import { investmentPage } from "./investment.repository.js";
+import { Investment, InvestmentConnection } from "./investment.type.js";
+
+async function loadEntities(nodes: NodeLoader, ids: string[]): Promise<EntityRecord[]> {
+  const found = await nodes.loadMany(ids);
+  return found.filter((n): n is EntityRecord => !(n instanceof Error) && (n?.__typename === "Company" || n?.__typename === "Person"));
+}
+
+@Resolver(() => Investment)
+export class InvestmentResolver {
+  @Query(() => Investment, { nullable: true, description: "A deal by id; null when there is none." })
+  investment(@Arg("id", () => ID, { description: "The deal's id." }) id: string, @Ctx() { loaders }: DealgraphContext) {
+    return loadTyped(loaders.nodes, checkId(id, "id"), "Investment");
+  }
+
+  @Query(() => InvestmentConnection, { description: "Deals, filtered and sorted, a page at a time." })
+  investments(@Args(() => InvestmentsArgs) args: InvestmentsArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<InvestmentRecord>> {
+    if (args.where?.investorId != null) checkId(args.where.investorId, "where.investorId");
+    if (args.where?.targetId != null) checkId(args.where.targetId, "where.targetId");
+    return investmentPage(db, args);
+  }
+
+  @FieldResolver(() => [Investor], { description: "Who invested: lead investors first, then by name." })
+  investors(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loadEntities(loaders.nodes, i.investors.map((x) => x.id));
+  }
+
+  @FieldResolver(() => [Investor], { description: "The investors a source names as leading the deal." })
+  leadInvestors(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loadEntities(loaders.nodes, i.investors.filter((x) => x.lead).map((x) => x.id));
+  }
+
+  @FieldResolver(() => Company, { description: "The company invested in or acquired." })
+  target(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord | null> {
+    return i.targetId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, i.targetId, "Company");
+  }
+
+  @FieldResolver(() => [Source], { description: "The articles that report the deal, newest first, each with its evidence and figures." })
+  sources(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return loaders.article.sources.load(i.id);
+  }
+}

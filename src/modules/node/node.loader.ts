@@ -1,0 +1,47 @@
+// The per-request loader of nodes by id, behind every lookup and reference by id.
+import type DataLoader from "dataloader";
+import type { Db } from "../../graph/db.js";
+import { keyedLoader } from "../common/batch.js";
+import { type NodeRecord, nodesByIds } from "./node.repository.js";
+
+export type NodeLoader = DataLoader<string, NodeRecord | null>;
+
+/** Records other queries returned, handed to the node loader so that a later lookup by id costs nothing. */
+export type Prime = (records: Iterable<NodeRecord>) => void;
+
+export function createNodeLoader(db: Db): { nodes: NodeLoader; prime: Prime } {
+  const nodes: NodeLoader = keyedLoader((ids) => nodesByIds(db, ids), () => null);
+  const prime: Prime = (records) => {
+    for (const r of records) nodes.prime(r.id, r);
+  };
+  return { nodes, prime };
+}
+
+/** The node with this id when it is a `typename`, else null (an id of another type is not found). */
+export async function loadTyped<T extends NodeRecord["__typename"]>(
+  nodes: NodeLoader,
+  id: string,
+  typename: T,
+): Promise<Extract<NodeRecord, { __typename: T }> | null> {
+  const found = await nodes.load(id);
+  return found?.__typename === typename ? (found as Extract<NodeRecord, { __typename: T }>) : null;
+}
+
+/** Several nodes of one type by id, in order, leaving out those not found. */
+export async function loadManyTyped<T extends NodeRecord["__typename"]>(
+  nodes: NodeLoader,
+  ids: readonly string[],
+  typename: T,
+): Promise<Array<Extract<NodeRecord, { __typename: T }>>> {
+  const found = await nodes.loadMany(ids);
+  return found.filter((n): n is Extract<NodeRecord, { __typename: T }> => !(n instanceof Error) && n?.__typename === typename);
+}
+
+/** Wraps a batch fetch of lists of nodes so that every node it returns primes the node loader. */
+export function priming<T extends NodeRecord>(prime: Prime, fetch: (ids: string[]) => Promise<Map<string, T[]>>) {
+  return async (ids: string[]): Promise<Map<string, T[]>> => {
+    const found = await fetch(ids);
+    for (const list of found.values()) prime(list);
+    return found;
+  };
+}

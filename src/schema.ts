@@ -1,0 +1,36 @@
+// The GraphQL schema, built from the type-graphql classes under modules/.
+import "reflect-metadata";
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { ArticleResolver } from "./modules/article/article.resolver.js";
+import { CompanyResolver } from "./modules/company/company.resolver.js";
+import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
+import { NodeResolver } from "./modules/node/node.resolver.js";
+import { PersonResolver } from "./modules/person/person.resolver.js";
+import { RoleResolver } from "./modules/role/role.resolver.js";
+
+export const resolvers = [
+  NodeResolver,
+  CompanyResolver,
+  PersonResolver,
+  InvestmentResolver,
+  RoleResolver,
+  ArticleResolver,
+] as const;
+
+let built: GraphQLSchema | undefined;
+
+/**
+ * The executable schema. Built once per process: type-graphql's metadata is global, and
+ * the schema holds no per-request state. Arguments are checked by the resolvers, not by
+ * class-validator (`validate: false`).
+ */
+export function buildDealgraphSchema(): GraphQLSchema {
+  built ??= buildSchemaSync({ resolvers: [...resolvers], validate: false, emitSchemaFile: false });
+  return built;
+}
+
+/** The schema as SDL, types sorted by name: the text of schema/schema.graphql. */
+export function printDealgraphSchema(schema: GraphQLSchema = buildDealgraphSchema()): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
