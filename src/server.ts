@@ -8,11 +8,10 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "./config.js";
 import { createContext, type DealgraphContext } from "./context.js";
 import { ErrorCode } from "./errors.js";
-import { Db } from "./graph/db.js";
 import type { Logger } from "./log.js";
 import { recordArgumentPaths } from "./modules/common/partial-date.scalar.js";
 import { buildDealgraphSchema } from "./schema.js";
@@ -80,6 +79,31 @@ export function formatError(
   };
 }
 
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * Whether the database answers `RETURN 1` within two seconds. Not through Db: its managed
+ * transactions retry an unreachable database for up to 30 s, and a readiness probe
+ * must answer within the prober's own timeout.
+ */
+async function databaseAnswers(driver: Driver, database: string | undefined): Promise<boolean> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const answered = session.run("// server.ready\nRETURN 1 AS ok", {}, { timeout: READY_TIMEOUT_MS }).then(
+    () => true,
+    () => false,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    void answered.finally(() => session.close());
+  }
+}
+
 function bearerToken(header: string | undefined): string | undefined {
   const match = header && /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1] : undefined;
@@ -87,16 +111,7 @@ function bearerToken(header: string | undefined): string | undefined {
 
 export function createServer({ driver, config, ready, logger }: ServerOptions): DealgraphServer {
   const development = config.NODE_ENV === "development";
-  const isReady =
-    ready ??
-    (async () => {
-      try {
-        await new Db(driver, { database: config.NEO4J_DATABASE, txTimeoutMs: 5_000 }).read("// server.ready\nRETURN 1 AS ok");
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  const isReady = ready ?? (() => databaseAnswers(driver, config.NEO4J_DATABASE));
 
   const app = express();
   app.disable("x-powered-by");
