@@ -1,0 +1,39 @@
+// Runs GraphQL operations through the real server (Apollo's pipeline: validation rules,
+// formatError) against the test database, and reports the round trips each one made.
+import type { Driver } from "neo4j-driver";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createContext } from "../../src/context.js";
+import { createServer, type DealgraphServer } from "../../src/server.js";
+
+export interface GraphQLResult<T = any> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  /** Database round trips the operation made (Db.roundTrips of its context). */
+  roundTrips: number;
+}
+
+export interface TestApi {
+  server: DealgraphServer;
+  config: Config;
+  run<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  stop(): Promise<void>;
+}
+
+/** A started server (not listening) on `driver`; NODE_ENV is "test" unless `env` says otherwise. */
+export async function startTestApi(driver: Driver, env: Record<string, string> = {}): Promise<TestApi> {
+  const config = loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", ...env });
+  const server = createServer({ driver, config });
+  await server.start();
+  return {
+    server,
+    config,
+    async run(query, variables) {
+      const contextValue = createContext({ driver, config });
+      const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      const { data, errors } = response.body.singleResult;
+      return { data: data as any, errors: errors as GraphQLResult["errors"], roundTrips: contextValue.db.roundTrips };
+    },
+    stop: () => server.stop(),
+  };
+}
