@@ -54,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     await applyMigrations(database.driver, config.NEO4J_DATABASE);
     const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
     const started = Date.now();
-    const report = await loadArticles(db, paths, { dryRun, onArticle: progress });
+    const report = await loadArticles(db, paths, { dryRun, onBatch: progress });
     if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (report.dryRun) {
@@ -83,8 +83,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function progress(result: ArticleWriteResult, done: number, total: number): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kseed: ${done}/${total} ${result.id} (${result.outcome})`);
+function progress(_results: ArticleWriteResult[], done: number, total: number): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kseed: ${done}/${total} articles`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,6 +1,10 @@
 // Format rule 3: which node each entity of an article is. By explicit id, else by name
 // and alias keys against the graph; more than one candidate is an error naming them;
 // none makes a new node whose id is the slug of its name.
+//
+// Articles are resolved in order, in bulk: one query looks up every entity of a batch,
+// and a Resolver remembers what earlier articles of the same run created or named, so
+// article 2 finds the "Acme" that article 1 introduced without a query per article.
 import type { Row } from "../graph/db.js";
 import { nameKey, slugify } from "../text/fold.js";
 import type { Article, EntityDecl } from "./model.js";
@@ -19,6 +23,12 @@ export interface ResolvedEntity {
   keys: string[];
 }
 
+export interface ResolvedArticle {
+  article: Article;
+  entities: ResolvedEntity[];
+  problems: Problem[];
+}
+
 /** The keys an entity declaration is matched by: its name and aliases, folded, typed. */
 export function entityKeys(decl: Pick<EntityDecl, "type" | "name" | "aliases">): string[] {
   const prefix = decl.type.toLowerCase();
@@ -26,85 +36,121 @@ export function entityKeys(decl: Pick<EntityDecl, "type" | "name" | "aliases">):
   return [...new Set(keys)].map((k) => `${prefix}:${k}`);
 }
 
-const RESOLVE = `// ingest.resolveEntities
-UNWIND $entities AS e
-OPTIONAL MATCH (byId:Node {id: e.id})
-CALL (e) {
-  MATCH (k:NameKey)-[:NAMES]->(c)
-  WHERE e.id IS NULL AND k.key IN e.keys AND e.type IN labels(c)
-  WITH DISTINCT c
-  RETURN collect({id: c.id, name: c.name}) AS candidates
+const SLUG_TRIES = 9;
+
+function slugCandidates(decl: EntityDecl): string[] {
+  const base = slugify(decl.name) || decl.type.toLowerCase();
+  return [base, ...Array.from({ length: SLUG_TRIES - 1 }, (_, n) => `${base}-${n + 2}`)];
 }
-CALL (e) {
-  UNWIND e.slugs AS s
-  MATCH (taken:Node {id: s})
-  RETURN collect(taken.id) AS takenSlugs
+
+interface Candidate {
+  id: string;
+  name: string;
+  type: string;
 }
-RETURN e.ref AS ref, byId IS NOT NULL AS idExists, [l IN labels(byId) WHERE l IN ['Company','Person','Investment','Role','Relation','Article']] AS idLabels,
-       candidates, takenSlugs`;
+
+const LOOKUP = `// ingest.lookupEntities
+UNWIND $keys AS key
+MATCH (k:NameKey {key: key})-[:NAMES]->(c:Entity)
+RETURN key, collect({id: c.id, name: c.name, type: CASE WHEN c:Company THEN 'Company' ELSE 'Person' END}) AS candidates
+UNION ALL
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id AS key, [{id: n.id, name: coalesce(n.name, n.title, n.id), type: head([l IN labels(n) WHERE l IN ['Company','Person','Investment','Role','Relation','Article']])}] AS candidates`;
 
 /**
- * Resolves every entity of one article. Problems name the entity's field; on success
- * every entity has an id, new ones a free one.
+ * Resolves articles in order against the graph plus what earlier articles given to the
+ * same Resolver declared. Not safe to share between concurrent writers.
  */
-export async function resolveEntities(run: Runner, article: Article): Promise<{ entities: ResolvedEntity[]; problems: Problem[] }> {
-  const problems: Problem[] = [];
-  const at = (i: number, field: string, message: string) =>
-    problems.push({ file: article.origin, path: `entities[${i}]${field}`, message });
+export class Resolver {
+  /** key -> ids named by it in this run (beyond the graph). */
+  private readonly keysSeen = new Map<string, Map<string, Candidate>>();
+  /** id -> type/name of nodes this run creates. */
+  private readonly created = new Map<string, Candidate>();
 
-  const input = article.entities.map((e) => {
-    const base = slugify(e.name) || e.type.toLowerCase();
-    return {
-      ref: e.ref,
-      type: e.type,
-      id: e.id ?? null,
-      keys: entityKeys(e),
-      slugs: [base, ...Array.from({ length: 8 }, (_, n) => `${base}-${n + 2}`)],
-    };
-  });
-  const rows = await run(RESOLVE, { entities: input });
-  const byRef = new Map(rows.map((r) => [r.ref as string, r]));
+  constructor(private readonly run: Runner) {}
 
-  const entities: ResolvedEntity[] = [];
-  const claimed = new Map<string, number>();
-  article.entities.forEach((decl, i) => {
-    const row = byRef.get(decl.ref)!;
-    const { keys, slugs } = input[i]!;
-    let id: string | undefined;
-    let isNew = false;
-    if (decl.id) {
-      const labels = row.idLabels as string[];
-      if (row.idExists && !labels.includes(decl.type)) {
-        at(i, ".id", `${JSON.stringify(decl.id)} is already the id of a ${labels[0] ?? "node"}, not a ${decl.type}`);
-        return;
-      }
-      id = decl.id;
-      isNew = !row.idExists;
-    } else {
-      const candidates = row.candidates as Array<{ id: string; name: string }>;
-      if (candidates.length > 1) {
-        const names = candidates.map((c) => `${c.name} (${c.id})`).sort().join(", ");
-        at(i, ".name", `${JSON.stringify(decl.name)} matches ${candidates.length} ${decl.type === "Company" ? "companies" : "people"}: ${names}; give the entity an "id" to choose one`);
-        return;
-      }
-      if (candidates.length === 1) id = candidates[0]!.id;
-      else {
-        const taken = new Set(row.takenSlugs as string[]);
-        id = slugs.find((s) => !taken.has(s) && !claimed.has(s));
-        isNew = true;
-        if (!id) {
-          at(i, ".name", `every id from ${JSON.stringify(slugs[0])} to ${JSON.stringify(slugs.at(-1))} is taken; give the entity an "id"`);
-          return;
+  /** Looks up the graph once for all the articles, then resolves each in order. */
+  async resolve(articles: Article[]): Promise<ResolvedArticle[]> {
+    const keys = new Set<string>();
+    const ids = new Set<string>();
+    for (const a of articles) {
+      for (const e of a.entities) {
+        if (e.id) ids.add(e.id);
+        else {
+          entityKeys(e).forEach((k) => keys.add(k));
+          slugCandidates(e).forEach((s) => ids.add(s));
         }
       }
     }
-    const other = claimed.get(id);
-    if (other !== undefined) {
-      at(i, "", `resolves to the same ${decl.type.toLowerCase()} as entities[${other}] (${JSON.stringify(id)}); declare it once, with both names as aliases`);
-      return;
+    const rows = await this.run(LOOKUP, { keys: [...keys], ids: [...ids] });
+    const graph = new Map<string, Candidate[]>(rows.map((r) => [r.key as string, r.candidates as Candidate[]]));
+    return articles.map((a) => this.resolveOne(a, graph));
+  }
+
+  private resolveOne(article: Article, graph: Map<string, Candidate[]>): ResolvedArticle {
+    const problems: Problem[] = [];
+    const at = (i: number, field: string, message: string) =>
+      problems.push({ file: article.origin, path: `entities[${i}]${field}`, message });
+    const nodeAt = (id: string): Candidate | undefined => this.created.get(id) ?? graph.get(id)?.[0];
+
+    const entities: ResolvedEntity[] = [];
+    const claimed = new Map<string, number>();
+    article.entities.forEach((decl, i) => {
+      const keys = entityKeys(decl);
+      let id: string | undefined;
+      let isNew = false;
+      if (decl.id) {
+        const existing = nodeAt(decl.id);
+        if (existing && existing.type !== decl.type) {
+          at(i, ".id", `${JSON.stringify(decl.id)} is already the id of a ${existing.type}, not a ${decl.type}`);
+          return;
+        }
+        id = decl.id;
+        isNew = !existing;
+      } else {
+        const byId = new Map<string, Candidate>();
+        for (const key of keys) {
+          for (const c of graph.get(key) ?? []) if (c.type === decl.type) byId.set(c.id, c);
+          for (const c of this.keysSeen.get(key)?.values() ?? []) if (c.type === decl.type) byId.set(c.id, c);
+        }
+        const candidates = [...byId.values()];
+        if (candidates.length > 1) {
+          const names = candidates.map((c) => `${c.name} (${c.id})`).sort().join(", ");
+          at(i, ".name", `${JSON.stringify(decl.name)} matches ${candidates.length} ${decl.type === "Company" ? "companies" : "people"}: ${names}; give the entity an "id" to choose one`);
+          return;
+        }
+        if (candidates.length === 1) id = candidates[0]!.id;
+        else {
+          const slugs = slugCandidates(decl);
+          id = slugs.find((s) => !nodeAt(s) && !claimed.has(s));
+          isNew = true;
+          if (!id) {
+            at(i, ".name", `every id from ${JSON.stringify(slugs[0])} to ${JSON.stringify(slugs.at(-1))} is taken; give the entity an "id"`);
+            return;
+          }
+        }
+      }
+      const other = claimed.get(id);
+      if (other !== undefined) {
+        at(i, "", `resolves to the same ${decl.type.toLowerCase()} as entities[${other}] (${JSON.stringify(id)}); declare it once, with both names as aliases`);
+        return;
+      }
+      claimed.set(id, i);
+      entities.push({ ref: decl.ref, type: decl.type, id, isNew, decl, keys });
+    });
+
+    // Only a valid article is written, so only then does it name anything for later ones.
+    if (!problems.length) {
+      for (const e of entities) {
+        if (e.isNew && !this.created.has(e.id)) this.created.set(e.id, { id: e.id, name: e.decl.name, type: e.type });
+        for (const key of e.keys) {
+          const named = this.keysSeen.get(key) ?? new Map<string, Candidate>();
+          named.set(e.id, named.get(e.id) ?? { id: e.id, name: e.decl.name, type: e.type });
+          this.keysSeen.set(key, named);
+        }
+      }
     }
-    claimed.set(id, i);
-    entities.push({ ref: decl.ref, type: decl.type, id, isNew, decl, keys });
-  });
-  return { entities, problems };
+    return { article, entities, problems };
+  }
 }

@@ -1,26 +1,29 @@
-// Writes one validated article in one transaction (format rules 3, 4 and 6): its own
-// node, the entities it mentions, what it says of each fact, and then everything
-// derived from sources for the facts and entities it touched, old and new.
+// Writes validated articles, a batch per transaction (format rules 3, 4 and 6): their
+// own nodes, the entities they mention, what each says of each fact, and then what is
+// derived from sources for the facts and entities they touched, old and new.
+//
+// Every step is one query over the whole batch (UNWIND), so the number of database
+// round trips depends on the number of batches, not of articles or facts.
 import { createHash } from "node:crypto";
 import type { Tx } from "../graph/db.js";
 import { toUsd } from "../money/currency.js";
 import { nameKey, slugify } from "../text/fold.js";
 import { type Article, type Money, SYMMETRIC_RELATIONS } from "./model.js";
 import { InvalidArticlesError } from "./problems.js";
-import { type ResolvedEntity, resolveEntities } from "./resolve.js";
+import { type ResolvedArticle, Resolver } from "./resolve.js";
 
 export type ArticleOutcome = "created" | "updated" | "unchanged";
 
 export interface ArticleWriteResult {
   id: string;
   outcome: ArticleOutcome;
-  /** Facts and entities this write made, changed or deleted (empty when unchanged). */
-  facts: { created: string[]; removed: string[]; touched: string[] };
-  entities: { created: string[]; removed: string[]; touched: string[] };
+  /** Facts and entities this article's write made or deleted (empty when unchanged). */
+  facts: { created: string[]; removed: string[] };
+  entities: { created: string[]; removed: string[] };
 }
 
 // Bump when the way an article is written changes, so that re-loading rewrites it.
-const WRITER_VERSION = 1;
+const WRITER_VERSION = 2;
 
 /** A digest of everything in the article that the graph depends on. */
 export function contentHash(article: Article): string {
@@ -44,208 +47,263 @@ function moneyProps(prefix: "amount" | "valuation", money: Money | undefined, ye
 /** Deals reported without a shared id are the same when these agree (rule 6). */
 export function dealKey(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
   const month = announcedOn ? announcedOn.slice(0, 7) : "";
-  return [targetId, kind, month, [...investorIds].sort().join(",")].join("|");
+  return [targetId, kind, month, [...new Set(investorIds)].sort().join(",")].join("|");
 }
 
 function readableDealId(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
-  const first = [...investorIds].sort()[0]!;
-  const more = investorIds.length > 1 ? `-and-${investorIds.length - 1}` : "";
-  return slugify(`${first}${more}-${kind}-${targetId}-${announcedOn?.slice(0, 7) ?? ""}`);
+  const sorted = [...new Set(investorIds)].sort();
+  const more = sorted.length > 1 ? `-and-${sorted.length - 1}` : "";
+  return slugify(`${sorted[0]}${more}-${kind}-${targetId}-${announcedOn?.slice(0, 7) ?? ""}`);
 }
 
-export async function writeArticle(tx: Tx, article: Article): Promise<ArticleWriteResult> {
-  const hash = contentHash(article);
-  const [state] = await tx.run<{ hash: string | null; facts: string[]; entities: string[] }>(
+interface State {
+  id: string;
+  hash: string | null;
+  facts: string[];
+  entities: string[];
+}
+
+/**
+ * Writes a batch of articles in the caller's transaction, in order. Articles whose
+ * content is unchanged are skipped. Throws InvalidArticlesError when entity resolution
+ * fails against the graph as it now is (the transaction is then rolled back).
+ */
+export async function writeBatch(tx: Tx, articles: Article[]): Promise<ArticleWriteResult[]> {
+  const hashes = new Map(articles.map((a) => [a.id, contentHash(a)]));
+  const states = await tx.run<State>(
     `// ingest.articleState
-     OPTIONAL MATCH (a:Article {id: $id})
-     RETURN a.contentHash AS hash,
+     UNWIND $ids AS id
+     OPTIONAL MATCH (a:Article {id: id})
+     RETURN id, a.contentHash AS hash,
             [(a)<-[:SOURCED_FROM]-(f:Fact) | f.id] AS facts,
             [(a)-[:MENTIONS]->(e:Entity) | e.id] AS entities`,
-    { id: article.id },
+    { ids: articles.map((a) => a.id) },
   );
-  const empty = { created: [], removed: [], touched: [] };
-  if (state?.hash === hash) return { id: article.id, outcome: "unchanged", facts: empty, entities: empty };
-  const outcome: ArticleOutcome = state?.hash ? "updated" : "created";
+  const stateOf = new Map(states.map((s) => [s.id, s]));
+  const changed = articles.filter((a) => stateOf.get(a.id)?.hash !== hashes.get(a.id));
+  const results = new Map<string, ArticleWriteResult>(
+    articles.map((a) => [a.id, { id: a.id, outcome: "unchanged", facts: { created: [], removed: [] }, entities: { created: [], removed: [] } }]),
+  );
+  if (!changed.length) return articles.map((a) => results.get(a.id)!);
 
-  const { entities, problems } = await resolveEntities((c, p) => tx.run(c, p), article);
+  const resolved = await new Resolver((c, p) => tx.run(c, p)).resolve(changed);
+  const problems = resolved.flatMap((r) => r.problems);
   if (problems.length) throw new InvalidArticlesError(problems);
-  const idOf = new Map(entities.map((e) => [e.ref, e.id]));
-  const ref = (r: string) => idOf.get(r)!;
 
   await tx.run(
-    `// ingest.replaceArticle
-     MERGE (a:Article:Node {id: $a.id})
-     SET a.title = $a.title, a.url = $a.url, a.publisher = $a.publisher, a.source = $a.source,
-         a.language = $a.language, a.publishedOn = $a.publishedOn, a.body = $a.body,
-         a.contentHash = $hash, a.loadedAt = datetime()
+    `// ingest.replaceArticles
+     UNWIND $articles AS x
+     MERGE (a:Article:Node {id: x.id})
+     SET a += x
+     SET a.loadedAt = datetime()
      WITH a
      CALL (a) { MATCH (a)<-[s:SOURCED_FROM]-() DELETE s }
      CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
     {
-      a: {
-        id: article.id,
-        title: article.title,
-        url: article.url ?? null,
-        publisher: article.publisher,
-        source: article.source ?? null,
-        language: article.language,
-        publishedOn: article.publishedOn,
-        body: article.body,
-      },
-      hash,
+      articles: changed.map((a) => ({
+        id: a.id,
+        title: a.title,
+        url: a.url ?? null,
+        publisher: a.publisher,
+        source: a.source ?? null,
+        language: a.language,
+        publishedOn: a.publishedOn,
+        body: a.body,
+        contentHash: hashes.get(a.id)!,
+      })),
     },
   );
 
-  await writeMentions(tx, article.id, entities);
-  const newFacts = [
-    ...(await writeInvestments(tx, article, ref)),
-    ...(await writeRoles(tx, article, ref)),
-    ...(await writeRelations(tx, article, ref)),
-  ];
+  await writeMentions(tx, resolved);
+  const written = [...(await writeInvestments(tx, resolved)), ...(await writeRoles(tx, resolved)), ...(await writeRelations(tx, resolved))];
 
-  const touchedFacts = [...new Set([...state!.facts, ...newFacts.map((f) => f.id)])];
-  const removedFacts = await deriveFacts(tx, touchedFacts);
-  const touchedEntities = [...new Set([...state!.entities, ...entities.map((e) => e.id)])];
-  const removedEntities = await deriveEntities(tx, touchedEntities);
-  return {
-    id: article.id,
-    outcome,
-    facts: { created: newFacts.filter((f) => f.created).map((f) => f.id), removed: removedFacts, touched: touchedFacts },
-    entities: { created: entities.filter((e) => e.isNew).map((e) => e.id), removed: removedEntities, touched: touchedEntities },
-  };
+  const oldFacts = changed.flatMap((a) => stateOf.get(a.id)?.facts ?? []);
+  const removedFacts = await deriveFacts(tx, [...new Set([...oldFacts, ...written.map((f) => f.id)])]);
+  // Entities an article no longer mentions may have lost their last mention or fact;
+  // entities it mentions now only gain names.
+  const oldEntities = [...new Set(changed.flatMap((a) => stateOf.get(a.id)?.entities ?? []))];
+  const removedEntities = await recomputeEntities(tx, oldEntities);
+  await addNames(tx, resolved, new Set(oldEntities));
+
+  const removedFactSet = new Set(removedFacts);
+  const removedEntitySet = new Set(removedEntities);
+  for (const r of resolved) {
+    const state = stateOf.get(r.article.id);
+    const result = results.get(r.article.id)!;
+    result.outcome = state?.hash ? "updated" : "created";
+    result.facts.created = written.filter((f) => f.article === r.article.id && f.created).map((f) => f.id);
+    result.facts.removed = (state?.facts ?? []).filter((id) => removedFactSet.has(id));
+    result.entities.created = r.entities.filter((e) => e.isNew).map((e) => e.id);
+    result.entities.removed = (state?.entities ?? []).filter((id) => removedEntitySet.has(id));
+  }
+  return articles.map((a) => results.get(a.id)!);
 }
 
-async function writeMentions(tx: Tx, articleId: string, entities: ResolvedEntity[]): Promise<void> {
+async function writeMentions(tx: Tx, resolved: ResolvedArticle[]): Promise<void> {
+  // The articles' old mentions were deleted above, so CREATE cannot duplicate one.
   await tx.run(
     `// ingest.writeMentions
-     MATCH (a:Article {id: $articleId})
-     UNWIND $entities AS e
+     UNWIND $mentions AS e
+     MATCH (a:Article {id: e.articleId})
      MERGE (n:Node {id: e.id})
-       ON CREATE SET n:Entity, n.name = e.name, n.aliases = []
-     FOREACH (_ IN CASE WHEN e.type = 'Company' THEN [1] ELSE [] END | SET n:Company)
-     FOREACH (_ IN CASE WHEN e.type = 'Person' THEN [1] ELSE [] END | SET n:Person)
-     MERGE (a)-[m:MENTIONS]->(n)
-     SET m.name = e.name, m.aliases = e.aliases, m.keys = e.keys, m.kind = e.kind,
-         m.website = e.website, m.country = e.country, m.description = e.description`,
+       ON CREATE SET n:Entity:$(e.type), n.name = e.name, n.aliases = []
+     CREATE (a)-[m:MENTIONS]->(n)
+     SET m = e.mention`,
     {
-      articleId,
-      entities: entities.map((e) => ({
-        id: e.id,
-        type: e.type,
-        name: e.decl.name,
-        aliases: e.decl.aliases ?? [],
-        keys: e.keys,
-        kind: e.decl.kind ?? null,
-        website: e.decl.website ?? null,
-        country: e.decl.country ?? null,
-        description: e.decl.description ?? null,
-      })),
+      mentions: resolved.flatMap((r) =>
+        r.entities.map((e) => ({
+          articleId: r.article.id,
+          id: e.id,
+          type: e.type,
+          name: e.decl.name,
+          mention: {
+            name: e.decl.name,
+            aliases: e.decl.aliases ?? [],
+            keys: e.keys,
+            kind: e.decl.kind ?? null,
+            website: e.decl.website ?? null,
+            country: e.decl.country ?? null,
+            description: e.decl.description ?? null,
+            publishedOn: r.article.publishedOn,
+          },
+        })),
+      ),
     },
   );
 }
 
 interface WrittenFact {
+  article: string;
   id: string;
   created: boolean;
 }
 
-async function writeInvestments(tx: Tx, article: Article, ref: (r: string) => string): Promise<WrittenFact[]> {
-  const deals = (article.investments ?? []).map((inv) => {
-    const investorIds = inv.investors.map(ref);
-    const targetId = ref(inv.target);
-    const year = yearOf(inv.announcedOn) ?? yearOf(article.publishedOn);
-    const key = dealKey(targetId, inv.kind, inv.announcedOn, investorIds);
-    return {
-      id: inv.id ?? null,
-      dealKey: key,
-      readableId: readableDealId(targetId, inv.kind, inv.announcedOn, investorIds),
-      hashId: `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`,
-      source: {
-        evidence: inv.evidence,
-        kind: inv.kind,
-        status: inv.status ?? "ANNOUNCED",
-        targetId,
-        investorIds,
-        leadIds: (inv.leadInvestors ?? []).map(ref),
-        otherInvestors: inv.otherInvestors ?? false,
-        stakePercent: inv.stakePercent ?? null,
-        announcedOn: inv.announcedOn ?? null,
-        publishedOn: article.publishedOn,
-        ...moneyProps("amount", inv.amount, year),
-        ...moneyProps("valuation", inv.valuation, year),
-      },
-    };
+function refs(r: ResolvedArticle): (ref: string) => string {
+  const ids = new Map(r.entities.map((e) => [e.ref, e.id]));
+  return (ref) => ids.get(ref)!;
+}
+
+async function writeInvestments(tx: Tx, resolved: ResolvedArticle[]): Promise<WrittenFact[]> {
+  const readableTaken = new Map<string, string>();
+  const deals = resolved.flatMap((r) => {
+    const ref = refs(r);
+    return (r.article.investments ?? []).map((inv) => {
+      const investorIds = inv.investors.map(ref);
+      const targetId = ref(inv.target);
+      const year = yearOf(inv.announcedOn) ?? yearOf(r.article.publishedOn);
+      const key = dealKey(targetId, inv.kind, inv.announcedOn, investorIds);
+      const hashId = `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
+      // Two different deals of one batch that would get the same readable id: the second takes the hash.
+      let newId = readableDealId(targetId, inv.kind, inv.announcedOn, investorIds);
+      if ((readableTaken.get(newId) ?? key) !== key) newId = hashId;
+      readableTaken.set(newId, key);
+      return {
+        articleId: r.article.id,
+        id: inv.id ?? null,
+        dealKey: key,
+        newId,
+        hashId,
+        source: {
+          evidence: inv.evidence,
+          kind: inv.kind,
+          status: inv.status ?? "ANNOUNCED",
+          targetId,
+          investorIds,
+          leadIds: (inv.leadInvestors ?? []).map(ref),
+          otherInvestors: inv.otherInvestors ?? false,
+          stakePercent: inv.stakePercent ?? null,
+          announcedOn: inv.announcedOn ?? null,
+          publishedOn: r.article.publishedOn,
+          ...moneyProps("amount", inv.amount, year),
+          ...moneyProps("valuation", inv.valuation, year),
+        },
+      };
+    });
   });
   if (!deals.length) return [];
-  return tx.run<{ id: string; created: boolean }>(
+  // A deal with an id is that node; one without is found by its deal key (rule 6), and
+  // a new one takes a readable id unless another node already has it.
+  return tx.run<WrittenFact>(
     `// ingest.writeInvestments
-     MATCH (a:Article {id: $articleId})
      UNWIND $deals AS d
-     CALL (d) {
-       OPTIONAL MATCH (byId:Investment {id: d.id})
-       OPTIONAL MATCH (byKey:Investment {dealKey: d.dealKey}) WHERE d.id IS NULL
-       WITH coalesce(byId, byKey) AS found
-       RETURN found LIMIT 1
+     MATCH (a:Article {id: d.articleId})
+     OPTIONAL MATCH (taken:Node {id: d.newId}) WHERE taken.dealKey IS NULL OR taken.dealKey <> d.dealKey
+     WITH a, d, coalesce(d.id, CASE WHEN taken IS NULL THEN d.newId ELSE d.hashId END) AS idIfNew
+     CALL (d, idIfNew) {
+       WITH d, idIfNew WHERE d.id IS NOT NULL
+       MERGE (i:Node {id: d.id})
+         ON CREATE SET i:Investment:Fact, i.dealKey = d.dealKey, i.createdNow = true
+       RETURN i
+     UNION
+       WITH d, idIfNew WHERE d.id IS NULL
+       MERGE (i:Investment {dealKey: d.dealKey})
+         ON CREATE SET i:Node:Fact, i.id = idIfNew, i.createdNow = true
+       RETURN i
      }
-     OPTIONAL CALL (d, found) {
-       WITH d, found WHERE found IS NULL
-       OPTIONAL MATCH (taken:Node {id: d.readableId})
-       WITH d, coalesce(d.id, CASE WHEN taken IS NULL THEN d.readableId ELSE d.hashId END) AS newId
-       MERGE (i:Node {id: newId})
-         ON CREATE SET i:Investment:Fact, i.dealKey = d.dealKey
-       RETURN i AS made
-     }
-     WITH a, d, coalesce(found, made) AS i, found IS NULL AS created
      CREATE (i)-[s:SOURCED_FROM]->(a)
      SET s = d.source
-     RETURN i.id AS id, created`,
-    { articleId: article.id, deals },
+     WITH d, i, coalesce(i.createdNow, false) AS created
+     REMOVE i.createdNow
+     RETURN d.articleId AS article, i.id AS id, created`,
+    { deals },
   );
 }
 
-async function writeRoles(tx: Tx, article: Article, ref: (r: string) => string): Promise<WrittenFact[]> {
-  const roles = (article.roles ?? []).map((r) => {
-    const personId = ref(r.person);
-    const companyId = ref(r.company);
-    return {
-      id: `${personId}--${companyId}--${slugify(r.title) || "role"}`,
-      source: { evidence: r.evidence, personId, companyId, title: r.title, since: r.since ?? null, until: r.until ?? null, publishedOn: article.publishedOn },
-    };
+async function writeRoles(tx: Tx, resolved: ResolvedArticle[]): Promise<WrittenFact[]> {
+  const roles = resolved.flatMap((r) => {
+    const ref = refs(r);
+    return (r.article.roles ?? []).map((x) => {
+      const personId = ref(x.person);
+      const companyId = ref(x.company);
+      return {
+        articleId: r.article.id,
+        id: `${personId}--${companyId}--${slugify(x.title) || "role"}`,
+        source: { evidence: x.evidence, personId, companyId, title: x.title, since: x.since ?? null, until: x.until ?? null, publishedOn: r.article.publishedOn },
+      };
+    });
   });
   if (!roles.length) return [];
-  return tx.run<{ id: string; created: boolean }>(
+  return tx.run<WrittenFact>(
     `// ingest.writeRoles
-     MATCH (a:Article {id: $articleId})
      UNWIND $roles AS r
-     OPTIONAL MATCH (existing:Role {id: r.id})
-     MERGE (x:Node {id: r.id}) ON CREATE SET x:Role:Fact
+     MATCH (a:Article {id: r.articleId})
+     MERGE (x:Node {id: r.id})
+       ON CREATE SET x:Role:Fact, x.createdNow = true
      CREATE (x)-[s:SOURCED_FROM]->(a)
      SET s = r.source
-     RETURN x.id AS id, existing IS NULL AS created`,
-    { articleId: article.id, roles },
+     WITH r, x, coalesce(x.createdNow, false) AS created
+     REMOVE x.createdNow
+     RETURN r.articleId AS article, x.id AS id, created`,
+    { roles },
   );
 }
 
-async function writeRelations(tx: Tx, article: Article, ref: (r: string) => string): Promise<WrittenFact[]> {
-  const relations = (article.relations ?? []).map((r) => {
-    let [fromId, toId] = [ref(r.from), ref(r.to)];
-    if (SYMMETRIC_RELATIONS.has(r.type) && toId < fromId) [fromId, toId] = [toId, fromId];
-    return {
-      id: `${slugify(r.type)}--${fromId}--${toId}`,
-      source: { evidence: r.evidence, type: r.type, fromId, toId, publishedOn: article.publishedOn },
-    };
+async function writeRelations(tx: Tx, resolved: ResolvedArticle[]): Promise<WrittenFact[]> {
+  const relations = resolved.flatMap((r) => {
+    const ref = refs(r);
+    return (r.article.relations ?? []).map((x) => {
+      let [fromId, toId] = [ref(x.from), ref(x.to)];
+      if (SYMMETRIC_RELATIONS.has(x.type) && toId < fromId) [fromId, toId] = [toId, fromId];
+      return {
+        articleId: r.article.id,
+        id: `${slugify(x.type)}--${fromId}--${toId}`,
+        source: { evidence: x.evidence, type: x.type, fromId, toId, publishedOn: r.article.publishedOn },
+      };
+    });
   });
   if (!relations.length) return [];
-  return tx.run<{ id: string; created: boolean }>(
+  return tx.run<WrittenFact>(
     `// ingest.writeRelations
-     MATCH (a:Article {id: $articleId})
      UNWIND $relations AS r
-     OPTIONAL MATCH (existing:Relation {id: r.id})
-     MERGE (x:Node {id: r.id}) ON CREATE SET x:Relation:Fact, x.type = r.source.type
+     MATCH (a:Article {id: r.articleId})
+     MERGE (x:Node {id: r.id})
+       ON CREATE SET x:Relation:Fact, x.type = r.source.type, x.createdNow = true
      CREATE (x)-[s:SOURCED_FROM]->(a)
      SET s = r.source
-     RETURN x.id AS id, existing IS NULL AS created`,
-    { articleId: article.id, relations },
+     WITH r, x, coalesce(x.createdNow, false) AS created
+     REMOVE x.createdNow
+     RETURN r.articleId AS article, x.id AS id, created`,
+    { relations },
   );
 }
 
@@ -259,7 +317,7 @@ async function deriveFacts(tx: Tx, ids: string[]): Promise<string[]> {
   const [removed] = await tx.run<{ removed: string[] }>(
     `// ingest.deleteUnsourcedFacts
      UNWIND $ids AS id
-     MATCH (f:Fact {id: id}) WHERE NOT (f)-[:SOURCED_FROM]->(:Article)
+     MATCH (f:Node {id: id}) WHERE f:Fact AND NOT (f)-[:SOURCED_FROM]->(:Article)
      WITH f, f.id AS gone
      DETACH DELETE f
      RETURN collect(gone) AS removed`,
@@ -291,7 +349,7 @@ async function deriveFacts(tx: Tx, ids: string[]): Promise<string[]> {
      CALL (i, investorIds, leadIds) {
        UNWIND investorIds AS investorId
        WITH DISTINCT investorId, leadIds
-       MATCH (x:Entity {id: investorId})
+       MATCH (x:Node:Entity {id: investorId})
        CREATE (x)-[:INVESTED {lead: investorId IN leadIds}]->(i)
      }`,
     { ids },
@@ -334,17 +392,18 @@ interface MentionRow {
 }
 
 /**
- * Recomputes entities from the articles that mention them: aliases and name keys are
- * the union of every mention (aliases accumulate), descriptive fields come from the
- * latest mention that gives them, the display name stays the one the node was created
- * with. An entity no article mentions and no fact uses is deleted.
+ * Recomputes entities from every article that mentions them (for entities a changed
+ * article used to mention): aliases and name keys are the union of the mentions,
+ * descriptive fields come from the latest mention that gives them, the display name
+ * stays the one the node was created with. An entity no article mentions and no fact
+ * uses is deleted, with its name keys.
  */
-async function deriveEntities(tx: Tx, ids: string[]): Promise<string[]> {
+async function recomputeEntities(tx: Tx, ids: string[]): Promise<string[]> {
   if (!ids.length) return [];
   const rows = await tx.run<MentionRow>(
     `// ingest.entityMentions
      UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
+     MATCH (e:Node:Entity {id: id})
      OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
      WITH e, m, a ORDER BY a.publishedOn DESC, a.id ASC
      WITH e, collect(m) AS mentions
@@ -356,24 +415,27 @@ async function deriveEntities(tx: Tx, ids: string[]): Promise<string[]> {
   const updates = rows
     .filter((r) => r.mentions.length > 0 || r.hasFacts)
     .map((r) => {
-      const names = r.mentions.flatMap((m) => [m.name, ...(m.aliases ?? [])]);
+      // Oldest mention first, so aliases keep the order in which articles introduced them.
+      const names = [...r.mentions].reverse().flatMap((m) => [m.name, ...(m.aliases ?? [])]);
       const latest = (field: "kind" | "website" | "country" | "description") => r.mentions.find((m) => m[field])?.[field] ?? null;
       const ownKey = `${r.type.toLowerCase()}:${nameKey(r.name)}`;
       return {
         id: r.id,
-        aliases: [...new Set(names)].filter((n) => n !== r.name).sort(),
+        props: {
+          aliases: [...new Set(names)].filter((n) => n !== r.name),
+          kind: r.type === "Company" ? (latest("kind") ?? "COMPANY") : null,
+          website: latest("website"),
+          country: latest("country"),
+          description: latest("description"),
+        },
         keys: [...new Set([ownKey, ...r.mentions.flatMap((m) => m.keys)])],
-        kind: r.type === "Company" ? (latest("kind") ?? "COMPANY") : null,
-        website: latest("website"),
-        country: latest("country"),
-        description: latest("description"),
       };
     });
   await tx.run(
-    `// ingest.deriveEntities
+    `// ingest.recomputeEntities
      UNWIND $updates AS u
-     MATCH (e:Entity {id: u.id})
-     SET e.aliases = u.aliases, e.kind = u.kind, e.website = u.website, e.country = u.country, e.description = u.description
+     MATCH (e:Node:Entity {id: u.id})
+     SET e += u.props
      WITH e, u
      CALL (e, u) {
        MATCH (k:NameKey)-[r:NAMES]->(e) WHERE NOT k.key IN u.keys
@@ -387,7 +449,7 @@ async function deriveEntities(tx: Tx, ids: string[]): Promise<string[]> {
   await tx.run(
     `// ingest.deleteUnusedEntities
      UNWIND $removed AS id
-     MATCH (e:Entity {id: id})
+     MATCH (e:Node:Entity {id: id})
      OPTIONAL MATCH (k:NameKey)-[:NAMES]->(e)
      DETACH DELETE e
      WITH DISTINCT k WHERE k IS NOT NULL AND NOT (k)-[:NAMES]->()
@@ -395,4 +457,63 @@ async function deriveEntities(tx: Tx, ids: string[]): Promise<string[]> {
     { removed },
   );
   return removed;
+}
+
+/**
+ * Adds what new mentions say to their entities without reading every other mention:
+ * names become aliases (they accumulate), keys are linked, and a descriptive field
+ * is taken from the mention when it is at least as recent as the entity's latest.
+ * Entities just recomputed from all their mentions are skipped.
+ */
+async function addNames(tx: Tx, resolved: ResolvedArticle[], recomputed: Set<string>): Promise<void> {
+  // One row per entity: a popular investor named by every article of the batch is updated once.
+  const byEntity = new Map<string, { id: string; names: Set<string>; keys: Set<string>; isCompany: boolean; described: Array<Record<string, string | null>> }>();
+  for (const r of resolved) {
+    for (const e of r.entities) {
+      if (recomputed.has(e.id)) continue;
+      const x = byEntity.get(e.id) ?? { id: e.id, names: new Set(), keys: new Set(), isCompany: e.type === "Company", described: [] };
+      [e.decl.name, ...(e.decl.aliases ?? [])].forEach((n) => x.names.add(n));
+      e.keys.forEach((k) => x.keys.add(k));
+      x.described.push({
+        kind: e.type === "Company" ? (e.decl.kind ?? null) : null,
+        website: e.decl.website ?? null,
+        country: e.decl.country ?? null,
+        description: e.decl.description ?? null,
+        publishedOn: r.article.publishedOn,
+      });
+      byEntity.set(e.id, x);
+    }
+  }
+  if (!byEntity.size) return;
+  const additions = [...byEntity.values()].map((x) => {
+    // The batch's own latest mention that gives each field, as recomputeEntities would pick.
+    const latest = [...x.described].sort((a, b) => (b.publishedOn! < a.publishedOn! ? -1 : b.publishedOn! > a.publishedOn! ? 1 : 0));
+    const pick = (f: string) => latest.find((d) => d[f])?.[f] ?? null;
+    return {
+      id: x.id,
+      names: [...x.names],
+      keys: [...x.keys],
+      isCompany: x.isCompany,
+      kind: pick("kind"),
+      website: pick("website"),
+      country: pick("country"),
+      description: pick("description"),
+      publishedOn: latest[0]!.publishedOn,
+    };
+  });
+  await tx.run(
+    `// ingest.addNames
+     UNWIND $additions AS x
+     MATCH (e:Node:Entity {id: x.id})
+     WITH e, x, x.publishedOn >= coalesce(e.describedOn, '') AS newer
+     SET e.aliases = e.aliases + [n IN x.names WHERE n <> e.name AND NOT n IN e.aliases],
+         e.kind = CASE WHEN NOT x.isCompany THEN null WHEN newer AND x.kind IS NOT NULL THEN x.kind ELSE coalesce(e.kind, x.kind, 'COMPANY') END,
+         e.website = CASE WHEN newer THEN coalesce(x.website, e.website) ELSE coalesce(e.website, x.website) END,
+         e.country = CASE WHEN newer THEN coalesce(x.country, e.country) ELSE coalesce(e.country, x.country) END,
+         e.description = CASE WHEN newer THEN coalesce(x.description, e.description) ELSE coalesce(e.description, x.description) END,
+         e.describedOn = CASE WHEN newer THEN x.publishedOn ELSE e.describedOn END
+     WITH e, x
+     CALL (e, x) { UNWIND x.keys AS key MERGE (k:NameKey {key: key}) MERGE (k)-[:NAMES]->(e) }`,
+    { additions },
+  );
 }
