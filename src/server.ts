@@ -133,6 +133,9 @@ export function createServer({ driver, config, ready, logger }: ServerOptions): 
     validationRules: [recordArgumentPaths],
     formatError: (formatted, error) => formatError(formatted, error, { development, logger }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // src/index.ts handles SIGINT/SIGTERM (drain, then close the database); Apollo's own
+    // handlers would race it and stop the server twice.
+    stopOnTerminationSignals: false,
   });
 
   let starting: Promise<void> | undefined;

@@ -26,7 +26,6 @@ export async function openDatabase(config: Config, log: (msg: string) => void): 
       log,
     });
     uri = embedded.uri;
-    log(embedded.reused ? `using the embedded Neo4j already running at ${uri}` : `embedded Neo4j ready at ${uri} (data in ${config.NEO4J_DATA_DIR})`);
   }
   const driver = createDriver(uri, config);
   return {
