@@ -4,6 +4,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CompanyResolver } from "./modules/company/company.resolver.js";
+import { IngestResolver } from "./modules/ingest/ingest.resolver.js";
 import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { PersonResolver } from "./modules/person/person.resolver.js";
@@ -16,6 +17,7 @@ export const resolvers = [
   InvestmentResolver,
   RoleResolver,
   ArticleResolver,
+  IngestResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -12,14 +12,29 @@ import { type Article, type Money, SYMMETRIC_RELATIONS } from "./model.js";
 import { InvalidArticlesError } from "./problems.js";
 import { type ResolvedArticle, Resolver } from "./resolve.js";
 
-export type ArticleOutcome = "created" | "updated" | "unchanged";
+export type ArticleOutcome = "created" | "updated" | "unchanged" | "removed";
 
+export type NodeType = "Company" | "Person" | "Investment" | "Role" | "Relation";
+
+/** A node an article's write touched. */
+export interface NodeRef {
+  id: string;
+  type: NodeType;
+}
+
+/**
+ * What writing (or removing) one article did. `created`: facts and entities that did not
+ * exist; `updated`: existing ones it now sources or mentions (their sources changed);
+ * `unchanged`: everything it states, when its content had not changed; `removed`:
+ * facts and entities deleted because nothing supports them any more.
+ */
 export interface ArticleWriteResult {
   id: string;
   outcome: ArticleOutcome;
-  /** Facts and entities this article's write made or deleted (empty when unchanged). */
-  facts: { created: string[]; removed: string[] };
-  entities: { created: string[]; removed: string[] };
+  created: NodeRef[];
+  updated: NodeRef[];
+  unchanged: NodeRef[];
+  removed: NodeRef[];
 }
 
 // Bump when the way an article is written changes, so that re-loading rewrites it.
@@ -59,8 +74,19 @@ function readableDealId(targetId: string, kind: string, announcedOn: string | un
 interface State {
   id: string;
   hash: string | null;
-  facts: string[];
-  entities: string[];
+  facts: NodeRef[];
+  entities: NodeRef[];
+}
+
+const ARTICLE_STATE = `// ingest.articleState
+UNWIND $ids AS id
+OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a.contentHash AS hash,
+       coalesce([(a)<-[:SOURCED_FROM]-(f:Fact) | {id: f.id, type: head([l IN labels(f) WHERE l IN ['Investment', 'Role', 'Relation']])}], []) AS facts,
+       coalesce([(a)-[:MENTIONS]->(e:Entity) | {id: e.id, type: CASE WHEN e:Company THEN 'Company' ELSE 'Person' END}], []) AS entities`;
+
+function emptyResult(id: string, outcome: ArticleOutcome): ArticleWriteResult {
+  return { id, outcome, created: [], updated: [], unchanged: [], removed: [] };
 }
 
 /**
@@ -70,20 +96,14 @@ interface State {
  */
 export async function writeBatch(tx: Tx, articles: Article[]): Promise<ArticleWriteResult[]> {
   const hashes = new Map(articles.map((a) => [a.id, contentHash(a)]));
-  const states = await tx.run<State>(
-    `// ingest.articleState
-     UNWIND $ids AS id
-     OPTIONAL MATCH (a:Article {id: id})
-     RETURN id, a.contentHash AS hash,
-            [(a)<-[:SOURCED_FROM]-(f:Fact) | f.id] AS facts,
-            [(a)-[:MENTIONS]->(e:Entity) | e.id] AS entities`,
-    { ids: articles.map((a) => a.id) },
-  );
+  const states = await tx.run<State>(ARTICLE_STATE, { ids: articles.map((a) => a.id) });
   const stateOf = new Map(states.map((s) => [s.id, s]));
   const changed = articles.filter((a) => stateOf.get(a.id)?.hash !== hashes.get(a.id));
-  const results = new Map<string, ArticleWriteResult>(
-    articles.map((a) => [a.id, { id: a.id, outcome: "unchanged", facts: { created: [], removed: [] }, entities: { created: [], removed: [] } }]),
-  );
+  const results = new Map<string, ArticleWriteResult>();
+  for (const a of articles) {
+    const state = stateOf.get(a.id)!;
+    results.set(a.id, { ...emptyResult(a.id, "unchanged"), unchanged: [...state.entities, ...state.facts] });
+  }
   if (!changed.length) return articles.map((a) => results.get(a.id)!);
 
   const resolved = await new Resolver((c, p) => tx.run(c, p)).resolve(changed);
@@ -116,27 +136,61 @@ export async function writeBatch(tx: Tx, articles: Article[]): Promise<ArticleWr
 
   await writeMentions(tx, resolved);
   const written = [...(await writeInvestments(tx, resolved)), ...(await writeRoles(tx, resolved)), ...(await writeRelations(tx, resolved))];
+  const { removedFacts, removedEntities } = await settle(
+    tx,
+    changed.map((a) => stateOf.get(a.id)!),
+    written.map((f) => f.id),
+  );
+  await addNames(tx, resolved, new Set(changed.flatMap((a) => stateOf.get(a.id)!.entities.map((e) => e.id))));
 
-  const oldFacts = changed.flatMap((a) => stateOf.get(a.id)?.facts ?? []);
-  const removedFacts = await deriveFacts(tx, [...new Set([...oldFacts, ...written.map((f) => f.id)])]);
-  // Entities an article no longer mentions may have lost their last mention or fact;
-  // entities it mentions now only gain names.
-  const oldEntities = [...new Set(changed.flatMap((a) => stateOf.get(a.id)?.entities ?? []))];
-  const removedEntities = await recomputeEntities(tx, oldEntities);
-  await addNames(tx, resolved, new Set(oldEntities));
-
-  const removedFactSet = new Set(removedFacts);
-  const removedEntitySet = new Set(removedEntities);
   for (const r of resolved) {
-    const state = stateOf.get(r.article.id);
-    const result = results.get(r.article.id)!;
-    result.outcome = state?.hash ? "updated" : "created";
-    result.facts.created = written.filter((f) => f.article === r.article.id && f.created).map((f) => f.id);
-    result.facts.removed = (state?.facts ?? []).filter((id) => removedFactSet.has(id));
-    result.entities.created = r.entities.filter((e) => e.isNew).map((e) => e.id);
-    result.entities.removed = (state?.entities ?? []).filter((id) => removedEntitySet.has(id));
+    const state = stateOf.get(r.article.id)!;
+    const mine = written.filter((f) => f.article === r.article.id);
+    const entities = r.entities.map((e) => ({ ref: { id: e.id, type: e.type } as NodeRef, isNew: e.isNew }));
+    const facts = mine.map((f) => ({ ref: { id: f.id, type: f.type }, isNew: f.created }));
+    results.set(r.article.id, {
+      ...emptyResult(r.article.id, state.hash ? "updated" : "created"),
+      created: [...entities, ...facts].filter((x) => x.isNew).map((x) => x.ref),
+      updated: [...entities, ...facts].filter((x) => !x.isNew).map((x) => x.ref),
+      removed: [...state.entities.filter((e) => removedEntities.has(e.id)), ...state.facts.filter((f) => removedFacts.has(f.id))],
+    });
   }
   return articles.map((a) => results.get(a.id)!);
+}
+
+/**
+ * Withdraws articles: their nodes go, and with them every fact and entity that only
+ * they supported; what other articles also report is re-derived from those.
+ */
+export async function removeArticles(tx: Tx, ids: string[]): Promise<ArticleWriteResult[]> {
+  const states = (await tx.run<State>(ARTICLE_STATE, { ids })).filter((s) => s.hash !== null);
+  if (!states.length) return [];
+  await tx.run(
+    `// ingest.removeArticles
+     UNWIND $ids AS id
+     MATCH (a:Article {id: id})
+     DETACH DELETE a`,
+    { ids: states.map((s) => s.id) },
+  );
+  const { removedFacts, removedEntities } = await settle(tx, states, []);
+  return states.map((state) => ({
+    ...emptyResult(state.id, "removed"),
+    updated: [...state.entities.filter((e) => !removedEntities.has(e.id)), ...state.facts.filter((f) => !removedFacts.has(f.id))],
+    removed: [...state.entities.filter((e) => removedEntities.has(e.id)), ...state.facts.filter((f) => removedFacts.has(f.id))],
+  }));
+}
+
+/**
+ * After articles changed what they say: re-derives the facts they used to and now
+ * support, and recomputes the entities they used to mention (which may have lost their
+ * last mention or fact). Entities they mention now only gain names (addNames).
+ */
+async function settle(tx: Tx, before: State[], writtenFacts: string[]) {
+  const facts = [...new Set([...before.flatMap((s) => s.facts.map((f) => f.id)), ...writtenFacts])];
+  const removedFacts = new Set(await deriveFacts(tx, facts));
+  const entities = [...new Set(before.flatMap((s) => s.entities.map((e) => e.id)))];
+  const removedEntities = new Set(await recomputeEntities(tx, entities));
+  return { removedFacts, removedEntities };
 }
 
 async function writeMentions(tx: Tx, resolved: ResolvedArticle[]): Promise<void> {
@@ -175,6 +229,7 @@ async function writeMentions(tx: Tx, resolved: ResolvedArticle[]): Promise<void>
 interface WrittenFact {
   article: string;
   id: string;
+  type: NodeType;
   created: boolean;
 }
 
@@ -244,7 +299,7 @@ async function writeInvestments(tx: Tx, resolved: ResolvedArticle[]): Promise<Wr
      SET s = d.source
      WITH d, i, coalesce(i.createdNow, false) AS created
      REMOVE i.createdNow
-     RETURN d.articleId AS article, i.id AS id, created`,
+     RETURN d.articleId AS article, i.id AS id, 'Investment' AS type, created`,
     { deals },
   );
 }
@@ -273,7 +328,7 @@ async function writeRoles(tx: Tx, resolved: ResolvedArticle[]): Promise<WrittenF
      SET s = r.source
      WITH r, x, coalesce(x.createdNow, false) AS created
      REMOVE x.createdNow
-     RETURN r.articleId AS article, x.id AS id, created`,
+     RETURN r.articleId AS article, x.id AS id, 'Role' AS type, created`,
     { roles },
   );
 }
@@ -302,7 +357,7 @@ async function writeRelations(tx: Tx, resolved: ResolvedArticle[]): Promise<Writ
      SET s = r.source
      WITH r, x, coalesce(x.createdNow, false) AS created
      REMOVE x.createdNow
-     RETURN r.articleId AS article, x.id AS id, created`,
+     RETURN r.articleId AS article, x.id AS id, 'Relation' AS type, created`,
     { relations },
   );
 }

@@ -111,8 +111,12 @@ describe("re-loading and several sources (rules 4 and 6)", () => {
     await loadArticles(db, [`${FIX}/valid/acme-series-b.md`]);
     const report = await loadArticles(db, [`${FIX}/changed/acme-series-b.md`]);
     expect(report.articles[0]!.outcome).toBe("updated");
-    expect(report.articles[0]!.facts.removed).toEqual(["jane-doe--acme-robotics-inc--ceo"]);
-    expect(report.articles[0]!.entities.removed).toEqual(["jane-doe"]);
+    expect(report.articles[0]!.removed).toEqual([
+      { id: "jane-doe", type: "Person" },
+      { id: "jane-doe--acme-robotics-inc--ceo", type: "Role" },
+    ]);
+    expect(report.articles[0]!.updated.map((r) => r.id).sort()).toEqual(["acme-robotics-inc", "northwind-ventures", "northwind-ventures-funding-round-acme-robotics-inc-2024-03"]);
+    expect(report.articles[0]!.created).toEqual([]);
     const [deal] = await db.read("MATCH (i:Investment) RETURN i.valuationValue AS valuation, count { (i)-[:SOURCED_FROM]->() } AS sources");
     expect(deal).toEqual({ valuation: null, sources: 1 });
   });

@@ -1,0 +1,50 @@
+// The ingest pipeline behind the mutations: the same validation and writes as
+// `npm run seed` (src/ingest/), for one article sent as data.
+import { GraphQLError } from "graphql";
+import type { Db } from "../../graph/db.js";
+import { ErrorCode } from "../../errors.js";
+import { writeArticles } from "../../ingest/load.js";
+import { InvalidArticlesError, type Problem } from "../../ingest/problems.js";
+import { validateArticle } from "../../ingest/validate.js";
+import { type ArticleWriteResult, removeArticles } from "../../ingest/write.js";
+
+/** GraphQL passes explicit nulls for fields left empty; the format says "absent" instead. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => [k, withoutNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** Problems as one BAD_USER_INPUT error: every problem listed, each with its field path under `input`. */
+export function invalidInput(argument: string, problems: Problem[]): GraphQLError {
+  const fields = problems.map((p) => ({ field: p.path ? `${argument}.${p.path}` : argument, message: p.message }));
+  return new GraphQLError(fields.map((f) => `${f.field}: ${f.message}`).join("; "), {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument: fields[0]!.field, problems: fields },
+  });
+}
+
+/** Validates and writes one article; nothing is written when it is invalid. */
+export async function ingestArticle(db: Db, input: unknown): Promise<ArticleWriteResult> {
+  const checked = validateArticle("input", withoutNulls(input));
+  if (!checked.article) throw invalidInput("input", checked.problems);
+  try {
+    const [result] = await writeArticles(db, [checked.article]);
+    return result!;
+  } catch (error) {
+    // Entity resolution is checked inside the write transaction, which then rolls back.
+    if (error instanceof InvalidArticlesError) throw invalidInput("input", error.problems);
+    throw error;
+  }
+}
+
+/** Withdraws an article and everything only it supported; null when there is no such article. */
+export async function removeArticle(db: Db, id: string): Promise<ArticleWriteResult | null> {
+  const [result] = await db.writeTransaction((tx) => removeArticles(tx, [id]));
+  return result ?? null;
+}
