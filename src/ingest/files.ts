@@ -74,8 +74,10 @@ export function parseArticleText(file: string, text: string, encoding: "md" | "j
     fields = parseYaml(frontMatter, { schema: "core", uniqueKeys: true, prettyErrors: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
+      // Lines of the file (the front matter starts on line 2), not of the front matter.
       const line = error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";
-      return { problems: [{ file, path: "", message: `invalid YAML front matter${line}: ${error.message.split("\n")[0]}` }] };
+      const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+      return { problems: [{ file, path: "", message: `invalid YAML front matter${line}: ${reason}` }] };
     }
     throw error;
   }

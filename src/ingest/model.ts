@@ -27,7 +27,8 @@ export function isPartialDate(value: string): boolean {
  */
 export const partialDate = z.preprocess(
   (v) => {
-    if (typeof v === "number" && Number.isInteger(v) && v >= 1000 && v <= 9999) return String(v);
+    // A number is read as the year it spells; "24" is then reported as not a partial date.
+    if (typeof v === "number") return String(v);
     if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
     return v;
   },

@@ -38,6 +38,9 @@ export function entityKeys(decl: Pick<EntityDecl, "type" | "name" | "aliases">):
 
 const SLUG_TRIES = 9;
 
+/** "a Company", "an Investment". */
+const article_ = (noun: string) => `${/^[AEIOU]/.test(noun) ? "an" : "a"} ${noun}`;
+
 function slugCandidates(decl: EntityDecl): string[] {
   const base = slugify(decl.name) || decl.type.toLowerCase();
   return [base, ...Array.from({ length: SLUG_TRIES - 1 }, (_, n) => `${base}-${n + 2}`)];
@@ -103,7 +106,7 @@ export class Resolver {
       if (decl.id) {
         const existing = nodeAt(decl.id);
         if (existing && existing.type !== decl.type) {
-          at(i, ".id", `${JSON.stringify(decl.id)} is already the id of a ${existing.type}, not a ${decl.type}`);
+          at(i, ".id", `${JSON.stringify(decl.id)} is already the id of ${article_(existing.type)}, not ${article_(decl.type)}`);
           return;
         }
         id = decl.id;

@@ -73,7 +73,7 @@ function checkRefs(file: ArticleFile, at: At): void {
   file.roles?.forEach((r, i) => {
     expect(`roles[${i}].person`, r.person, ["Person"]);
     expect(`roles[${i}].company`, r.company, ["Company"]);
-    if (r.since && r.until && r.until < r.since) at(`roles[${i}].until`, `${r.until} is before since (${r.since})`);
+    if (r.since && r.until && periodEnd(r.until) < r.since) at(`roles[${i}].until`, `${r.until} ends before since (${r.since}) begins`);
   });
   file.relations?.forEach((r, i) => {
     expect(`relations[${i}].from`, r.from, ["Company"]);
@@ -93,6 +93,14 @@ function checkEvidence(file: ArticleFile, at: At): void {
   file.investments?.forEach((x, i) => check(`investments[${i}].evidence`, x.evidence));
   file.roles?.forEach((x, i) => check(`roles[${i}].evidence`, x.evidence));
   file.relations?.forEach((x, i) => check(`relations[${i}].evidence`, x.evidence));
+}
+
+/**
+ * The last day a partial date can mean, as a comparable string: "2024" -> "2024-12-31",
+ * "2024-02" -> "2024-02-31" (no real month has more, and string order is what matters).
+ */
+function periodEnd(date: string): string {
+  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
 
 /**
@@ -116,7 +124,9 @@ export function nearestPassage(body: string, evidence: string): string | undefin
 function zodProblem(file: string, issue: z.core.$ZodIssue): Problem {
   const p = fieldPath(issue.path);
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === "invalid_type" && input === undefined) return { file, path: p, message: "is required" };
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value" || issue.code === "custom") && input === undefined) {
+    return { file, path: p, message: "is required" };
+  }
   if (issue.code === "unrecognized_keys") {
     return {
       file,

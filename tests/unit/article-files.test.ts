@@ -105,3 +105,12 @@ investments:
     ]);
   });
 });
+
+describe("tenure", () => {
+  it("lets a role end in the year it began (until 2024 covers all of 2024)", () => {
+    const { problems } = check(
+      front(`${BASE}\n  - { ref: p, type: Person, name: Pat }\nroles:\n  - { person: p, company: a, title: CEO, since: 2024-05, until: 2024, evidence: "Alpha bought Beta" }`),
+    );
+    expect(problems).toEqual([]);
+  });
+});
