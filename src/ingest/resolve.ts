@@ -78,6 +78,8 @@ export class Resolver {
     const keys = new Set<string>();
     const ids = new Set<string>();
     for (const a of articles) {
+      ids.add(a.id);
+      for (const inv of a.investments ?? []) if (inv.id) ids.add(inv.id);
       for (const e of a.entities) {
         if (e.id) ids.add(e.id);
         else {
@@ -96,6 +98,19 @@ export class Resolver {
     const at = (i: number, field: string, message: string) =>
       problems.push({ file: article.origin, path: `entities[${i}]${field}`, message });
     const nodeAt = (id: string): Candidate | undefined => this.created.get(id) ?? graph.get(id)?.[0];
+
+    // Ids are unique across types: the article's own id, its deals' and its entities' may not clash.
+    const own = nodeAt(article.id);
+    if (own && own.type !== "Article") {
+      problems.push({ file: article.origin, path: "id", message: `${JSON.stringify(article.id)} is already the id of ${article_(own.type)}` });
+    }
+    if (!own) this.created.set(article.id, { id: article.id, name: article.title, type: "Article" });
+    (article.investments ?? []).forEach((inv, i) => {
+      const existing = inv.id ? nodeAt(inv.id) : undefined;
+      if (existing && existing.type !== "Investment") {
+        problems.push({ file: article.origin, path: `investments[${i}].id`, message: `${JSON.stringify(inv.id)} is already the id of ${article_(existing.type)}` });
+      }
+    });
 
     const entities: ResolvedEntity[] = [];
     const claimed = new Map<string, number>();

@@ -38,7 +38,7 @@ export interface ArticleWriteResult {
 }
 
 // Bump when the way an article is written changes, so that re-loading rewrites it.
-const WRITER_VERSION = 2;
+const WRITER_VERSION = 3;
 
 /** A digest of everything in the article that the graph depends on. */
 export function contentHash(article: Article): string {
@@ -261,7 +261,7 @@ async function writeInvestments(tx: Tx, resolved: ResolvedArticle[]): Promise<Wr
         source: {
           evidence: inv.evidence,
           kind: inv.kind,
-          status: inv.status ?? "ANNOUNCED",
+          status: inv.status ?? null,
           targetId,
           investorIds,
           leadIds: (inv.leadInvestors ?? []).map(ref),
@@ -389,11 +389,16 @@ async function deriveFacts(tx: Tx, ids: string[]): Promise<string[]> {
           head([s IN ss WHERE s.valuationValue IS NOT NULL]) AS va,
           head([s IN ss WHERE s.stakePercent IS NOT NULL]) AS st,
           head([s IN ss WHERE s.announcedOn IS NOT NULL]) AS an
-     SET i.kind = latest.kind, i.status = latest.status,
+     SET i.kind = latest.kind,
+         // A source that gives no status says nothing about it (the format's default applies last).
+         i.status = coalesce(head([s IN ss WHERE s.status IS NOT NULL | s.status]), 'ANNOUNCED'),
          i.otherInvestors = any(s IN ss WHERE s.otherInvestors),
          i.amountValue = am.amountValue, i.amountCurrency = am.amountCurrency, i.amountUsd = am.amountUsd,
          i.valuationValue = va.valuationValue, i.valuationCurrency = va.valuationCurrency, i.valuationUsd = va.valuationUsd,
-         i.stakePercent = st.stakePercent, i.announcedOn = an.announcedOn,
+         i.stakePercent = st.stakePercent,
+         // The latest date, made more precise by an earlier source that agrees with it ("2022-01" -> "2022-01-18").
+         i.announcedOn = reduce(best = an.announcedOn, s IN ss |
+           CASE WHEN s.announcedOn STARTS WITH best AND size(s.announcedOn) > size(best) THEN s.announcedOn ELSE best END),
          i.sourceCount = size(ss)
      WITH i, latest.targetId AS targetId,
           reduce(acc = [], s IN ss | acc + s.investorIds) AS investorIds,

@@ -21,7 +21,7 @@ export function foldEvidence(text: string): string {
 const LEGAL_SUFFIXES = [
   "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "lp",
   "plc", "sa", "sas", "sasu", "sarl", "sl", "srl", "spa", "gmbh", "ag", "kg", "bv", "nv", "ab", "as",
-  "oy", "kk", "pte", "pty", "se",
+  "oy", "kk", "pte", "pty", "se", "pbc",
 ];
 const SUFFIX_RE = new RegExp(`(?:\\s+(?:${LEGAL_SUFFIXES.join("|")}))+$`);
 
@@ -33,6 +33,8 @@ const SUFFIX_RE = new RegExp(`(?:\\s+(?:${LEGAL_SUFFIXES.join("|")}))+$`);
  */
 export function nameKey(name: string): string {
   const folded = name
+    // Dotted initialisms are one word: "N.V." -> "NV", "S.A." -> "SA", "L.L.C." -> "LLC".
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""))
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()

@@ -131,4 +131,20 @@ describe("re-loading and several sources (rules 4 and 6)", () => {
     // The later report (April) gives $42M and is shown; the March one keeps its $40M.
     expect(deals).toEqual([{ id: expect.any(String), amount: 42_000_000, figures: [40_000_000, 42_000_000] }]);
   });
+
+  it("a later source that leaves out the status or gives a coarser date does not undo an earlier one", async () => {
+    await loadArticles(db, [`${FIX}/sources`]);
+    const [deal] = await db.read("MATCH (i:Investment {id: 'omega-delta'}) RETURN i.status AS status, i.announcedOn AS announcedOn, i.amountValue AS amount");
+    expect(deal).toEqual({ status: "COMPLETED", announcedOn: "2022-01-18", amount: 900_000_000 });
+  });
 });
+
+describe("ids are unique across types", () => {
+  it("refuses a deal id that is already a company's", async () => {
+    await loadArticles(db, [`${FIX}/sources/closing.md`]);
+    expect(await problemsOf([`${FIX}/clash`])).toEqual([
+      `${FIX}/clash/deal-named-like-a-company.md: investments[0].id: "delta" is already the id of a Company`,
+    ]);
+  });
+});
+

@@ -36,3 +36,13 @@ describe("slugify", () => {
     ["  --  ", ""],
   ])("%s -> %s", (name, slug) => expect(slugify(name)).toBe(slug));
 });
+
+describe("nameKey: dotted legal forms", () => {
+  it.each([
+    ["ASML Holding N.V.", "asml holding"],
+    ["Ubisoft Entertainment S.A.", "ubisoft entertainment"],
+    ["Acme L.L.C.", "acme"],
+    ["Anthropic PBC", "anthropic"],
+    ["Scale.ai", "scale ai"],
+  ])("%s -> %s", (name, key) => expect(nameKey(name)).toBe(key));
+});
