@@ -2,6 +2,7 @@
 // SEED_PATH folder, seeds/). Exit codes: 0 loaded, 1 invalid input (nothing written),
 // 2 database unreachable, 3 anything else.
 import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../graph/connect.js";
 import { Db } from "../graph/db.js";
@@ -54,8 +55,22 @@ export async function main(argv: string[]): Promise<number> {
     await applyMigrations(database.driver, config.NEO4J_DATABASE);
     const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
     const started = Date.now();
-    const report = await loadArticles(db, paths, { dryRun, onBatch: progress });
-    if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
+    // A bar on a terminal; elsewhere (CI, pipes) only the one-line summary below.
+    const bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { format: "seed |{bar}| {value}/{total} articles | {rate}/s | eta {eta}s", stream: process.stderr, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : undefined;
+    const report = await loadArticles(db, paths, {
+      dryRun,
+      onBatch: (_results, done, total) => {
+        if (!bar) return;
+        if (done === _results.length) bar.start(total, 0, { rate: "-" });
+        bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000)) });
+      },
+    });
+    bar?.stop();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     if (report.dryRun) {
       console.log(`seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`);
@@ -81,10 +96,6 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-function progress(_results: ArticleWriteResult[], done: number, total: number): void {
-  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kseed: ${done}/${total} articles`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
