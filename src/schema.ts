@@ -6,8 +6,10 @@ import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CompanyResolver } from "./modules/company/company.resolver.js";
 import { IngestResolver } from "./modules/ingest/ingest.resolver.js";
 import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
+import { InvestorResolver } from "./modules/investor/investor.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { PersonResolver } from "./modules/person/person.resolver.js";
+import { RelationResolver } from "./modules/relation/relation.resolver.js";
 import { RoleResolver } from "./modules/role/role.resolver.js";
 
 export const resolvers = [
@@ -16,6 +18,8 @@ export const resolvers = [
   PersonResolver,
   InvestmentResolver,
   RoleResolver,
+  RelationResolver,
+  InvestorResolver,
   ArticleResolver,
   IngestResolver,
 ] as const;

@@ -2,24 +2,34 @@
 // they load, and a cache must not outlive the request or cross users.
 import type { Db } from "../graph/db.js";
 import { createArticleLoaders } from "./article/article.loader.js";
+import { Reader } from "./common/reader.js";
 import { createCompanyLoaders } from "./company/company.loader.js";
 import { createInvestmentLoaders } from "./investment/investment.loader.js";
+import { createInvestorLoaders } from "./investor/investor.loader.js";
 import { createNodeLoader } from "./node/node.loader.js";
+import { createRelationLoaders } from "./relation/relation.loader.js";
 import { createRoleLoaders } from "./role/role.loader.js";
 
 /**
  * Every relationship field resolves through one of these, keyed by its parent's id, so
- * that a list of N parents costs one query per field, not N. Whatever a loader returns
- * also primes `nodes`, the loader by id, so a reference already fetched is not fetched again.
+ * that a list of N parents costs one query per field, not N; and every query goes
+ * through `reader`, which sends the queries of one level of the operation together, so
+ * an operation costs one round trip per level of nesting. Whatever a loader returns also
+ * primes `nodes`, the loader by id, so a reference already fetched is not fetched again.
  */
 export function createLoaders(db: Db) {
-  const { nodes, prime } = createNodeLoader(db);
+  const reader = new Reader(db);
+  const { nodes, prime } = createNodeLoader(reader);
   return {
+    reader,
     nodes,
-    company: createCompanyLoaders(db, prime),
-    investment: createInvestmentLoaders(db, prime),
-    role: createRoleLoaders(db, prime),
-    article: createArticleLoaders(db, prime),
+    prime,
+    company: createCompanyLoaders(reader, prime),
+    investment: createInvestmentLoaders(reader, prime),
+    investor: createInvestorLoaders(reader, prime),
+    role: createRoleLoaders(reader, prime),
+    relation: createRelationLoaders(reader, prime),
+    article: createArticleLoaders(reader, prime),
   };
 }
 

@@ -33,12 +33,12 @@ describe("page size", () => {
 describe("a role is current", () => {
   const today = "2025-06-15";
   it("without an end, or with an end after today at the end's own precision", () => {
-    expect(isCurrent({ until: null }, today)).toBe(true);
-    expect(isCurrent({ until: "2025-06-16" }, today)).toBe(true);
-    expect(isCurrent({ until: "2025-07" }, today)).toBe(true);
-    expect(isCurrent({ until: "2026" }, today)).toBe(true);
+    expect(isCurrent({ since: null, until: null }, today)).toBe(true);
+    expect(isCurrent({ since: null, until: "2025-06-16" }, today)).toBe(true);
+    expect(isCurrent({ since: null, until: "2025-07" }, today)).toBe(true);
+    expect(isCurrent({ since: null, until: "2026" }, today)).toBe(true);
   });
   it("not once its end is today or past", () => {
-    for (const until of ["2025-06-15", "2025-06", "2025", "2024-12-31"]) expect(isCurrent({ until }, today), until).toBe(false);
+    for (const until of ["2025-06-15", "2025-06", "2025", "2024-12-31"]) expect(isCurrent({ since: null, until }, today), until).toBe(false);
   });
 });

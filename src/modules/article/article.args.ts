@@ -11,6 +11,12 @@ export class ArticleWhere {
   @Field(() => String, { nullable: true, description: "Only articles from this publisher (exact name)." })
   publisher?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Only articles that follow this outlet's reporting (`source`, exact name)." })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only articles whose title contains this text (case-insensitive)." })
+  titleContains?: string | null;
+
   @Field(() => String, { nullable: true, description: "Only articles in this language (ISO 639-1 code, e.g. fr)." })
   language?: string | null;
 
@@ -26,3 +32,4 @@ export class ArticlesArgs extends PageArgs {
   @Field(() => ArticleWhere, { nullable: true, description: "Filters; all articles when absent. Newest first." })
   where?: ArticleWhere | null;
 }
+

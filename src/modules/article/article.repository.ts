@@ -1,13 +1,14 @@
-// Every query about articles: the paged listing, and for the loaders the articles that
-// mention a batch of entities, the entities a batch of articles mention, and the
-// sources of a batch of facts.
-import type { Db, Params } from "../../graph/db.js";
+// Every query about articles: the paged listing (alone, or of the articles mentioning
+// each of a batch of entities), and for the loaders the articles that mention a batch of
+// entities, the entities a batch of articles mention, and the sources of a batch of facts.
+import type { Params } from "../../graph/db.js";
 import { groupRows } from "../common/batch.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
-import { fetchPage } from "../common/pagination.js";
+import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants } from "../common/pagination.js";
+import { type Reader, readQuery } from "../common/reader.js";
 import { type SourceRecord, sourceProjection, toSource } from "../common/source.record.js";
-import { type EntityRecord, entityProjection, toNodeRecord } from "../node/node.repository.js";
+import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
 import type { ArticleWhere } from "./article.args.js";
 import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
 
@@ -22,6 +23,14 @@ function filters(where: ArticleWhere | null | undefined): { filters: string[]; p
   if (where.publisher != null) {
     f.push("a.publisher = $publisher");
     params.publisher = where.publisher;
+  }
+  if (where.source != null) {
+    f.push("a.source = $source");
+    params.source = where.source;
+  }
+  if (where.titleContains != null) {
+    f.push("toLower(a.title) CONTAINS toLower($titleContains)");
+    params.titleContains = where.titleContains;
   }
   if (where.language != null) {
     f.push("a.language = $language");
@@ -38,58 +47,69 @@ function filters(where: ArticleWhere | null | undefined): { filters: string[]; p
   return { filters: f, params };
 }
 
-export function articlePage(
-  db: Db,
-  args: { where?: ArticleWhere | null; first?: number | null; after?: string | null },
-): Promise<ConnectionRecord<ArticleRecord>> {
-  return fetchPage(
-    db,
-    {
-      name: "article.page",
-      match: "MATCH (a:Article)",
-      variable: "a",
-      ...filters(args.where),
-      sort: { cypher: "a.publishedOn", type: "string" },
-      direction: OrderDirection.DESC,
-      projection: articleProjection("a"),
-    },
-    args,
-    toArticle,
-  );
+interface ArticlePageArgs extends PageArgsLike {
+  where?: ArticleWhere | null;
+}
+
+function pageQuery(args: ArticlePageArgs, name: string, match: string): PageQuery {
+  return {
+    name,
+    match,
+    variable: "a",
+    ...filters(args.where),
+    sort: { cypher: "a.publishedOn", type: "string" },
+    direction: OrderDirection.DESC,
+    projection: articleProjection("a"),
+  };
+}
+
+export function articlePage(reader: Reader, args: ArticlePageArgs, wants?: PageWants): Promise<ConnectionRecord<ArticleRecord>> {
+  return fetchPage(reader, pageQuery(args, "article.page", "MATCH (a:Article)"), args, toArticle, wants);
+}
+
+/** A page of the articles that mention each company or person, newest first. */
+export function articlePagesMentioning(
+  reader: Reader,
+  ids: readonly string[],
+  args: ArticlePageArgs,
+  wants?: PageWants,
+): Promise<Map<string, ConnectionRecord<ArticleRecord>>> {
+  const query = pageQuery(args, "article.pagesMentioning", "MATCH (:Node {id: parentId})<-[:MENTIONS]-(a:Article)");
+  return fetchPages(reader, query, ids, args, toArticle, wants);
 }
 
 /** Articles newest first, then by id: the order of every plain list of articles. */
 const newestArticlesFirst = (v: string) => `${v}.publishedOn DESC, ${v}.id`;
 
-const MENTIONING = `// article.mentioningIds
+const MENTIONING = readQuery(["id", "items"], `// article.mentioningIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:MENTIONS]-(a:Article)
 WITH id, a ORDER BY ${newestArticlesFirst("a")}
-RETURN id, collect(${articleProjection("a")}) AS items`;
+RETURN id, collect(${articleProjection("a")}) AS items`);
 
 /** The articles that mention each company or person, newest first. */
-export async function articlesMentioningIds(db: Db, ids: string[]): Promise<Map<string, ArticleRecord[]>> {
-  return groupRows(await db.read(MENTIONING, { ids }), toArticle);
+export async function articlesMentioningIds(reader: Reader, ids: string[]): Promise<Map<string, ArticleRecord[]>> {
+  return groupRows(await reader.read(MENTIONING, { ids }), toArticle);
 }
 
-const MENTIONS = `// article.mentionsByIds
+const MENTIONS = readQuery(["id", "items"], `// article.mentionsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:MENTIONS]->(e:Entity)
 WITH id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")}) AS items`;
+RETURN id, collect(${entityProjection("e")}) AS items`);
 
 /** The companies and people each article mentions, by name. */
-export async function mentionsByArticleIds(db: Db, ids: string[]): Promise<Map<string, EntityRecord[]>> {
-  return groupRows(await db.read(MENTIONS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
+export async function mentionsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
+  return groupRows(await reader.read(MENTIONS, { ids }), toEntity);
 }
 
-const SOURCES = `// article.sourcesByFactIds
+const SOURCES = readQuery(["id", "items"], `// article.sourcesByFactIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
 WITH id, s, a ORDER BY ${newestArticlesFirst("a")}
-RETURN id, collect(${sourceProjection("s", "a")}) AS items`;
+RETURN id, collect(${sourceProjection("s", "a")}) AS items`);
 
-/** The sources of each fact (deal or role), newest article first. */
-export async function sourcesByFactIds(db: Db, ids: string[]): Promise<Map<string, SourceRecord[]>> {
-  return groupRows(await db.read(SOURCES, { ids }), toSource);
+/** The sources of each fact (deal, role or relation), newest article first. */
+export async function sourcesByFactIds(reader: Reader, ids: string[]): Promise<Map<string, SourceRecord[]>> {
+  return groupRows(await reader.read(SOURCES, { ids }), toSource);
 }

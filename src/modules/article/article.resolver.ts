@@ -1,5 +1,6 @@
 // Article queries and the relationship fields of Article.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { checkId } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
@@ -10,6 +11,9 @@ import { loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
 import type { RoleRecord } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
+import { pageWants } from "../common/selection.js";
+import type { RelationRecord } from "../relation/relation.record.js";
+import { CompanyRelation } from "../relation/relation.type.js";
 import { ArticlesArgs } from "./article.args.js";
 import type { ArticleRecord } from "./article.record.js";
 import { articlePage } from "./article.repository.js";
@@ -23,9 +27,13 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { description: "Articles, filtered, newest first, a page at a time." })
-  articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<ArticleRecord>> {
+  articles(
+    @Args(() => ArticlesArgs) args: ArticlesArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<ArticleRecord>> {
     if (args.where?.mentionsId != null) checkId(args.where.mentionsId, "where.mentionsId");
-    return articlePage(db, args);
+    return articlePage(loaders.reader, args, pageWants(info));
   }
 
   @FieldResolver(() => [Entity], { description: "The companies and people the article names, by name." })
@@ -41,5 +49,10 @@ export class ArticleResolver {
   @FieldResolver(() => [Role], { description: "The roles the article reports, latest first." })
   roles(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
     return loaders.role.byArticle.load(a.id);
+  }
+
+  @FieldResolver(() => [CompanyRelation], { description: "The relations between companies the article states." })
+  relations(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<RelationRecord[]> {
+    return loaders.relation.byArticle.load(a.id);
   }
 }

@@ -1,5 +1,5 @@
-// The one shape of every per-request DataLoader here: a batch of parent ids, one query,
-// a value per id.
+// The shapes of every per-request DataLoader here: a batch of parent ids, one query, a
+// value per id; and, for fields with arguments, one such loader per distinct arguments.
 import DataLoader from "dataloader";
 
 /**
@@ -7,7 +7,7 @@ import DataLoader from "dataloader";
  * it found for them in one query; ids it did not find get `missing()`.
  *
  * @example
- *   const byTarget = keyedLoader((ids) => repo.investmentsByTargets(db, ids), () => []);
+ *   const byTarget = keyedLoader((ids) => repo.investmentsByTargets(reader, ids), () => []);
  *   await byTarget.load("scale-ai"); // InvestmentRecord[]
  */
 export function keyedLoader<V>(fetch: (ids: string[]) => Promise<Map<string, V>>, missing: () => V): DataLoader<string, V> {
@@ -15,6 +15,24 @@ export function keyedLoader<V>(fetch: (ids: string[]) => Promise<Map<string, V>>
     const found = await fetch([...ids]);
     return ids.map((id) => (found.has(id) ? found.get(id)! : missing()));
   });
+}
+
+/**
+ * Loaders of a field that takes arguments (a nested connection's `first` and `where`):
+ * the parents asking with the same arguments share one batch, hence one query.
+ *
+ * @example
+ *   const pages = loaderPerArgs((args: PageArgs) => keyedLoader((ids) => fetchPagesFor(ids, args), empty));
+ *   await pages({ first: 5 }).load("meta");
+ */
+export function loaderPerArgs<A, V>(create: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = create(args)));
+    return loader;
+  };
 }
 
 /** Rows of `{ id, items }` (one per parent id) as a map of mapped lists. */

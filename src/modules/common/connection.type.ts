@@ -2,6 +2,9 @@
 // Edge and Connection types (CompanyConnection, CompanyEdge, ...).
 import { Field, Int, ObjectType } from "type-graphql";
 
+/** What a type-graphql decorator takes as the type of a field: here, a node type or a union. */
+type ReturnTypeFunc = NonNullable<Parameters<typeof Field>[0]>;
+
 @ObjectType({ description: "Where a page of a connection sits in the whole list." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more rows follow this page: pass endCursor as `after` to get them." })
@@ -31,7 +34,7 @@ export interface ConnectionRecord<T> {
  * @example
  *   export const CompanyConnection = connectionType("Company", "companies", () => Company);
  */
-export function connectionType(name: string, plural: string, node: () => Function) {
+export function connectionType(name: string, plural: string, node: ReturnTypeFunc) {
   @ObjectType(`${name}Edge`, { description: `One row of ${name}Connection: a node and its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this row: pass it as `after` to continue after it." })

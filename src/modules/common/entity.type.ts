@@ -1,5 +1,5 @@
 // The Entity and Investor unions: a company or a person.
-import { createUnionType } from "type-graphql";
+import { createUnionType, registerEnumType } from "type-graphql";
 import { Company } from "../company/company.type.js";
 import { Person } from "../person/person.type.js";
 import { typenameOf } from "./node.type.js";
@@ -16,4 +16,18 @@ export const Investor = createUnionType({
   description: "Who invests in a deal: a company (or fund) or a person.",
   types: () => [Company, Person] as const,
   resolveType: typenameOf,
+});
+
+export enum EntityType {
+  COMPANY = "COMPANY",
+  PERSON = "PERSON",
+}
+
+registerEnumType(EntityType, {
+  name: "EntityType",
+  description: "What kind of entity: a company or a person.",
+  valuesConfig: {
+    COMPANY: { description: "A company (an operating business, a fund, a lab, an outlet)." },
+    PERSON: { description: "A person." },
+  },
 });

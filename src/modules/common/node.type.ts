@@ -1,7 +1,7 @@
 // The Node interface: everything the API can name by id.
 import { Field, ID, InterfaceType } from "type-graphql";
 
-export type Typename = "Company" | "Person" | "Investment" | "Role" | "Article";
+export type Typename = "Company" | "Person" | "Investment" | "Role" | "CompanyRelation" | "Article";
 
 /** The GraphQL type of a record: every record leaving a repository carries its `__typename`. */
 export function typenameOf(value: unknown): Typename {

@@ -1,11 +1,13 @@
-// Keyset pagination over Cypher: page size rules, the page query and its result as a
-// connection. Sort keys come from each module's allow-list, never from request text.
+// Keyset pagination over Cypher: page size rules, the page query (for one listing, or
+// for the same listing under each of a batch of parents) and its result as a connection.
+// Sort keys come from each module's allow-list, never from request text.
 import neo4j from "neo4j-driver";
-import type { Db, Params, Row } from "../../graph/db.js";
+import type { Params, Row } from "../../graph/db.js";
 import { badInput } from "../../errors.js";
 import type { ConnectionRecord } from "./connection.type.js";
 import { decodeCursor, encodeCursor, type SortValue } from "./cursor.js";
 import { OrderDirection } from "./order.js";
+import { type Reader, readQuery } from "./reader.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -38,7 +40,10 @@ const DIRECTION: Record<OrderDirection, { order: string; after: string }> = {
 export interface PageQuery {
   /** The name comment, e.g. "company.page". */
   name: string;
-  /** The MATCH that binds the row variable, e.g. "MATCH (c:Company)". */
+  /**
+   * The MATCH that binds the row variable, e.g. "MATCH (c:Company)". Paged per parent
+   * (fetchPages), it finds the rows of the parent whose id is in the variable `parentId`.
+   */
   match: string;
   /** The row variable; its `id` is the tie-breaker. */
   variable: string;
@@ -52,27 +57,37 @@ export interface PageQuery {
 }
 
 /**
- * One round trip: the total count of matching rows and the page after the cursor
- * (first + 1 rows, the extra one only telling whether another page follows).
+ * What the client selected of a connection: a totalCount it did not ask for is not
+ * counted, and rows it did not ask for (only totalCount) are not fetched.
  */
-export async function fetchPage<T extends { id: string }>(
-  db: Db,
-  query: PageQuery,
-  args: { first?: number | null; after?: string | null },
-  toRecord: (row: Row) => T,
-): Promise<ConnectionRecord<T>> {
-  const first = pageSize(args.first);
-  const after = args.after == null ? null : decodeCursor(args.after, query.sort.type);
+export interface PageWants {
+  totalCount: boolean;
+  rows: boolean;
+}
+export const WANTS_ALL: PageWants = { totalCount: true, rows: true };
+
+export interface PageArgsLike {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The page query. totalCount is its own subquery ending in count(): the database counts
+ * the matching rows without building them (and with no filter, reads the count store).
+ * The rows subquery keeps first + 1 rows after the cursor, the extra one only telling
+ * whether another page follows.
+ */
+function pageQuery(query: PageQuery, wants: PageWants, perParent: boolean) {
   const v = query.variable;
   const dir = DIRECTION[query.direction];
-  const where = query.filters.length ? `WHERE ${query.filters.join("\n  AND ")}` : "";
-  const cypher = `// ${query.name}
-CALL () {
+  const where = query.filters.length ? `WHERE ${query.filters.join("\n    AND ")}` : "";
+  const scope = perParent ? "(parentId)" : "()";
+  const count = `CALL ${scope} {
   ${query.match}
   ${where}
   RETURN count(${v}) AS totalCount
-}
-CALL () {
+}`;
+  const rows = `CALL ${scope} {
   ${query.match}
   ${where}
   WITH ${v}, coalesce(${query.sort.cypher}, ${LAST[query.sort.type][query.direction]}) AS sortValue
@@ -81,14 +96,33 @@ CALL () {
   ORDER BY sortValue ${dir.order}, ${v}.id ${dir.order}
   LIMIT $limit
   RETURN collect({ sortValue: sortValue, node: ${query.projection} }) AS rows
+}`;
+  const parts = [
+    `// ${query.name}`,
+    ...(perParent ? ["UNWIND $parentIds AS parentId"] : []),
+    ...(wants.totalCount ? [count] : []),
+    ...(wants.rows ? [rows] : []),
+    `RETURN ${perParent ? "parentId, " : ""}${wants.totalCount ? "totalCount" : "null AS totalCount"}, ${wants.rows ? "rows" : "[] AS rows"}`,
+  ];
+  return readQuery(perParent ? ["parentId", "totalCount", "rows"] : ["totalCount", "rows"], parts.join("\n"));
 }
-RETURN totalCount, rows`;
-  const [result] = await db.read(cypher, {
-    ...query.params,
-    afterValue: after?.[0] ?? null,
-    afterId: after?.[1] ?? null,
-    limit: neo4j.int(first + 1),
-  });
+
+function pageParams(query: PageQuery, args: PageArgsLike) {
+  const first = pageSize(args.first);
+  const after = args.after == null ? null : decodeCursor(args.after, query.sort.type);
+  return {
+    first,
+    after,
+    params: { ...query.params, afterValue: after?.[0] ?? null, afterId: after?.[1] ?? null, limit: neo4j.int(first + 1) },
+  };
+}
+
+function toConnection<T extends { id: string }>(
+  result: Row | undefined,
+  first: number,
+  hasPrevious: boolean,
+  toRecord: (row: Row) => T,
+): ConnectionRecord<T> {
   const rows = (result?.rows ?? []) as Array<{ sortValue: SortValue; node: Row }>;
   const edges = rows.slice(0, first).map((r) => {
     const node = toRecord(r.node);
@@ -98,10 +132,49 @@ RETURN totalCount, rows`;
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
+      hasPreviousPage: hasPrevious,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     totalCount: Number(result?.totalCount ?? 0),
   };
+}
+
+/** The connection of a parent with no rows. */
+export function emptyConnection<T>(): ConnectionRecord<T> {
+  return {
+    edges: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    totalCount: 0,
+  };
+}
+
+/** One listing's page and total, in one query. */
+export async function fetchPage<T extends { id: string }>(
+  reader: Reader,
+  query: PageQuery,
+  args: PageArgsLike,
+  toRecord: (row: Row) => T,
+  wants: PageWants = WANTS_ALL,
+): Promise<ConnectionRecord<T>> {
+  const { first, after, params } = pageParams(query, args);
+  const [result] = await reader.read(pageQuery(query, wants, false), params);
+  return toConnection(result, first, after !== null, toRecord);
+}
+
+/**
+ * The same listing under each of a batch of parents (a connection field of a list of
+ * companies, say), in one query: each parent gets its own total and its own page.
+ */
+export async function fetchPages<T extends { id: string }>(
+  reader: Reader,
+  query: PageQuery,
+  parentIds: readonly string[],
+  args: PageArgsLike,
+  toRecord: (row: Row) => T,
+  wants: PageWants = WANTS_ALL,
+): Promise<Map<string, ConnectionRecord<T>>> {
+  const { first, after, params } = pageParams(query, args);
+  const rows = await reader.read(pageQuery(query, wants, true), { ...params, parentIds });
+  return new Map(rows.map((r) => [String(r.parentId), toConnection(r, first, after !== null, toRecord)]));
 }

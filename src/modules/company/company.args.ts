@@ -1,5 +1,5 @@
 // Arguments of the company queries: filters, orderings, lookups.
-import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { CompanyKind } from "./company.type.js";
@@ -26,12 +26,29 @@ export class CompanyWhere {
 
   @Field(() => String, { nullable: true, description: "Only companies with a name or alias containing this text (case- and accent-insensitive)." })
   nameContains?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only companies with a name or alias starting with this text (case- and accent-insensitive): what a type-ahead asks.",
+  })
+  nameStartsWith?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Only companies based in one of these countries (ISO 3166-1 alpha-2, e.g. FR)." })
+  country?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only companies this company or person invested in (its portfolio)." })
+  investorId?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Only companies whose totalRaisedUsd is at least this much." })
+  minTotalRaisedUsd?: number | null;
 }
 
 export enum CompanyOrderField {
   NAME = "NAME",
   TOTAL_RAISED_USD = "TOTAL_RAISED_USD",
   DEAL_COUNT = "DEAL_COUNT",
+  TOTAL_INVESTED_USD = "TOTAL_INVESTED_USD",
+  LATEST_VALUATION_USD = "LATEST_VALUATION_USD",
 }
 
 registerEnumType(CompanyOrderField, {
@@ -41,6 +58,8 @@ registerEnumType(CompanyOrderField, {
     NAME: { description: "Display name, case-insensitively." },
     TOTAL_RAISED_USD: { description: "totalRaisedUsd; companies without one come last." },
     DEAL_COUNT: { description: "dealCount: deals made plus deals received." },
+    TOTAL_INVESTED_USD: { description: "totalInvestedUsd, as an investor; companies without one come last." },
+    LATEST_VALUATION_USD: { description: "latestValuation in US dollars; companies without one come last." },
   },
 });
 

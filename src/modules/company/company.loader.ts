@@ -1,5 +1,5 @@
 // Per-request loaders of each company's derived figures and related companies and investors.
-import type { Db } from "../../graph/db.js";
+import type { Reader } from "../common/reader.js";
 import { keyedLoader } from "../common/batch.js";
 import { type Prime, priming } from "../node/node.loader.js";
 import {
@@ -12,15 +12,15 @@ import {
 
 const NO_STATS: CompanyStats = { totalRaisedUsd: null, dealCount: 0, latestValuation: null };
 
-export function createCompanyLoaders(db: Db, prime: Prime) {
+export function createCompanyLoaders(reader: Reader, prime: Prime) {
   return {
     /** totalRaisedUsd, dealCount and latestValuation by company id. */
-    stats: keyedLoader((ids) => companyStatsByIds(db, ids), () => NO_STATS),
+    stats: keyedLoader((ids) => companyStatsByIds(reader, ids), () => NO_STATS),
     /** Distinct investors over the deals received, by company id. */
-    investors: keyedLoader(priming(prime, (ids) => investorsByCompanyIds(db, ids)), () => []),
+    investors: keyedLoader(priming(prime, (ids) => investorsByCompanyIds(reader, ids)), () => []),
     /** Distinct deal targets, by investor id. */
-    portfolio: keyedLoader(priming(prime, (ids) => portfolioByInvestorIds(db, ids)), () => []),
+    portfolio: keyedLoader(priming(prime, (ids) => portfolioByInvestorIds(reader, ids)), () => []),
     /** Companies on the other side of COMPETES_WITH, by company id. */
-    competitors: keyedLoader(priming(prime, (ids) => competitorsByCompanyIds(db, ids)), () => []),
+    competitors: keyedLoader(priming(prime, (ids) => competitorsByCompanyIds(reader, ids)), () => []),
   };
 }

@@ -1,13 +1,16 @@
 // Every query about companies: lookup by name, the paged listing, and the per-company
 // figures and lists the loaders fetch by batch.
-import type { Db, Params } from "../../graph/db.js";
+import type { Params } from "../../graph/db.js";
 import { nameKey } from "../../text/fold.js";
 import { groupRows } from "../common/batch.js";
+import { nameFilter } from "../common/name-filter.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { type MoneyRecord, toMoney } from "../common/money.js";
 import { OrderDirection } from "../common/order.js";
-import { fetchPage, type SortKey } from "../common/pagination.js";
+import { fetchPage, type PageWants, type SortKey } from "../common/pagination.js";
+import { type Reader, readQuery } from "../common/reader.js";
 import { num, row } from "../common/records.js";
+import { totalInvestedUsd } from "../investor/investor.repository.js";
 import { type EntityRecord, entityProjection, toNodeRecord } from "../node/node.repository.js";
 import type { CompanyOrder, CompanyOrderField, CompanyWhere } from "./company.args.js";
 import { type CompanyRecord, companyProjection, toCompany } from "./company.record.js";
@@ -15,7 +18,7 @@ import { type CompanyRecord, companyProjection, toCompany } from "./company.reco
 /**
  * Company `v`'s total raised in US dollars: the sum of amountUsd over the deals it
  * received of kind EQUITY_STAKE or FUNDING_ROUND that were not TERMINATED; null when
- * none has a known amount. Shared by the totalRaisedUsd field and its sort key.
+ * none has a known amount. Shared by the totalRaisedUsd field, its sort key and filter.
  */
 const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
     MATCH (${v})<-[:TARGET]-(${v}Raise:Investment)
@@ -29,11 +32,21 @@ const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
 const dealCount = (v: string) =>
   `(COUNT { (${v})-[:INVESTED]->(:Investment) } + COUNT { (${v})<-[:TARGET]-(:Investment) })`;
 
+/** The latest deal company `v` received that gives a valuation, as a map of its valuation properties. */
+const latestValuation = (v: string) => `head(COLLECT {
+    MATCH (${v})<-[:TARGET]-(${v}Valued:Investment)
+    WHERE ${v}Valued.valuationValue IS NOT NULL
+    WITH ${v}Valued ORDER BY ${v}Valued.announcedOn IS NULL, ${v}Valued.announcedOn DESC, ${v}Valued.id DESC
+    RETURN ${v}Valued { .valuationValue, .valuationCurrency, .valuationUsd }
+  })`;
+
 // The allow-list of sort keys: the only Cypher an orderBy can reach.
 const SORT: Record<`${CompanyOrderField}`, SortKey> = {
   NAME: { cypher: "toLower(c.name)", type: "string" },
   TOTAL_RAISED_USD: { cypher: totalRaisedUsd("c"), type: "number" },
-  DEAL_COUNT: { cypher: dealCount("c"), type: "number" },
+  DEAL_COUNT: { cypher: `toFloat(${dealCount("c")})`, type: "number" },
+  TOTAL_INVESTED_USD: { cypher: totalInvestedUsd("c"), type: "number" },
+  LATEST_VALUATION_USD: { cypher: `${latestValuation("c")}.valuationUsd`, type: "number" },
 };
 const DEFAULT_ORDER = { field: "NAME", direction: OrderDirection.ASC } as const;
 
@@ -49,23 +62,36 @@ function filters(where: CompanyWhere | null | undefined): { filters: string[]; p
     f.push("coalesce(c.kind, 'COMPANY') IN $kinds");
     params.kinds = where.kind;
   }
-  if (where.nameContains != null) {
-    f.push(`EXISTS {
-    MATCH (k:NameKey)-[:NAMES]->(c)
-    WHERE k.key STARTS WITH 'company:' AND substring(k.key, 8) CONTAINS $nameContains
-  }`);
-    params.nameContains = nameKey(where.nameContains);
+  for (const how of ["contains", "startsWith"] as const) {
+    const text = how === "contains" ? where.nameContains : where.nameStartsWith;
+    if (text == null) continue;
+    const name = nameFilter("c", how, text, `name_${how}`);
+    f.push(name.filter);
+    Object.assign(params, name.params);
+  }
+  if (where.country != null) {
+    f.push("c.country IN $countries");
+    params.countries = where.country.map((c) => c.toUpperCase());
+  }
+  if (where.investorId != null) {
+    f.push("EXISTS { MATCH (:Node {id: $investorId})-[:INVESTED]->(:Investment)-[:TARGET]->(c) }");
+    params.investorId = where.investorId;
+  }
+  if (where.minTotalRaisedUsd != null) {
+    f.push(`${totalRaisedUsd("c")} >= $minTotalRaisedUsd`);
+    params.minTotalRaisedUsd = where.minTotalRaisedUsd;
   }
   return { filters: f, params };
 }
 
 export function companyPage(
-  db: Db,
+  reader: Reader,
   args: { where?: CompanyWhere | null; orderBy?: CompanyOrder | null; first?: number | null; after?: string | null },
+  wants?: PageWants,
 ): Promise<ConnectionRecord<CompanyRecord>> {
   const order: { field: `${CompanyOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
   return fetchPage(
-    db,
+    reader,
     {
       name: "company.page",
       match: "MATCH (c:Company)",
@@ -77,21 +103,22 @@ export function companyPage(
     },
     args,
     toCompany,
+    wants,
   );
 }
 
-const BY_NAME_KEY = `// company.byNameKey
+const BY_NAME_KEY = readQuery(["company"], `// company.byNameKey
 MATCH (:NameKey {key: $key})-[:NAMES]->(c:Company)
 RETURN ${companyProjection("c")} AS company
 ORDER BY toLower(c.name) = toLower($name) DESC, c.id
-LIMIT 1`;
+LIMIT 1`);
 
 /**
  * The company a name or alias names (see nameKey), or null. Should two companies share
  * a name, the one whose display name it is wins, then the first by id.
  */
-export async function companyByName(db: Db, name: string): Promise<CompanyRecord | null> {
-  const [found] = await db.read(BY_NAME_KEY, { key: `company:${nameKey(name)}`, name });
+export async function companyByName(reader: Reader, name: string): Promise<CompanyRecord | null> {
+  const [found] = await reader.read(BY_NAME_KEY, { key: `company:${nameKey(name)}`, name });
   return found ? toCompany(found.company) : null;
 }
 
@@ -101,20 +128,15 @@ export interface CompanyStats {
   latestValuation: MoneyRecord | null;
 }
 
-const STATS = `// company.statsByIds
+const STATS = readQuery(["id", "totalRaisedUsd", "dealCount", "latestValuation"], `// company.statsByIds
 UNWIND $ids AS id
 MATCH (c:Company {id: id})
 RETURN id, ${totalRaisedUsd("c")} AS totalRaisedUsd, ${dealCount("c")} AS dealCount,
-  head(COLLECT {
-    MATCH (c)<-[:TARGET]-(i:Investment)
-    WHERE i.valuationValue IS NOT NULL
-    WITH i ORDER BY i.announcedOn IS NULL, i.announcedOn DESC, i.id DESC
-    RETURN i { .valuationValue, .valuationCurrency, .valuationUsd }
-  }) AS latestValuation`;
+  ${latestValuation("c")} AS latestValuation`);
 
 /** Each company's derived figures. latestValuation: that of its latest received deal that gives one. */
-export async function companyStatsByIds(db: Db, ids: string[]): Promise<Map<string, CompanyStats>> {
-  const rows = await db.read(STATS, { ids });
+export async function companyStatsByIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyStats>> {
+  const rows = await reader.read(STATS, { ids });
   return new Map(
     rows.map((r) => {
       const v = r.latestValuation ? row(r.latestValuation) : null;
@@ -128,36 +150,36 @@ export async function companyStatsByIds(db: Db, ids: string[]): Promise<Map<stri
   );
 }
 
-const INVESTORS = `// company.investorsByIds
+const INVESTORS = readQuery(["id", "items"], `// company.investorsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)
 WITH DISTINCT id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")}) AS items`;
+RETURN id, collect(${entityProjection("e")}) AS items`);
 
 /** Each company's distinct investors over the deals it received, by name. */
-export async function investorsByCompanyIds(db: Db, ids: string[]): Promise<Map<string, EntityRecord[]>> {
-  return groupRows(await db.read(INVESTORS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
+export async function investorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
+  return groupRows(await reader.read(INVESTORS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
 }
 
-const PORTFOLIO = `// company.portfolioByIds
+const PORTFOLIO = readQuery(["id", "items"], `// company.portfolioByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)
 WITH DISTINCT id, t ORDER BY t.name, t.id
-RETURN id, collect(${companyProjection("t")}) AS items`;
+RETURN id, collect(${companyProjection("t")}) AS items`);
 
 /** Each investor's distinct deal targets, by name. */
-export async function portfolioByInvestorIds(db: Db, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
-  return groupRows(await db.read(PORTFOLIO, { ids }), toCompany);
+export async function portfolioByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
+  return groupRows(await reader.read(PORTFOLIO, { ids }), toCompany);
 }
 
-const COMPETITORS = `// company.competitorsByIds
+const COMPETITORS = readQuery(["id", "items"], `// company.competitorsByIds
 UNWIND $ids AS id
 MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company)
 WHERE o <> c
 WITH DISTINCT id, o ORDER BY o.name, o.id
-RETURN id, collect(${companyProjection("o")}) AS items`;
+RETURN id, collect(${companyProjection("o")}) AS items`);
 
 /** Each company's competitors, whichever side of the COMPETES_WITH relation it is on. */
-export async function competitorsByCompanyIds(db: Db, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
-  return groupRows(await db.read(COMPETITORS, { ids }), toCompany);
+export async function competitorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
+  return groupRows(await reader.read(COMPETITORS, { ids }), toCompany);
 }

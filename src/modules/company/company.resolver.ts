@@ -1,20 +1,32 @@
 // Company queries and the relationship fields of Company. Thin: arguments are checked
 // here, data comes from loaders and the repository.
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { badInput } from "../../errors.js";
-import { Article } from "../article/article.type.js";
+import { ArticlesArgs } from "../article/article.args.js";
 import type { ArticleRecord } from "../article/article.record.js";
-import { Investor } from "../common/entity.type.js";
+import { Article, ArticleConnection } from "../article/article.type.js";
 import { checkId, checkName } from "../common/arguments.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
+import { Investor } from "../common/entity.type.js";
 import type { MoneyRecord } from "../common/money.js";
 import { Money } from "../common/money.type.js";
-import type { ConnectionRecord } from "../common/connection.type.js";
+import { pageSize } from "../common/pagination.js";
+import { pageWants } from "../common/selection.js";
+import { CompanyInvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { Investment } from "../investment/investment.type.js";
+import { checkInvestmentWhere } from "../investment/investment.resolver.js";
+import { Investment, InvestmentConnection } from "../investment/investment.type.js";
+import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
+import type { CoInvestorRecord, InvestorTotalRecord } from "../investor/investor.repository.js";
+import { CoInvestor, InvestorTotal } from "../investor/investor.type.js";
 import { loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
-import { type RoleRecord, whereCurrent } from "../role/role.record.js";
+import type { RelationRecord } from "../relation/relation.record.js";
+import { CompanyRelation, RelationType } from "../relation/relation.type.js";
+import { RoleFilterArgs } from "../role/role.args.js";
+import { type RoleRecord, whereHeld } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
 import { CompaniesArgs, CompanyLookupArgs } from "./company.args.js";
 import type { CompanyRecord } from "./company.record.js";
@@ -24,17 +36,22 @@ import { Company, CompanyConnection } from "./company.type.js";
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: "A company by id, or by name or alias; null when there is none." })
-  async company(@Args(() => CompanyLookupArgs) { id, name }: CompanyLookupArgs, @Ctx() { db, loaders }: DealgraphContext) {
+  async company(@Args(() => CompanyLookupArgs) { id, name }: CompanyLookupArgs, @Ctx() { loaders }: DealgraphContext) {
     if (id != null && name != null) throw badInput("id", "give the company's id or its name, not both");
     if (id != null) return loadTyped(loaders.nodes, checkId(id, "id"), "Company");
-    if (name != null) return companyByName(db, checkName(name, "name"));
+    if (name != null) return companyByName(loaders.reader, checkName(name, "name"));
     throw badInput("id", "give the company's id or its name");
   }
 
-  @Query(() => CompanyConnection, { description: "Companies, filtered and sorted, a page at a time." })
-  companies(@Args(() => CompaniesArgs) args: CompaniesArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<CompanyRecord>> {
+  @Query(() => CompanyConnection, { description: "Companies, filtered and sorted (by name, total raised, deal count, ...), a page at a time." })
+  companies(
+    @Args(() => CompaniesArgs) args: CompaniesArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<CompanyRecord>> {
     args.where?.ids?.forEach((id, i) => checkId(id, `where.ids[${i}]`));
-    return companyPage(db, args);
+    if (args.where?.investorId != null) checkId(args.where.investorId, "where.investorId");
+    return companyPage(loaders.reader, args, pageWants(info));
   }
 
   @FieldResolver(() => [Investment], { description: "Deals where the company is an investor, newest first." })
@@ -47,9 +64,30 @@ export class CompanyResolver {
     return loaders.investment.byTarget.load(c.id);
   }
 
+  @FieldResolver(() => InvestmentConnection, {
+    description: "The company's deals, on either side or one, filtered and sorted, a page at a time: investmentsMade and investmentsReceived for companies with many.",
+  })
+  investmentsConnection(
+    @Root() c: CompanyRecord,
+    @Args(() => CompanyInvestmentsArgs) args: CompanyInvestmentsArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<InvestmentRecord>> {
+    pageSize(args.first);
+    checkInvestmentWhere(args.where);
+    return loaders.investment.pageByParticipant({ ...args, wants: pageWants(info) }).load(c.id);
+  }
+
   @FieldResolver(() => [Investor], { description: "Distinct investors over investmentsReceived, by name." })
   investors(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
     return loaders.company.investors.load(c.id);
+  }
+
+  @FieldResolver(() => [InvestorTotal], {
+    description: "Who invested in the company and how much in all, largest total first, over the deals not TERMINATED: who invested in it, how much?",
+  })
+  investorTotals(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestorTotalRecord[]> {
+    return loaders.investor.totals.load(c.id);
   }
 
   @FieldResolver(() => [Company], { description: "Distinct targets over investmentsMade, by name." })
@@ -57,19 +95,33 @@ export class CompanyResolver {
     return loaders.company.portfolio.load(c.id);
   }
 
-  @FieldResolver(() => [Role], { description: "Roles people hold or held at the company (officers, board members), latest first." })
-  async executives(
+  @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the company, most shared deals first." })
+  coInvestors(
     @Root() c: CompanyRecord,
-    @Arg("current", () => Boolean, { nullable: true, description: "true: only current roles; false: only past ones; absent: all." })
-    current: boolean | null | undefined,
+    @Arg("first", () => Int, { defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number,
     @Ctx() { loaders }: DealgraphContext,
-  ): Promise<RoleRecord[]> {
-    return whereCurrent(await loaders.role.byCompany.load(c.id), current);
+  ): Promise<CoInvestorRecord[]> {
+    return loaders.investor.coInvestors(checkCoInvestors(first)).load(c.id);
+  }
+
+  @FieldResolver(() => [Role], { description: "Roles people hold or held at the company (officers, board members), latest first." })
+  async executives(@Root() c: CompanyRecord, @Args(() => RoleFilterArgs) held: RoleFilterArgs, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
+    return whereHeld(await loaders.role.byCompany.load(c.id), held);
   }
 
   @FieldResolver(() => [Company], { description: "Companies it competes with (COMPETES_WITH, either side), by name." })
   competitors(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
     return loaders.company.competitors.load(c.id);
+  }
+
+  @FieldResolver(() => [CompanyRelation], { description: "Relations with other companies (either end), by type, then by the other company's name, each with its sources." })
+  async relations(
+    @Root() c: CompanyRecord,
+    @Arg("types", () => [RelationType], { nullable: true, description: "Only relations of these types; all when absent." }) types: RelationType[] | null | undefined,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<RelationRecord[]> {
+    const all = await loaders.relation.byCompany.load(c.id);
+    return types == null ? all : all.filter((r) => types.includes(r.type));
   }
 
   @FieldResolver(() => Float, {
@@ -85,6 +137,20 @@ export class CompanyResolver {
     return (await loaders.company.stats.load(c.id)).dealCount;
   }
 
+  @FieldResolver(() => Int, { description: "How many deals the company invested in (investmentsMade)." })
+  async investmentCount(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<number> {
+    return (await loaders.investor.stats.load(c.id)).investmentCount;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      "Sum of amount.usd over investmentsMade, of every kind, not TERMINATED; null when none is known. A syndicated round counts whole for each of its investors.",
+  })
+  async totalInvestedUsd(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<number | null> {
+    return (await loaders.investor.stats.load(c.id)).totalInvestedUsd;
+  }
+
   @FieldResolver(() => Money, {
     nullable: true,
     description: "The valuation given by the most recently announced deal it received that gives one; null when none does.",
@@ -96,5 +162,16 @@ export class CompanyResolver {
   @FieldResolver(() => [Article], { description: "Articles that mention the company, newest first." })
   articles(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
     return loaders.article.mentioning.load(c.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: "Articles that mention the company, filtered, newest first, a page at a time." })
+  articlesConnection(
+    @Root() c: CompanyRecord,
+    @Args(() => ArticlesArgs) args: ArticlesArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<ArticleRecord>> {
+    pageSize(args.first);
+    return loaders.article.pageMentioning({ ...args, wants: pageWants(info) }).load(c.id);
   }
 }

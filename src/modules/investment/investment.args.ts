@@ -7,6 +7,15 @@ import { DealStatus, InvestmentKind } from "./investment.type.js";
 
 @InputType("InvestmentWhere", { description: "Filters on deals; every filter given must hold." })
 export class InvestmentWhere {
+  @Field(() => [ID], { nullable: true, description: "Only these deals." })
+  ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only deals this company or person took part in, as an investor or as the target." })
+  participantId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only deals this company or person led." })
+  leadInvestorId?: string | null;
+
   @Field(() => ID, { nullable: true, description: "Only deals this company or person invested in." })
   investorId?: string | null;
 
@@ -27,11 +36,26 @@ export class InvestmentWhere {
 
   @Field(() => Float, { nullable: true, description: "Only deals whose amount in US dollars is at least this much (deals without one are left out)." })
   minUsd?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Only deals whose amount in US dollars is at most this much (deals without one are left out)." })
+  maxUsd?: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Only deals whose amount is given in one of these currencies (ISO 4217, e.g. EUR)." })
+  currency?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: "Only deals whose target is based in one of these countries (ISO 3166-1 alpha-2, e.g. FR)." })
+  targetCountry?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Only deals this article reports." })
+  articleId?: string | null;
 }
 
 export enum InvestmentOrderField {
   ANNOUNCED_ON = "ANNOUNCED_ON",
   AMOUNT_USD = "AMOUNT_USD",
+  VALUATION_USD = "VALUATION_USD",
+  STAKE_PERCENT = "STAKE_PERCENT",
+  SOURCE_COUNT = "SOURCE_COUNT",
 }
 
 registerEnumType(InvestmentOrderField, {
@@ -39,7 +63,10 @@ registerEnumType(InvestmentOrderField, {
   description: "What deals can be sorted by; ties are broken by id.",
   valuesConfig: {
     ANNOUNCED_ON: { description: "Announcement date." },
-    AMOUNT_USD: { description: "Amount in US dollars." },
+    AMOUNT_USD: { description: "Amount in US dollars; deals without one come last." },
+    VALUATION_USD: { description: "The target's valuation in US dollars; deals without one come last." },
+    STAKE_PERCENT: { description: "Stake obtained, in percent; deals without one come last." },
+    SOURCE_COUNT: { description: "How many articles report the deal." },
   },
 });
 
@@ -59,4 +86,26 @@ export class InvestmentsArgs extends PageArgs {
 
   @Field(() => InvestmentOrder, { nullable: true, description: "Sort order; newest announcement first when absent." })
   orderBy?: InvestmentOrder | null;
+}
+
+export enum DealSide {
+  INVESTOR = "INVESTOR",
+  TARGET = "TARGET",
+  ANY = "ANY",
+}
+
+registerEnumType(DealSide, {
+  name: "DealSide",
+  description: "Which side of a deal a company or person is on.",
+  valuesConfig: {
+    INVESTOR: { description: "It invested (or bought)." },
+    TARGET: { description: "It received the money (or was bought)." },
+    ANY: { description: "Either side." },
+  },
+});
+
+@ArgsType()
+export class CompanyInvestmentsArgs extends InvestmentsArgs {
+  @Field(() => DealSide, { defaultValue: DealSide.ANY, description: "Deals on which side of them: ANY by default." })
+  side!: DealSide;
 }

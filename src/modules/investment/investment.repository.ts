@@ -1,106 +1,161 @@
-// Every query about deals: the paged listing, and the deals of a batch of investors,
-// targets or articles (one query per batch, for the loaders).
-import type { Db, Params } from "../../graph/db.js";
-import type { ConnectionRecord } from "../common/connection.type.js";
+// Every query about deals: the paged listing (alone, or under each of a batch of
+// companies and people), and the deals of a batch of investors, targets or articles
+// (one query per batch, for the loaders).
+import type { Params } from "../../graph/db.js";
 import { groupRows } from "../common/batch.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
-import { fetchPage, type SortKey } from "../common/pagination.js";
-import type { InvestmentOrder, InvestmentOrderField, InvestmentWhere } from "./investment.args.js";
+import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants, type SortKey } from "../common/pagination.js";
+import { type Reader, readQuery } from "../common/reader.js";
+import type { DealSide, InvestmentOrder, InvestmentOrderField, InvestmentWhere } from "./investment.args.js";
 import { type InvestmentRecord, investmentProjection, newestDealsFirst, toInvestment } from "./investment.record.js";
 
 // The allow-list of sort keys: the only Cypher an orderBy can reach.
 const SORT: Record<`${InvestmentOrderField}`, SortKey> = {
   ANNOUNCED_ON: { cypher: "i.announcedOn", type: "string" },
   AMOUNT_USD: { cypher: "i.amountUsd", type: "number" },
+  VALUATION_USD: { cypher: "i.valuationUsd", type: "number" },
+  STAKE_PERCENT: { cypher: "toFloat(i.stakePercent)", type: "number" },
+  SOURCE_COUNT: { cypher: "toFloat(COUNT { (i)-[:SOURCED_FROM]->(:Article) })", type: "number" },
 };
 const DEFAULT_ORDER = { field: "ANNOUNCED_ON", direction: OrderDirection.DESC } as const;
 
-function filters(where: InvestmentWhere | null | undefined): { filters: string[]; params: Params } {
+/**
+ * The predicates of an InvestmentWhere over deal `v`, for every listing of deals (here,
+ * the deal graph, the deal statistics). Partial-date bounds take in their whole period:
+ * "2025-06-30" <= "2025-06" is false, yet it is in June 2025.
+ */
+export function investmentFilters(where: InvestmentWhere | null | undefined, v = "i"): { filters: string[]; params: Params } {
   const f: string[] = [];
   const params: Params = {};
   if (!where) return { filters: f, params };
+  if (where.ids != null) {
+    f.push(`${v}.id IN $ids`);
+    params.ids = where.ids;
+  }
   if (where.investorId != null) {
-    f.push("EXISTS { MATCH (:Node {id: $investorId})-[:INVESTED]->(i) }");
+    f.push(`EXISTS { MATCH (:Node {id: $investorId})-[:INVESTED]->(${v}) }`);
     params.investorId = where.investorId;
   }
+  if (where.leadInvestorId != null) {
+    f.push(`EXISTS { MATCH (:Node {id: $leadInvestorId})-[:INVESTED {lead: true}]->(${v}) }`);
+    params.leadInvestorId = where.leadInvestorId;
+  }
   if (where.targetId != null) {
-    f.push("EXISTS { MATCH (i)-[:TARGET]->(:Node {id: $targetId}) }");
+    f.push(`EXISTS { MATCH (${v})-[:TARGET]->(:Node {id: $targetId}) }`);
     params.targetId = where.targetId;
   }
+  if (where.participantId != null) {
+    f.push(`EXISTS { MATCH (${v})-[:INVESTED|TARGET]-(:Node {id: $participantId}) }`);
+    params.participantId = where.participantId;
+  }
   if (where.kind != null) {
-    f.push("i.kind IN $kinds");
+    f.push(`${v}.kind IN $kinds`);
     params.kinds = where.kind;
   }
   if (where.status != null) {
-    f.push("coalesce(i.status, 'ANNOUNCED') IN $statuses");
+    f.push(`coalesce(${v}.status, 'ANNOUNCED') IN $statuses`);
     params.statuses = where.status;
   }
   if (where.announcedFrom != null) {
-    f.push("i.announcedOn >= $announcedFrom");
+    f.push(`${v}.announcedOn >= $announcedFrom`);
     params.announcedFrom = where.announcedFrom;
   }
   if (where.announcedTo != null) {
-    // "2025-06-30" <= "2025-06" is false, yet it is in June 2025: a partial bound takes in its whole period.
-    f.push("(i.announcedOn <= $announcedTo OR i.announcedOn STARTS WITH $announcedTo)");
+    f.push(`(${v}.announcedOn <= $announcedTo OR ${v}.announcedOn STARTS WITH $announcedTo)`);
     params.announcedTo = where.announcedTo;
   }
   if (where.minUsd != null) {
-    f.push("i.amountUsd >= $minUsd");
+    f.push(`${v}.amountUsd >= $minUsd`);
     params.minUsd = where.minUsd;
+  }
+  if (where.maxUsd != null) {
+    f.push(`${v}.amountUsd <= $maxUsd`);
+    params.maxUsd = where.maxUsd;
+  }
+  if (where.currency != null) {
+    f.push(`${v}.amountCurrency IN $currencies`);
+    params.currencies = where.currency.map((c) => c.toUpperCase());
+  }
+  if (where.targetCountry != null) {
+    f.push(`EXISTS { MATCH (${v})-[:TARGET]->(t:Company) WHERE t.country IN $targetCountries }`);
+    params.targetCountries = where.targetCountry.map((c) => c.toUpperCase());
+  }
+  if (where.articleId != null) {
+    f.push(`EXISTS { MATCH (${v})-[:SOURCED_FROM]->(:Article {id: $articleId}) }`);
+    params.articleId = where.articleId;
   }
   return { filters: f, params };
 }
 
-export function investmentPage(
-  db: Db,
-  args: { where?: InvestmentWhere | null; orderBy?: InvestmentOrder | null; first?: number | null; after?: string | null },
-): Promise<ConnectionRecord<InvestmentRecord>> {
-  const order: { field: `${InvestmentOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
-  return fetchPage(
-    db,
-    {
-      name: "investment.page",
-      match: "MATCH (i:Investment)",
-      variable: "i",
-      ...filters(args.where),
-      sort: SORT[order.field],
-      direction: order.direction,
-      projection: investmentProjection("i"),
-    },
-    args,
-    toInvestment,
-  );
+export interface InvestmentPageArgs extends PageArgsLike {
+  where?: InvestmentWhere | null;
+  orderBy?: InvestmentOrder | null;
 }
 
-const BY_INVESTORS = `// investment.byInvestorIds
+function pageQuery(args: InvestmentPageArgs, match: string): PageQuery {
+  const order: { field: `${InvestmentOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
+  return {
+    name: "investment.page",
+    match,
+    variable: "i",
+    ...investmentFilters(args.where),
+    sort: SORT[order.field],
+    direction: order.direction,
+    projection: investmentProjection("i"),
+  };
+}
+
+export function investmentPage(reader: Reader, args: InvestmentPageArgs, wants?: PageWants): Promise<ConnectionRecord<InvestmentRecord>> {
+  return fetchPage(reader, pageQuery(args, "MATCH (i:Investment)"), args, toInvestment, wants);
+}
+
+// How a deal hangs off a participant, by side; the variable parentId is the participant.
+const SIDE_MATCH: Record<`${DealSide}`, string> = {
+  INVESTOR: "MATCH (:Node {id: parentId})-[:INVESTED]->(i:Investment)",
+  TARGET: "MATCH (:Node {id: parentId})<-[:TARGET]-(i:Investment)",
+  ANY: "MATCH (:Node {id: parentId})-[:INVESTED|TARGET]-(i:Investment)",
+};
+
+/** A page of the deals of each participant (company or person), on one side of them. */
+export function investmentPagesByParticipants(
+  reader: Reader,
+  ids: readonly string[],
+  args: InvestmentPageArgs & { side: `${DealSide}` },
+  wants?: PageWants,
+): Promise<Map<string, ConnectionRecord<InvestmentRecord>>> {
+  return fetchPages(reader, { ...pageQuery(args, SIDE_MATCH[args.side]), name: "investment.pagesByParticipants" }, ids, args, toInvestment, wants);
+}
+
+const BY_INVESTORS = readQuery(["id", "items"], `// investment.byInvestorIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`;
+RETURN id, collect(${investmentProjection("i")}) AS items`);
 
 /** The deals each company or person invested in, newest first. */
-export async function investmentsByInvestorIds(db: Db, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
-  return groupRows(await db.read(BY_INVESTORS, { ids }), toInvestment);
+export async function investmentsByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
+  return groupRows(await reader.read(BY_INVESTORS, { ids }), toInvestment);
 }
 
-const BY_TARGETS = `// investment.byTargetIds
+const BY_TARGETS = readQuery(["id", "items"], `// investment.byTargetIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`;
+RETURN id, collect(${investmentProjection("i")}) AS items`);
 
 /** The deals each company received, newest first. */
-export async function investmentsByTargetIds(db: Db, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
-  return groupRows(await db.read(BY_TARGETS, { ids }), toInvestment);
+export async function investmentsByTargetIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
+  return groupRows(await reader.read(BY_TARGETS, { ids }), toInvestment);
 }
 
-const BY_ARTICLES = `// investment.byArticleIds
+const BY_ARTICLES = readQuery(["id", "items"], `// investment.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`;
+RETURN id, collect(${investmentProjection("i")}) AS items`);
 
 /** The deals each article reports, newest first. */
-export async function investmentsByArticleIds(db: Db, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
-  return groupRows(await db.read(BY_ARTICLES, { ids }), toInvestment);
+export async function investmentsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
+  return groupRows(await reader.read(BY_ARTICLES, { ids }), toInvestment);
 }

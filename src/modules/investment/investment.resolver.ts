@@ -1,5 +1,6 @@
 // Investment queries and the relationship fields of Investment.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { checkId } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
@@ -10,10 +11,21 @@ import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
 import { type NodeLoader, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
-import { InvestmentsArgs } from "./investment.args.js";
+import { pageWants } from "../common/selection.js";
+import { InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
 import type { InvestmentRecord } from "./investment.record.js";
 import { investmentPage } from "./investment.repository.js";
 import { Investment, InvestmentConnection } from "./investment.type.js";
+
+/** Checks the ids an InvestmentWhere holds, naming the argument at `path`. */
+export function checkInvestmentWhere(where: InvestmentWhere | null | undefined, path = "where"): void {
+  if (!where) return;
+  where.ids?.forEach((id, i) => checkId(id, `${path}.ids[${i}]`));
+  for (const key of ["investorId", "leadInvestorId", "targetId", "participantId", "articleId"] as const) {
+    const id = where[key];
+    if (id != null) checkId(id, `${path}.${key}`);
+  }
+}
 
 async function loadEntities(nodes: NodeLoader, ids: string[]): Promise<EntityRecord[]> {
   const found = await nodes.loadMany(ids);
@@ -28,10 +40,13 @@ export class InvestmentResolver {
   }
 
   @Query(() => InvestmentConnection, { description: "Deals, filtered and sorted, a page at a time." })
-  investments(@Args(() => InvestmentsArgs) args: InvestmentsArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<InvestmentRecord>> {
-    if (args.where?.investorId != null) checkId(args.where.investorId, "where.investorId");
-    if (args.where?.targetId != null) checkId(args.where.targetId, "where.targetId");
-    return investmentPage(db, args);
+  investments(
+    @Args(() => InvestmentsArgs) args: InvestmentsArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<InvestmentRecord>> {
+    checkInvestmentWhere(args.where);
+    return investmentPage(loaders.reader, args, pageWants(info));
   }
 
   @FieldResolver(() => [Investor], { description: "Who invested: lead investors first, then by name." })

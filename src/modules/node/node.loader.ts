@@ -1,7 +1,7 @@
 // The per-request loader of nodes by id, behind every lookup and reference by id.
 import type DataLoader from "dataloader";
-import type { Db } from "../../graph/db.js";
 import { keyedLoader } from "../common/batch.js";
+import type { Reader } from "../common/reader.js";
 import { type NodeRecord, nodesByIds } from "./node.repository.js";
 
 export type NodeLoader = DataLoader<string, NodeRecord | null>;
@@ -9,8 +9,8 @@ export type NodeLoader = DataLoader<string, NodeRecord | null>;
 /** Records other queries returned, handed to the node loader so that a later lookup by id costs nothing. */
 export type Prime = (records: Iterable<NodeRecord>) => void;
 
-export function createNodeLoader(db: Db): { nodes: NodeLoader; prime: Prime } {
-  const nodes: NodeLoader = keyedLoader((ids) => nodesByIds(db, ids), () => null);
+export function createNodeLoader(reader: Reader): { nodes: NodeLoader; prime: Prime } {
+  const nodes: NodeLoader = keyedLoader((ids) => nodesByIds(reader, ids), () => null);
   const prime: Prime = (records) => {
     for (const r of records) nodes.prime(r.id, r);
   };

@@ -1,14 +1,15 @@
 // Any node the API can name, by id, in one query: the lookup behind node(id), every
 // typed lookup by id, and every reference a record holds (a deal's target, a role's person).
-import type { Db } from "../../graph/db.js";
 import { type ArticleRecord, articleProjection, toArticle } from "../article/article.record.js";
 import { type CompanyRecord, companyProjection, toCompany } from "../company/company.record.js";
+import { type Reader, readQuery } from "../common/reader.js";
+import { row } from "../common/records.js";
 import { type InvestmentRecord, investmentProjection, toInvestment } from "../investment/investment.record.js";
 import { type PersonRecord, personProjection, toPerson } from "../person/person.record.js";
+import { type RelationRecord, relationProjection, toRelation } from "../relation/relation.record.js";
 import { type RoleRecord, roleProjection, toRole } from "../role/role.record.js";
-import { row } from "../common/records.js";
 
-export type NodeRecord = CompanyRecord | PersonRecord | InvestmentRecord | RoleRecord | ArticleRecord;
+export type NodeRecord = CompanyRecord | PersonRecord | InvestmentRecord | RoleRecord | RelationRecord | ArticleRecord;
 export type EntityRecord = CompanyRecord | PersonRecord;
 
 const MAPPERS: Record<NodeRecord["__typename"], (value: unknown) => NodeRecord> = {
@@ -16,6 +17,7 @@ const MAPPERS: Record<NodeRecord["__typename"], (value: unknown) => NodeRecord> 
   Person: toPerson,
   Investment: toInvestment,
   Role: toRole,
+  CompanyRelation: toRelation,
   Article: toArticle,
 };
 
@@ -25,11 +27,14 @@ export function toNodeRecord(value: unknown): NodeRecord | null {
   return map ? map(value) : null;
 }
 
-/** The Cypher map of company-or-person `v`, read back by toNodeRecord. */
+/** Reads back an entityProjection. */
+export const toEntity = (value: unknown) => toNodeRecord(value) as EntityRecord;
+
+/** The Cypher map of company-or-person `v`, read back by toEntity. */
 export const entityProjection = (v: string) =>
   `CASE WHEN ${v}:Company THEN ${companyProjection(v)} ELSE ${personProjection(v)} END`;
 
-const BY_IDS = `// node.byIds
+const BY_IDS = readQuery(["id", "node"], `// node.byIds
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN id, CASE
@@ -37,11 +42,12 @@ RETURN id, CASE
   WHEN n:Person THEN ${personProjection("n")}
   WHEN n:Investment THEN ${investmentProjection("n")}
   WHEN n:Role THEN ${roleProjection("n")}
+  WHEN n:Relation THEN ${relationProjection("n")}
   WHEN n:Article THEN ${articleProjection("n")}
-END AS node`;
+END AS node`);
 
-export async function nodesByIds(db: Db, ids: string[]): Promise<Map<string, NodeRecord>> {
-  const rows = await db.read(BY_IDS, { ids });
+export async function nodesByIds(reader: Reader, ids: string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await reader.read(BY_IDS, { ids });
   const found = new Map<string, NodeRecord>();
   for (const r of rows) {
     const record = toNodeRecord(r.node);

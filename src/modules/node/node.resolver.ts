@@ -7,7 +7,7 @@ import type { NodeRecord } from "./node.repository.js";
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Any company, person, deal, role or article by id; null when there is none." })
+  @Query(() => Node, { nullable: true, description: "Any company, person, deal, role, relation or article by id; null when there is none." })
   node(
     @Arg("id", () => ID, { description: "The node's id." }) id: string,
     @Ctx() { loaders }: DealgraphContext,

@@ -1,15 +1,25 @@
 // Person queries and the relationship fields of Person.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { badInput } from "../../errors.js";
+import { ArticlesArgs } from "../article/article.args.js";
 import type { ArticleRecord } from "../article/article.record.js";
-import { Article } from "../article/article.type.js";
+import { Article, ArticleConnection } from "../article/article.type.js";
 import { checkId, checkName } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
+import { pageSize } from "../common/pagination.js";
+import { pageWants } from "../common/selection.js";
+import { InvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { Investment } from "../investment/investment.type.js";
+import { checkInvestmentWhere } from "../investment/investment.resolver.js";
+import { Investment, InvestmentConnection } from "../investment/investment.type.js";
+import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
+import type { CoInvestorRecord } from "../investor/investor.repository.js";
+import { CoInvestor } from "../investor/investor.type.js";
 import { loadTyped } from "../node/node.loader.js";
-import { type RoleRecord, whereCurrent } from "../role/role.record.js";
+import { RoleFilterArgs } from "../role/role.args.js";
+import { type RoleRecord, whereHeld } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
 import { PeopleArgs, PersonLookupArgs } from "./person.args.js";
 import type { PersonRecord } from "./person.record.js";
@@ -19,28 +29,27 @@ import { Person, PersonConnection } from "./person.type.js";
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person by id, or by name or alias; null when there is none." })
-  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { db, loaders }: DealgraphContext) {
+  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { loaders }: DealgraphContext) {
     if (id != null && name != null) throw badInput("id", "give the person's id or their name, not both");
     if (id != null) return loadTyped(loaders.nodes, checkId(id, "id"), "Person");
-    if (name != null) return personByName(db, checkName(name, "name"));
+    if (name != null) return personByName(loaders.reader, checkName(name, "name"));
     throw badInput("id", "give the person's id or their name");
   }
 
-  @Query(() => PersonConnection, { description: "People, filtered, by name, a page at a time." })
-  people(@Args(() => PeopleArgs) args: PeopleArgs, @Ctx() { db }: DealgraphContext): Promise<ConnectionRecord<PersonRecord>> {
+  @Query(() => PersonConnection, { description: "People, filtered and sorted, a page at a time." })
+  people(
+    @Args(() => PeopleArgs) args: PeopleArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<PersonRecord>> {
     args.where?.ids?.forEach((id, i) => checkId(id, `where.ids[${i}]`));
     if (args.where?.companyId != null) checkId(args.where.companyId, "where.companyId");
-    return peoplePage(db, args);
+    return peoplePage(loaders.reader, args, pageWants(info));
   }
 
   @FieldResolver(() => [Role], { description: "Roles the person holds or held, latest first." })
-  async roles(
-    @Root() p: PersonRecord,
-    @Arg("current", () => Boolean, { nullable: true, description: "true: only current roles; false: only past ones; absent: all." })
-    current: boolean | null | undefined,
-    @Ctx() { loaders }: DealgraphContext,
-  ): Promise<RoleRecord[]> {
-    return whereCurrent(await loaders.role.byPerson.load(p.id), current);
+  async roles(@Root() p: PersonRecord, @Args(() => RoleFilterArgs) held: RoleFilterArgs, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
+    return whereHeld(await loaders.role.byPerson.load(p.id), held);
   }
 
   @FieldResolver(() => [Investment], { description: "Deals the person invested in, newest first." })
@@ -48,8 +57,53 @@ export class PersonResolver {
     return loaders.investment.byInvestor.load(p.id);
   }
 
+  @FieldResolver(() => InvestmentConnection, { description: "Deals the person invested in, filtered and sorted, a page at a time." })
+  investmentsConnection(
+    @Root() p: PersonRecord,
+    @Args(() => InvestmentsArgs) args: InvestmentsArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<InvestmentRecord>> {
+    pageSize(args.first);
+    checkInvestmentWhere(args.where);
+    return loaders.investment.pageByParticipant({ ...args, side: "INVESTOR", wants: pageWants(info) }).load(p.id);
+  }
+
+  @FieldResolver(() => Int, { description: "How many deals the person invested in." })
+  async dealCount(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<number> {
+    return (await loaders.investor.stats.load(p.id)).investmentCount;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Sum of amount.usd over the deals the person invested in, not TERMINATED; null when none is known. A syndicated round counts whole for each of its investors.",
+  })
+  async totalInvestedUsd(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<number | null> {
+    return (await loaders.investor.stats.load(p.id)).totalInvestedUsd;
+  }
+
+  @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the person, most shared deals first." })
+  coInvestors(
+    @Root() p: PersonRecord,
+    @Arg("first", () => Int, { defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<CoInvestorRecord[]> {
+    return loaders.investor.coInvestors(checkCoInvestors(first)).load(p.id);
+  }
+
   @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first." })
   articles(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
     return loaders.article.mentioning.load(p.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, filtered, newest first, a page at a time." })
+  articlesConnection(
+    @Root() p: PersonRecord,
+    @Args(() => ArticlesArgs) args: ArticlesArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionRecord<ArticleRecord>> {
+    pageSize(args.first);
+    return loaders.article.pageMentioning({ ...args, wants: pageWants(info) }).load(p.id);
   }
 }

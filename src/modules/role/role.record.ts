@@ -40,16 +40,46 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** The first day of a partial date's period, as an ISO string: "2025" -> "2025-01-01". */
+const periodStart = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+/** The last day of a partial date's period, as a string that sorts as it: "2025-06" -> "2025-06-31". */
+const periodEnd = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date);
+
 /**
- * A role is current when it has no end, or ends after today. A partial `until` is
- * compared with today cut to the same precision, so "2025-06" has ended once June 2025
- * is today's month, and "2025" once 2025 is today's year.
+ * Whether a role was held at some time during `period` (a partial date: a day, a month
+ * or a year). A role runs from the start of its `since` to the start of its `until`:
+ * an end known to the month or the year is taken as the earliest it can be, so a role
+ * that ended "2025-06" is not held in June 2025, and one that began "2025-06" is.
+ * Unknown ends are open.
  */
-export function isCurrent(role: Pick<RoleRecord, "until">, now: string = today()): boolean {
-  return role.until === null || role.until > now.slice(0, role.until.length);
+export function heldDuring(role: Pick<RoleRecord, "since" | "until">, period: string): boolean {
+  const started = role.since === null || periodStart(role.since) <= periodEnd(period);
+  const notEnded = role.until === null || periodStart(role.until) > periodStart(period);
+  return started && notEnded;
 }
 
-/** The roles `current` asks for: all when null, else only the current (true) or past (false) ones. */
-export function whereCurrent(roles: RoleRecord[], current: boolean | null | undefined, now: string = today()): RoleRecord[] {
-  return current == null ? roles : roles.filter((r) => isCurrent(r, now) === current);
+/** periodStart in Cypher, over the Cypher expression `d`. */
+export const periodStartCypher = (d: string) => `CASE size(${d}) WHEN 4 THEN ${d} + '-01-01' WHEN 7 THEN ${d} + '-01' ELSE ${d} END`;
+const periodEndCypher = (d: string) => `CASE size(${d}) WHEN 4 THEN ${d} + '-12-31' WHEN 7 THEN ${d} + '-31' ELSE ${d} END`;
+
+/** heldDuring in Cypher: role `r` was held at some time during the partial date `period` (an expression). */
+export const heldDuringCypher = (r: string, period: string) =>
+  `(${r}.since IS NULL OR ${periodStartCypher(`${r}.since`)} <= ${periodEndCypher(period)})
+    AND (${r}.until IS NULL OR ${periodStartCypher(`${r}.until`)} > ${periodStartCypher(period)})`;
+
+/** A role is current when it is held today: it has begun, and has no end or ends after today (see heldDuring). */
+export function isCurrent(role: Pick<RoleRecord, "since" | "until">, now: string = today()): boolean {
+  return heldDuring(role, now);
+}
+
+/**
+ * The roles asked for: `current` true keeps the current ones, false the past (or future)
+ * ones, null all; `asOf` keeps those held at some time in that period.
+ */
+export function whereHeld(
+  roles: RoleRecord[],
+  { current, asOf }: { current?: boolean | null; asOf?: string | null },
+  now: string = today(),
+): RoleRecord[] {
+  return roles.filter((r) => (current == null || isCurrent(r, now) === current) && (asOf == null || heldDuring(r, asOf)));
 }

@@ -1,34 +1,82 @@
-// Every query about roles: the roles of a batch of people, companies or articles.
-import type { Db } from "../../graph/db.js";
+// Every query about roles: the roles of a batch of people, companies or articles, and
+// the moves of executives from one company to another.
+import neo4j from "neo4j-driver";
 import { groupRows } from "../common/batch.js";
-import { latestRolesFirst, type RoleRecord, roleProjection, toRole } from "./role.record.js";
+import { type Reader, readQuery } from "../common/reader.js";
+import { row, str } from "../common/records.js";
+import { latestRolesFirst, periodStartCypher, type RoleRecord, roleProjection, toRole } from "./role.record.js";
 
-const BY_PEOPLE = `// role.byPersonIds
+const BY_PEOPLE = readQuery(["id", "items"], `// role.byPersonIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:HOLDS]->(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
-RETURN id, collect(${roleProjection("r")}) AS items`;
+RETURN id, collect(${roleProjection("r")}) AS items`);
 
-export async function rolesByPersonIds(db: Db, ids: string[]): Promise<Map<string, RoleRecord[]>> {
-  return groupRows(await db.read(BY_PEOPLE, { ids }), toRole);
+export async function rolesByPersonIds(reader: Reader, ids: string[]): Promise<Map<string, RoleRecord[]>> {
+  return groupRows(await reader.read(BY_PEOPLE, { ids }), toRole);
 }
 
-const BY_COMPANIES = `// role.byCompanyIds
+const BY_COMPANIES = readQuery(["id", "items"], `// role.byCompanyIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:AT]-(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
-RETURN id, collect(${roleProjection("r")}) AS items`;
+RETURN id, collect(${roleProjection("r")}) AS items`);
 
-export async function rolesByCompanyIds(db: Db, ids: string[]): Promise<Map<string, RoleRecord[]>> {
-  return groupRows(await db.read(BY_COMPANIES, { ids }), toRole);
+export async function rolesByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, RoleRecord[]>> {
+  return groupRows(await reader.read(BY_COMPANIES, { ids }), toRole);
 }
 
-const BY_ARTICLES = `// role.byArticleIds
+const BY_ARTICLES = readQuery(["id", "items"], `// role.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
-RETURN id, collect(${roleProjection("r")}) AS items`;
+RETURN id, collect(${roleProjection("r")}) AS items`);
 
-export async function rolesByArticleIds(db: Db, ids: string[]): Promise<Map<string, RoleRecord[]>> {
-  return groupRows(await db.read(BY_ARTICLES, { ids }), toRole);
+export async function rolesByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, RoleRecord[]>> {
+  return groupRows(await reader.read(BY_ARTICLES, { ids }), toRole);
+}
+
+// A move: a role that ended (r1, at a) and a role at another company (r2, at b) that
+// began no earlier than r1's end, both at their known precision. For each new role, the
+// latest ended role at the same former company is the one moved from.
+const MOVES = readQuery(["move"], `// role.moves
+MATCH (p:Person)-[:HOLDS]->(r2:Role)-[:AT]->(b:Company)
+WHERE r2.since IS NOT NULL
+  AND ($toId IS NULL OR b.id = $toId)
+  AND ($companyIds IS NULL OR b.id IN $companyIds)
+  AND ($since IS NULL OR r2.since >= $since)
+MATCH (p)-[:HOLDS]->(r1:Role)-[:AT]->(a:Company)
+WHERE a <> b AND r1.until IS NOT NULL
+  AND ($fromId IS NULL OR a.id = $fromId)
+  AND ($companyIds IS NULL OR a.id IN $companyIds)
+  AND ${periodStartCypher("r2.since")} >= ${periodStartCypher("r1.until")}
+WITH p, a, r2, r1 ORDER BY r1.until DESC, r1.id
+WITH p, a, r2, head(collect(r1)) AS r1
+ORDER BY r2.since DESC, p.name, r2.id
+LIMIT $first
+RETURN { personId: p.id, from: ${roleProjection("r1")}, to: ${roleProjection("r2")}, movedOn: r2.since } AS move`);
+
+export interface MoveRecord {
+  personId: string;
+  from: RoleRecord;
+  to: RoleRecord;
+  movedOn: string | null;
+}
+
+/** Executive moves between companies, latest first (see MOVES). */
+export async function executiveMoves(
+  reader: Reader,
+  args: { companyIds?: string[] | null; fromId?: string | null; toId?: string | null; since?: string | null; first: number },
+): Promise<MoveRecord[]> {
+  const rows = await reader.read(MOVES, {
+    companyIds: args.companyIds ?? null,
+    fromId: args.fromId ?? null,
+    toId: args.toId ?? null,
+    since: args.since ?? null,
+    first: neo4j.int(args.first),
+  });
+  return rows.map((r) => {
+    const m = row(r.move);
+    return { personId: String(m.personId), from: toRole(m.from), to: toRole(m.to), movedOn: str(m.movedOn) };
+  });
 }

@@ -1,5 +1,5 @@
 // The relationship fields of Role.
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
@@ -8,8 +8,12 @@ import { Company } from "../company/company.type.js";
 import { loadTyped } from "../node/node.loader.js";
 import type { PersonRecord } from "../person/person.record.js";
 import { Person } from "../person/person.type.js";
+import { badInput } from "../../errors.js";
+import { checkId } from "../common/arguments.js";
+import { ExecutiveMovesArgs, MAX_MOVES } from "./role.args.js";
 import { isCurrent, type RoleRecord } from "./role.record.js";
-import { Role } from "./role.type.js";
+import { executiveMoves, type MoveRecord } from "./role.repository.js";
+import { ExecutiveMove, Role } from "./role.type.js";
 
 @Resolver(() => Role)
 export class RoleResolver {
@@ -23,7 +27,18 @@ export class RoleResolver {
     return r.companyId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, r.companyId, "Company");
   }
 
-  @FieldResolver(() => Boolean, { description: "True when the role has no end date, or ends after today." })
+  @Query(() => [ExecutiveMove], {
+    description: "People who left a role at one company and later took one at another, latest move first: who moved between these companies?",
+  })
+  executiveMoves(@Args(() => ExecutiveMovesArgs) args: ExecutiveMovesArgs, @Ctx() { loaders }: DealgraphContext): Promise<MoveRecord[]> {
+    if (args.first < 1 || args.first > MAX_MOVES) throw badInput("first", `must be 1 to ${MAX_MOVES}, got ${args.first}`);
+    args.companyIds?.forEach((id, i) => checkId(id, `companyIds[${i}]`));
+    if (args.fromId != null) checkId(args.fromId, "fromId");
+    if (args.toId != null) checkId(args.toId, "toId");
+    return executiveMoves(loaders.reader, args);
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when the role is held today: it has begun (or its start is unknown) and has no end, or ends after today." })
   current(@Root() r: RoleRecord): boolean {
     return isCurrent(r);
   }

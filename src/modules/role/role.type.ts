@@ -18,3 +18,15 @@ export class Role implements Node {
   @Field(() => PartialDateScalar, { nullable: true, description: "When the role ended; null while it lasts or when unknown." })
   until!: string | null;
 }
+
+@ObjectType("ExecutiveMove", { description: "A person who left a role at one company and later took one at another." })
+export class ExecutiveMove {
+  @Field(() => Role, { description: "The role left (its company is where they came from)." })
+  from!: unknown;
+
+  @Field(() => Role, { description: "The role taken (its company is where they went)." })
+  to!: unknown;
+
+  @Field(() => PartialDateScalar, { nullable: true, description: "When the new role began." })
+  movedOn!: string | null;
+}
