@@ -1,0 +1,32 @@
+// What the graphChanged subscription sends: one article's ingest or withdrawal, and the
+// facts and entities it created, updated or removed.
+import { Field, ID, ObjectType } from "type-graphql";
+import { ChangedNode, IngestOutcome } from "../ingest/ingest.type.js";
+
+@ObjectType("GraphChange", {
+  description:
+    "What loading or withdrawing one article changed in the graph, sent once the change is committed. " +
+    "Ask the queries (e.g. `dealGraph`, `node`) for the new state of what it names.",
+})
+export class GraphChange {
+  @Field(() => ID, { description: "Unique id of this announcement." })
+  id!: string;
+
+  @Field(() => String, { description: "When the change was committed (ISO 8601, UTC), e.g. 2025-06-13T09:30:00.000Z." })
+  at!: string;
+
+  @Field(() => ID, { description: "The article loaded or withdrawn." })
+  articleId!: string;
+
+  @Field(() => IngestOutcome, { description: "CREATED, UPDATED or REMOVED (an article sent again unchanged changes nothing and is not announced)." })
+  outcome!: IngestOutcome;
+
+  @Field(() => [ChangedNode], { description: "Facts and entities that did not exist before." })
+  created!: ChangedNode[];
+
+  @Field(() => [ChangedNode], { description: "Existing facts and entities the article now sources or mentions, or no longer does." })
+  updated!: ChangedNode[];
+
+  @Field(() => [ChangedNode], { description: "Facts and entities deleted because no article supports them any more." })
+  removed!: ChangedNode[];
+}
