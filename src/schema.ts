@@ -4,6 +4,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CompanyResolver } from "./modules/company/company.resolver.js";
+import { GraphResolver } from "./modules/graph/graph.resolver.js";
 import { IngestResolver } from "./modules/ingest/ingest.resolver.js";
 import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
 import { InvestorResolver } from "./modules/investor/investor.resolver.js";
@@ -11,6 +12,8 @@ import { NodeResolver } from "./modules/node/node.resolver.js";
 import { PersonResolver } from "./modules/person/person.resolver.js";
 import { RelationResolver } from "./modules/relation/relation.resolver.js";
 import { RoleResolver } from "./modules/role/role.resolver.js";
+import { SearchResolver } from "./modules/search/search.resolver.js";
+import { StatsResolver } from "./modules/stats/stats.resolver.js";
 
 export const resolvers = [
   NodeResolver,
@@ -20,6 +23,9 @@ export const resolvers = [
   RoleResolver,
   RelationResolver,
   InvestorResolver,
+  SearchResolver,
+  GraphResolver,
+  StatsResolver,
   ArticleResolver,
   IngestResolver,
 ] as const;

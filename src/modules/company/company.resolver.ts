@@ -75,7 +75,7 @@ export class CompanyResolver {
   ): Promise<ConnectionRecord<InvestmentRecord>> {
     pageSize(args.first);
     checkInvestmentWhere(args.where);
-    return loaders.investment.pageByParticipant({ ...args, wants: pageWants(info) }).load(c.id);
+    return loaders.investment.pageByParticipant({ ...args, side: args.side ?? "ANY", wants: pageWants(info) }).load(c.id);
   }
 
   @FieldResolver(() => [Investor], { description: "Distinct investors over investmentsReceived, by name." })
@@ -98,10 +98,10 @@ export class CompanyResolver {
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the company, most shared deals first." })
   coInvestors(
     @Root() c: CompanyRecord,
-    @Arg("first", () => Int, { defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<CoInvestorRecord[]> {
-    return loaders.investor.coInvestors(checkCoInvestors(first)).load(c.id);
+    return loaders.investor.coInvestors(checkCoInvestors(first ?? CO_INVESTORS_DEFAULT)).load(c.id);
   }
 
   @FieldResolver(() => [Role], { description: "Roles people hold or held at the company (officers, board members), latest first." })

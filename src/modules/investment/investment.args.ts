@@ -106,6 +106,6 @@ registerEnumType(DealSide, {
 
 @ArgsType()
 export class CompanyInvestmentsArgs extends InvestmentsArgs {
-  @Field(() => DealSide, { defaultValue: DealSide.ANY, description: "Deals on which side of them: ANY by default." })
-  side!: DealSide;
+  @Field(() => DealSide, { nullable: true, defaultValue: DealSide.ANY, description: "Deals on which side of them: ANY by default." })
+  side?: DealSide | null;
 }

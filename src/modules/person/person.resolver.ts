@@ -85,10 +85,10 @@ export class PersonResolver {
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the person, most shared deals first." })
   coInvestors(
     @Root() p: PersonRecord,
-    @Arg("first", () => Int, { defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number,
+    @Arg("first", () => Int, { nullable: true, defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<CoInvestorRecord[]> {
-    return loaders.investor.coInvestors(checkCoInvestors(first)).load(p.id);
+    return loaders.investor.coInvestors(checkCoInvestors(first ?? CO_INVESTORS_DEFAULT)).load(p.id);
   }
 
   @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first." })

@@ -31,6 +31,6 @@ export class ExecutiveMovesArgs {
   @Field(() => PartialDateScalar, { nullable: true, description: "Only moves whose new role began on or after this date." })
   since?: string | null;
 
-  @Field(() => Int, { defaultValue: DEFAULT_MOVES, description: `How many moves, latest first: 1 to ${MAX_MOVES}, ${DEFAULT_MOVES} by default.` })
-  first!: number;
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_MOVES, description: `How many moves, latest first: 1 to ${MAX_MOVES}, ${DEFAULT_MOVES} by default.` })
+  first?: number | null;
 }

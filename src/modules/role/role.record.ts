@@ -58,9 +58,9 @@ export function heldDuring(role: Pick<RoleRecord, "since" | "until">, period: st
   return started && notEnded;
 }
 
-/** periodStart in Cypher, over the Cypher expression `d`. */
+/** periodStart and periodEnd in Cypher, over the Cypher expression `d`. */
 export const periodStartCypher = (d: string) => `CASE size(${d}) WHEN 4 THEN ${d} + '-01-01' WHEN 7 THEN ${d} + '-01' ELSE ${d} END`;
-const periodEndCypher = (d: string) => `CASE size(${d}) WHEN 4 THEN ${d} + '-12-31' WHEN 7 THEN ${d} + '-31' ELSE ${d} END`;
+export const periodEndCypher = (d: string) => `CASE size(${d}) WHEN 4 THEN ${d} + '-12-31' WHEN 7 THEN ${d} + '-31' ELSE ${d} END`;
 
 /** heldDuring in Cypher: role `r` was held at some time during the partial date `period` (an expression). */
 export const heldDuringCypher = (r: string, period: string) =>

@@ -4,6 +4,7 @@ import neo4j from "neo4j-driver";
 import { groupRows } from "../common/batch.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { row, str } from "../common/records.js";
+import { type PersonRecord, personProjection, toPerson } from "../person/person.record.js";
 import { latestRolesFirst, periodStartCypher, type RoleRecord, roleProjection, toRole } from "./role.record.js";
 
 const BY_PEOPLE = readQuery(["id", "items"], `// role.byPersonIds
@@ -54,10 +55,10 @@ WITH p, a, r2, r1 ORDER BY r1.until DESC, r1.id
 WITH p, a, r2, head(collect(r1)) AS r1
 ORDER BY r2.since DESC, p.name, r2.id
 LIMIT $first
-RETURN { personId: p.id, from: ${roleProjection("r1")}, to: ${roleProjection("r2")}, movedOn: r2.since } AS move`);
+RETURN { person: ${personProjection("p")}, from: ${roleProjection("r1")}, to: ${roleProjection("r2")}, movedOn: r2.since } AS move`);
 
 export interface MoveRecord {
-  personId: string;
+  person: PersonRecord;
   from: RoleRecord;
   to: RoleRecord;
   movedOn: string | null;
@@ -77,6 +78,6 @@ export async function executiveMoves(
   });
   return rows.map((r) => {
     const m = row(r.move);
-    return { personId: String(m.personId), from: toRole(m.from), to: toRole(m.to), movedOn: str(m.movedOn) };
+    return { person: toPerson(m.person), from: toRole(m.from), to: toRole(m.to), movedOn: str(m.movedOn) };
   });
 }

@@ -10,7 +10,7 @@ import type { PersonRecord } from "../person/person.record.js";
 import { Person } from "../person/person.type.js";
 import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
-import { ExecutiveMovesArgs, MAX_MOVES } from "./role.args.js";
+import { DEFAULT_MOVES, ExecutiveMovesArgs, MAX_MOVES } from "./role.args.js";
 import { isCurrent, type RoleRecord } from "./role.record.js";
 import { executiveMoves, type MoveRecord } from "./role.repository.js";
 import { ExecutiveMove, Role } from "./role.type.js";
@@ -30,12 +30,15 @@ export class RoleResolver {
   @Query(() => [ExecutiveMove], {
     description: "People who left a role at one company and later took one at another, latest move first: who moved between these companies?",
   })
-  executiveMoves(@Args(() => ExecutiveMovesArgs) args: ExecutiveMovesArgs, @Ctx() { loaders }: DealgraphContext): Promise<MoveRecord[]> {
-    if (args.first < 1 || args.first > MAX_MOVES) throw badInput("first", `must be 1 to ${MAX_MOVES}, got ${args.first}`);
+  async executiveMoves(@Args(() => ExecutiveMovesArgs) args: ExecutiveMovesArgs, @Ctx() { loaders }: DealgraphContext): Promise<MoveRecord[]> {
+    const first = args.first ?? DEFAULT_MOVES;
+    if (first < 1 || first > MAX_MOVES) throw badInput("first", `must be 1 to ${MAX_MOVES}, got ${first}`);
     args.companyIds?.forEach((id, i) => checkId(id, `companyIds[${i}]`));
     if (args.fromId != null) checkId(args.fromId, "fromId");
     if (args.toId != null) checkId(args.toId, "toId");
-    return executiveMoves(loaders.reader, args);
+    const moves = await executiveMoves(loaders.reader, { ...args, first });
+    for (const m of moves) loaders.prime([m.person, m.from, m.to]);
+    return moves;
   }
 
   @FieldResolver(() => Boolean, { description: "True when the role is held today: it has begun (or its start is unknown) and has no end, or ends after today." })

@@ -3,6 +3,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "../common/node.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
+import { Person } from "../person/person.type.js";
 
 @ObjectType("Role", { implements: Node, description: "A position a person holds (or held) at a company." })
 export class Role implements Node {
@@ -21,6 +22,9 @@ export class Role implements Node {
 
 @ObjectType("ExecutiveMove", { description: "A person who left a role at one company and later took one at another." })
 export class ExecutiveMove {
+  @Field(() => Person, { description: "Who moved." })
+  person!: unknown;
+
   @Field(() => Role, { description: "The role left (its company is where they came from)." })
   from!: unknown;
 

@@ -1,0 +1,232 @@
+// The deal graph and path queries. A hop goes from an entity through one fact (deal, role
+// or relation) to another entity: (x)-[r1]-(f:Fact)-[r2]-(y), where r1 and r2 are the
+// fact's two different ends (INVESTED and TARGET, HOLDS and AT, FROM and TO), so that
+// two co-investors or two colleagues are not a hop.
+import neo4j from "neo4j-driver";
+import type { Params, Row } from "../../graph/db.js";
+import type { Reader } from "../common/reader.js";
+import { readQuery } from "../common/reader.js";
+import { num, row } from "../common/records.js";
+import { type InvestmentRecord, investmentProjection, toInvestment } from "../investment/investment.record.js";
+import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
+import { type RelationRecord, relationProjection, toRelation } from "../relation/relation.record.js";
+import { periodEndCypher, periodStartCypher, type RoleRecord, roleProjection, toRole } from "../role/role.record.js";
+import type { DealGraphWhere, GraphEdgeType } from "./graph.args.js";
+import { investmentLabel, relationLabel, roleLabel } from "./graph.labels.js";
+
+const ENDS = "INVESTED|TARGET|HOLDS|AT|FROM|TO";
+/** The hop pattern, with its variables x, r1, f, r2, y. */
+const HOP = `(x:Entity)-[r1:${ENDS}]-(f:Fact)-[r2:${ENDS}]-(y:Entity)`;
+// The end a fact starts from: the investor, the person, the relation's `from`.
+const SOURCE_ENDS = "['INVESTED', 'HOLDS', 'FROM']";
+
+/**
+ * Which facts a hop may go through, as one predicate over `f` whose text never changes
+ * (the filters are parameters, null when not given), so the database plans it once.
+ */
+const FACT_ALLOWED = `(
+    (f:Investment AND $g_invested
+      AND ($g_kinds IS NULL OR f.kind IN $g_kinds)
+      AND ($g_statuses IS NULL OR coalesce(f.status, 'ANNOUNCED') IN $g_statuses)
+      AND ($g_from IS NULL OR f.announcedOn >= $g_from)
+      AND ($g_to IS NULL OR f.announcedOn <= $g_to OR f.announcedOn STARTS WITH $g_to)
+      AND ($g_minUsd IS NULL OR f.amountUsd >= $g_minUsd))
+    OR (f:Role AND $g_roles
+      AND ($g_from IS NULL OR f.until IS NULL OR ${periodStartCypher("f.until")} > ${periodStartCypher("$g_from")})
+      AND ($g_to IS NULL OR f.since IS NULL OR ${periodStartCypher("f.since")} <= ${periodEndCypher("$g_to")}))
+    OR (f:Relation AND f.type IN $g_relationTypes)
+  )`;
+
+const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
+
+function factParams(where: DealGraphWhere | null | undefined): Params {
+  const types = new Set<`${GraphEdgeType}`>(where?.edgeTypes ?? ["INVESTED_IN", "HOLDS_ROLE", ...RELATION_TYPES]);
+  return {
+    g_invested: types.has("INVESTED_IN"),
+    g_kinds: where?.kinds ?? null,
+    g_statuses: where?.statuses ?? null,
+    g_from: where?.from ?? null,
+    g_to: where?.to ?? null,
+    g_minUsd: where?.minUsd ?? null,
+    g_roles: types.has("HOLDS_ROLE"),
+    g_relationTypes: RELATION_TYPES.filter((t) => types.has(t)),
+  };
+}
+
+/** One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f. */
+const EDGE_ROW = `{
+    factId: f.id,
+    type: CASE WHEN f:Investment THEN 'INVESTED_IN' WHEN f:Role THEN 'HOLDS_ROLE' ELSE f.type END,
+    sourceId: CASE WHEN t IN ${SOURCE_ENDS} THEN x.id ELSE y.id END,
+    targetId: CASE WHEN t IN ${SOURCE_ENDS} THEN y.id ELSE x.id END,
+    investment: CASE WHEN f:Investment THEN ${investmentProjection("f")} END,
+    role: CASE WHEN f:Role THEN ${roleProjection("f")} END,
+    relation: CASE WHEN f:Relation THEN ${relationProjection("f")} END
+  }`;
+
+export interface GraphNodeRecord {
+  id: string;
+  type: "COMPANY" | "PERSON";
+  label: string;
+  kind: string | null;
+  depth: number | null;
+  entity: EntityRecord;
+}
+
+export interface GraphEdgeRecord {
+  id: string;
+  source: string;
+  target: string;
+  type: `${GraphEdgeType}`;
+  label: string;
+  amountUsd: number | null;
+  date: string | null;
+  /** The deal, role or relation's id, whose sources the edge offers. */
+  factId: string;
+  investment: InvestmentRecord | null;
+  role: RoleRecord | null;
+  relation: RelationRecord | null;
+}
+
+export function toGraphNode(entity: EntityRecord, depth: number | null): GraphNodeRecord {
+  return {
+    id: entity.id,
+    type: entity.__typename === "Company" ? "COMPANY" : "PERSON",
+    label: entity.name,
+    kind: entity.__typename === "Company" ? entity.kind : null,
+    depth,
+    entity,
+  };
+}
+
+function toGraphEdge(value: unknown): GraphEdgeRecord {
+  const r = row(value);
+  const investment = r.investment ? toInvestment(r.investment) : null;
+  const role = r.role ? toRole(r.role) : null;
+  const relation = r.relation ? toRelation(r.relation) : null;
+  const source = String(r.sourceId);
+  return {
+    // A deal is one edge per investor: its id alone would repeat.
+    id: investment ? `${investment.id}:${source}` : String(r.factId),
+    source,
+    target: String(r.targetId),
+    type: String(r.type) as `${GraphEdgeType}`,
+    label: investment ? investmentLabel(investment) : role ? roleLabel(role) : relation ? relationLabel(relation) : String(r.type),
+    amountUsd: investment?.amount?.usd ?? null,
+    date: investment?.announcedOn ?? role?.since ?? null,
+    factId: String(r.factId),
+    investment,
+    role,
+    relation,
+  };
+}
+
+/**
+ * The deal graph query, for a depth of 1 to 3 (the depth shapes the text: one expansion
+ * block per level). Breadth first: each level takes the neighbours of the previous one
+ * not yet seen, the most connected to it first, as many as maxNodes leaves room for;
+ * `truncated` records whether a level had more. Then every allowed edge between two
+ * nodes of the graph, latest first, up to maxEdges + 1 (the extra one tells truncation).
+ */
+function dealGraphQuery(depth: number) {
+  const level = `CALL (seen, frontier) {
+  UNWIND frontier AS x
+  MATCH ${HOP}
+  WHERE type(r1) <> type(r2) AND NOT y IN seen AND ${FACT_ALLOWED}
+  WITH y, count(DISTINCT f) AS weight
+  ORDER BY weight DESC, y.id
+  RETURN collect(y) AS found
+}
+WITH seen, levels, truncated OR size(found) > $maxNodes - size(seen) AS truncated, found[..($maxNodes - size(seen))] AS found
+WITH seen + found AS seen, found AS frontier, levels + [found] AS levels, truncated`;
+  return readQuery(["nodes", "edges", "truncated"], `// graph.dealGraph
+MATCH (s:Entity) WHERE s.id IN $ids
+WITH s ORDER BY s.id
+WITH collect(s) AS seeds
+WITH seeds[..$maxNodes] AS seen, seeds[..$maxNodes] AS frontier, [seeds[..$maxNodes]] AS levels, size(seeds) > $maxNodes AS truncated
+${Array.from({ length: depth }, () => level).join("\n")}
+CALL (levels) {
+  UNWIND range(0, size(levels) - 1) AS depth
+  UNWIND levels[depth] AS n
+  RETURN collect({ depth: depth, node: ${entityProjection("n")} }) AS nodes
+}
+CALL (seen) {
+  UNWIND seen AS x
+  MATCH ${HOP}
+  WHERE type(r1) <> type(r2) AND x.id < y.id AND y IN seen AND ${FACT_ALLOWED}
+  WITH x, f, y, type(r1) AS t
+  ORDER BY coalesce(f.announcedOn, f.since, '') DESC, f.id, x.id, y.id
+  LIMIT $edgeLimit
+  RETURN collect(${EDGE_ROW}) AS edges
+}
+RETURN nodes, edges, truncated`);
+}
+const DEAL_GRAPH = [1, 2, 3].map(dealGraphQuery);
+
+export interface DealGraphRecord {
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+  truncated: boolean;
+}
+
+export async function dealGraph(
+  reader: Reader,
+  args: { ids: string[]; depth: number; where?: DealGraphWhere | null; maxNodes: number; maxEdges: number },
+): Promise<DealGraphRecord> {
+  const [result] = await reader.read(DEAL_GRAPH[args.depth - 1]!, {
+    ids: args.ids,
+    maxNodes: neo4j.int(args.maxNodes),
+    edgeLimit: neo4j.int(args.maxEdges + 1),
+    ...factParams(args.where),
+  });
+  const nodes = (Array.isArray(result?.nodes) ? result.nodes : []).map((v) => {
+    const r = row(v);
+    return toGraphNode(toEntity(r.node), num(r.depth));
+  });
+  const edges = (Array.isArray(result?.edges) ? result.edges : []).map(toGraphEdge);
+  return { nodes, edges: edges.slice(0, args.maxEdges), truncated: result?.truncated === true || edges.length > args.maxEdges };
+}
+
+/**
+ * The shortest paths query for at most `maxHops` hops (1 to 6; it shapes the text, as a
+ * quantifier's bound must be a literal), with Neo4j 5's SHORTEST: `1` for one path,
+ * `ALL` for every path of the shortest length. Each hop is one iteration of the
+ * quantified pattern, so the shortest in relationships is the shortest in hops.
+ */
+function pathQuery(mode: "SHORTEST 1" | "ALL SHORTEST", maxHops: number) {
+  return readQuery(["nodes", "edges"], `// graph.${mode === "ALL SHORTEST" ? "allShortestPaths" : "shortestPath"}
+MATCH p = ${mode} (:Entity {id: $from}) (${HOP} WHERE type(r1) <> type(r2) AND ${FACT_ALLOWED}){1,${maxHops}} (:Entity {id: $to})
+WITH p, x AS xs, f AS fs, y AS ys, r1 AS r1s
+LIMIT $first
+CALL (xs, fs, ys, r1s) {
+  UNWIND range(0, size(fs) - 1) AS i
+  WITH i, xs[i] AS x, fs[i] AS f, ys[i] AS y, type(r1s[i]) AS t
+  ORDER BY i
+  RETURN collect(${EDGE_ROW}) AS edges
+}
+RETURN [n IN nodes(p) WHERE n:Entity | ${entityProjection("n")}] AS nodes, edges`);
+}
+
+export interface PathRecord {
+  length: number;
+  nodes: GraphNodeRecord[];
+  edges: GraphEdgeRecord[];
+}
+
+/** The shortest paths from `from` to `to`: one (SHORTEST 1), or up to `first` of the shortest length (ALL SHORTEST). */
+export async function shortestPaths(
+  reader: Reader,
+  args: { from: string; to: string; maxHops: number; where?: DealGraphWhere | null; all: boolean; first: number },
+): Promise<PathRecord[]> {
+  const rows = await reader.read(pathQuery(args.all ? "ALL SHORTEST" : "SHORTEST 1", args.maxHops), {
+    from: args.from,
+    to: args.to,
+    first: neo4j.int(args.first),
+    ...factParams(args.where),
+  });
+  return rows.map((r: Row) => {
+    const edges = (Array.isArray(r.edges) ? r.edges : []).map(toGraphEdge);
+    const nodes = (Array.isArray(r.nodes) ? r.nodes : []).map((n) => toGraphNode(toEntity(n), null));
+    return { length: edges.length, nodes, edges };
+  });
+}

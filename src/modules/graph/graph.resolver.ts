@@ -1,0 +1,104 @@
+// Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { DealgraphContext } from "../../context.js";
+import { badInput } from "../../errors.js";
+import { checkId } from "../common/arguments.js";
+import type { SourceRecord } from "../common/source.record.js";
+import { Source } from "../common/source.type.js";
+import {
+  AllPathsArgs,
+  DealGraphArgs,
+  DEFAULT_MAX_EDGES,
+  DEFAULT_MAX_NODES,
+  DEFAULT_PATHS,
+  MAX_DEPTH,
+  MAX_EDGES,
+  MAX_HOPS,
+  MAX_NODES,
+  MAX_PATHS,
+  MAX_SEEDS,
+  PathArgs,
+} from "./graph.args.js";
+import { loadTyped } from "../node/node.loader.js";
+import { dealGraph, type DealGraphRecord, type GraphEdgeRecord, type PathRecord, shortestPaths, toGraphNode } from "./graph.repository.js";
+import { DealGraph, GraphEdge, GraphPath } from "./graph.type.js";
+
+function checkRange(value: number, min: number, max: number, argument: string): number {
+  if (value < min || value > max) throw badInput(argument, `must be ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+/** The path arguments, checked, defaults filled in (an argument given as null takes its default). */
+function pathArgs(args: PathArgs) {
+  return {
+    from: checkId(args.from, "from"),
+    to: checkId(args.to, "to"),
+    maxHops: checkRange(args.maxHops ?? MAX_HOPS, 1, MAX_HOPS, "maxHops"),
+    where: args.where,
+  };
+}
+
+@Resolver(() => GraphEdge)
+export class GraphResolver {
+  @Query(() => DealGraph, {
+    description:
+      "The deals, roles and relations around some companies and people, up to 3 edges away, as nodes and edges that map one to one onto Cytoscape.js elements. Capped by maxNodes and maxEdges; `truncated` says when the cap cut it.",
+  })
+  async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { loaders }: DealgraphContext): Promise<DealGraphRecord> {
+    checkRange(args.ids.length, 1, MAX_SEEDS, "ids");
+    args.ids.forEach((id, i) => checkId(id, `ids[${i}]`));
+    const graph = await dealGraph(loaders.reader, {
+      ids: args.ids,
+      depth: checkRange(args.depth ?? 1, 1, MAX_DEPTH, "depth"),
+      where: args.where,
+      maxNodes: checkRange(args.maxNodes ?? DEFAULT_MAX_NODES, 1, MAX_NODES, "maxNodes"),
+      maxEdges: checkRange(args.maxEdges ?? DEFAULT_MAX_EDGES, 1, MAX_EDGES, "maxEdges"),
+    });
+    primeGraph(loaders.prime, graph);
+    return graph;
+  }
+
+  @Query(() => GraphPath, {
+    nullable: true,
+    description:
+      "A shortest chain of deals, roles and relations from one company or person to another, at most maxHops hops (one of them when several tie: see allShortestPaths); null when there is none.",
+  })
+  async shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord | null> {
+    const checked = pathArgs(args);
+    if (checked.from === checked.to) return stay(loaders, checked.from);
+    const [path] = await shortestPaths(loaders.reader, { ...checked, all: false, first: 1 });
+    if (path) primeGraph(loaders.prime, path);
+    return path ?? null;
+  }
+
+  @Query(() => [GraphPath], {
+    description: "Every shortest chain (all of the same, least length) from one company or person to another, up to `first` of them; empty when there is none.",
+  })
+  async allShortestPaths(@Args(() => AllPathsArgs) args: AllPathsArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord[]> {
+    const first = checkRange(args.first ?? DEFAULT_PATHS, 1, MAX_PATHS, "first");
+    const checked = pathArgs(args);
+    if (checked.from === checked.to) return [await stay(loaders, checked.from)].filter((p) => p !== null);
+    const paths = await shortestPaths(loaders.reader, { ...checked, all: true, first });
+    for (const path of paths) primeGraph(loaders.prime, path);
+    // The database returns them in no particular order: by the ids along each path.
+    const key = (p: PathRecord) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)].join(" ");
+    return paths.sort((a, b) => key(a).localeCompare(key(b)));
+  }
+
+  @FieldResolver(() => [Source], { description: "The articles that report the edge's deal, role or relation, newest first, each with its evidence." })
+  sources(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return loaders.article.sources.load(edge.factId);
+  }
+}
+
+/** The path from an entity to itself: no hop; null when there is no such entity. */
+async function stay(loaders: DealgraphContext["loaders"], id: string): Promise<PathRecord | null> {
+  const entity = (await loadTyped(loaders.nodes, id, "Company")) ?? (await loadTyped(loaders.nodes, id, "Person"));
+  return entity ? { length: 0, nodes: [toGraphNode(entity, null)], edges: [] } : null;
+}
+
+/** The entities and facts of a graph, handed to the node loader: fields under them then cost nothing more. */
+function primeGraph(prime: DealgraphContext["loaders"]["prime"], graph: { nodes: DealGraphRecord["nodes"]; edges: GraphEdgeRecord[] }): void {
+  prime(graph.nodes.map((n) => n.entity));
+  for (const e of graph.edges) prime([e.investment, e.role, e.relation].filter((x) => x !== null));
+}

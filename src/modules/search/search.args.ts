@@ -1,0 +1,36 @@
+// Arguments of search: the text, what to search, how many hits.
+import { ArgsType, Field, Int, registerEnumType } from "type-graphql";
+
+export enum SearchType {
+  COMPANY = "COMPANY",
+  PERSON = "PERSON",
+  ARTICLE = "ARTICLE",
+}
+
+registerEnumType(SearchType, {
+  name: "SearchType",
+  description: "What a search looks through.",
+  valuesConfig: {
+    COMPANY: { description: "Companies, by name and aliases." },
+    PERSON: { description: "People, by name and aliases." },
+    ARTICLE: { description: "Articles, by title." },
+  },
+});
+
+export const DEFAULT_HITS = 10;
+export const MAX_HITS = 50;
+export const MAX_TEXT = 200;
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, {
+    description: `What to look for (at most ${MAX_TEXT} characters): a name, an alias, the start of one, or one with a typo. Case and accents do not matter; Lucene syntax is searched for as text.`,
+  })
+  text!: string;
+
+  @Field(() => [SearchType], { nullable: true, description: "What to search: companies and people when absent." })
+  types?: SearchType[] | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_HITS, description: `How many hits, best first: 1 to ${MAX_HITS}.` })
+  first?: number | null;
+}

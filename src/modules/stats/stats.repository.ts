@@ -1,0 +1,126 @@
+// Deal statistics: one aggregation query, then buckets and series a chart draws as they are.
+import { type Reader, readQuery } from "../common/reader.js";
+import { num, str } from "../common/records.js";
+import type { InvestmentWhere } from "../investment/investment.args.js";
+import { investmentFilters } from "../investment/investment.repository.js";
+import type { DealStatsGroup, DealStatsSplit } from "./stats.args.js";
+
+// The allow-list of bucket and split expressions over deal `i`; null is "unplaced".
+const BUCKET: Record<`${DealStatsGroup}`, string> = {
+  YEAR: "left(i.announcedOn, 4)",
+  QUARTER: "CASE WHEN size(i.announcedOn) >= 7 THEN left(i.announcedOn, 4) + '-Q' + toString((toInteger(substring(i.announcedOn, 5, 2)) + 2) / 3) END",
+  MONTH: "CASE WHEN size(i.announcedOn) >= 7 THEN left(i.announcedOn, 7) END",
+  KIND: "i.kind",
+  STATUS: "coalesce(i.status, 'ANNOUNCED')",
+};
+const SPLIT: Record<`${DealStatsSplit}` | "NONE", string> = {
+  KIND: "i.kind",
+  STATUS: "coalesce(i.status, 'ANNOUNCED')",
+  NONE: "'ALL'",
+};
+
+const KINDS = ["FUNDING_ROUND", "EQUITY_STAKE", "ACQUISITION", "LICENSE_AND_HIRE"];
+const STATUSES = ["ANNOUNCED", "COMPLETED", "RUMORED", "TERMINATED"];
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, " ");
+
+export interface BucketRecord {
+  key: string;
+  label: string;
+  dealCount: number;
+  totalUsd: number;
+  amountKnownCount: number;
+  averageUsd: number | null;
+}
+
+export interface DealStatsRecord {
+  groupBy: `${DealStatsGroup}`;
+  buckets: BucketRecord[];
+  series: Array<{ key: string; label: string; dealCount: number[]; totalUsd: number[] }>;
+  unplaced: BucketRecord;
+  total: BucketRecord;
+}
+
+interface Cell {
+  dealCount: number;
+  totalUsd: number;
+  amountKnownCount: number;
+}
+
+function bucket(key: string, label: string, cells: Cell[]): BucketRecord {
+  const dealCount = cells.reduce((n, c) => n + c.dealCount, 0);
+  const totalUsd = cells.reduce((n, c) => n + c.totalUsd, 0);
+  const amountKnownCount = cells.reduce((n, c) => n + c.amountKnownCount, 0);
+  return { key, label, dealCount, totalUsd, amountKnownCount, averageUsd: amountKnownCount ? totalUsd / amountKnownCount : null };
+}
+
+/** The keys of the x axis, in order: every period between the first and the last (gaps included), or every enum value. */
+function axis(groupBy: `${DealStatsGroup}`, found: string[]): string[] {
+  if (groupBy === "KIND") return KINDS;
+  if (groupBy === "STATUS") return STATUSES;
+  if (!found.length) return [];
+  const sorted = [...found].sort();
+  const [first, last] = [sorted[0]!, sorted.at(-1)!];
+  const keys: string[] = [];
+  const steps = groupBy === "YEAR" ? 1 : groupBy === "QUARTER" ? 4 : 12;
+  const index = (k: string) => Number(k.slice(0, 4)) * steps + (groupBy === "YEAR" ? 0 : Number(k.slice(groupBy === "QUARTER" ? 6 : 5)) - 1);
+  for (let n = index(first); n <= index(last); n++) {
+    const year = Math.floor(n / steps);
+    const part = (n % steps) + 1;
+    keys.push(groupBy === "YEAR" ? String(year) : groupBy === "QUARTER" ? `${year}-Q${part}` : `${year}-${String(part).padStart(2, "0")}`);
+  }
+  return keys;
+}
+
+function label(groupBy: `${DealStatsGroup}`, key: string): string {
+  if (groupBy === "QUARTER") return `${key.slice(5)} ${key.slice(0, 4)}`;
+  if (groupBy === "MONTH") return `${MONTHS[Number(key.slice(5)) - 1]} ${key.slice(0, 4)}`;
+  if (groupBy === "KIND" || groupBy === "STATUS") return humanize(key);
+  return key;
+}
+
+export async function dealStats(
+  reader: Reader,
+  args: { groupBy: `${DealStatsGroup}`; splitBy?: `${DealStatsSplit}` | null; where?: InvestmentWhere | null },
+): Promise<DealStatsRecord> {
+  const { filters, params } = investmentFilters(args.where);
+  const query = readQuery(["bucket", "split", "dealCount", "totalUsd", "amountKnownCount"], `// stats.deals
+MATCH (i:Investment)
+${filters.length ? `WHERE ${filters.join("\n  AND ")}` : ""}
+WITH ${BUCKET[args.groupBy]} AS bucket, ${SPLIT[args.splitBy ?? "NONE"]} AS split, i
+RETURN bucket, split, count(i) AS dealCount, sum(coalesce(i.amountUsd, 0.0)) AS totalUsd, count(i.amountUsd) AS amountKnownCount`);
+  const rows = await reader.read(query, params);
+
+  const cells = new Map<string, Map<string, Cell>>();
+  const unplaced: Cell[] = [];
+  for (const r of rows) {
+    const cell: Cell = { dealCount: num(r.dealCount) ?? 0, totalUsd: num(r.totalUsd) ?? 0, amountKnownCount: num(r.amountKnownCount) ?? 0 };
+    const key = str(r.bucket);
+    if (key === null) {
+      unplaced.push(cell);
+      continue;
+    }
+    const splits = cells.get(key) ?? new Map<string, Cell>();
+    splits.set(String(r.split), cell);
+    cells.set(key, splits);
+  }
+  const keys = axis(args.groupBy, [...cells.keys()]);
+  const splitKeys = args.splitBy
+    ? (args.splitBy === "KIND" ? KINDS : STATUSES).filter((s) => [...cells.values()].some((m) => m.has(s)))
+    : ["ALL"];
+  const empty: Cell = { dealCount: 0, totalUsd: 0, amountKnownCount: 0 };
+  const buckets = keys.map((k) => bucket(k, label(args.groupBy, k), [...(cells.get(k)?.values() ?? [])]));
+  return {
+    groupBy: args.groupBy,
+    buckets,
+    series: splitKeys.map((s) => ({
+      key: s,
+      label: s === "ALL" ? "All deals" : humanize(s),
+      dealCount: keys.map((k) => (cells.get(k)?.get(s) ?? empty).dealCount),
+      totalUsd: keys.map((k) => (cells.get(k)?.get(s) ?? empty).totalUsd),
+    })),
+    unplaced: bucket("UNPLACED", "Undated or dated too coarsely", unplaced),
+    total: bucket("ALL", "All deals", [...[...cells.values()].flatMap((m) => [...m.values()]), ...unplaced]),
+  };
+}
