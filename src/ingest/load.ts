@@ -7,7 +7,7 @@ import type { Article } from "./model.js";
 import { InvalidArticlesError, type Problem } from "./problems.js";
 import { Resolver } from "./resolve.js";
 import { idFromFileName, validateArticle } from "./validate.js";
-import { type ArticleWriteResult, writeBatch } from "./write.js";
+import { type ArticleWriteResult, contentHash, writeBatch } from "./write.js";
 
 /**
  * Articles per transaction. A transaction holds whole articles only, so a crash leaves
@@ -84,10 +84,26 @@ export async function writeArticles(db: Db, articles: Article[], options: LoadOp
   return results;
 }
 
+/** The articles whose content differs from what the graph holds (new ones included). */
+export async function changedArticles(db: Db, articles: Article[], chunk = 5000): Promise<Article[]> {
+  const changed: Article[] = [];
+  for (let i = 0; i < articles.length; i += chunk) {
+    const part = articles.slice(i, i + chunk);
+    const rows = await db.read<{ id: string; hash: string }>(
+      "// ingest.storedHashes\nUNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash",
+      { ids: part.map((a) => a.id) },
+    );
+    const stored = new Map(rows.map((r) => [r.id, r.hash]));
+    changed.push(...part.filter((a) => stored.get(a.id) !== contentHash(a)));
+  }
+  return changed;
+}
+
 /** The whole pipeline over files and folders. Throws InvalidArticlesError, having written nothing. */
 export async function loadArticles(db: Db, paths: string[], options: LoadOptions = {}): Promise<LoadReport> {
   const { files, articles, problems } = await readArticles(paths);
-  problems.push(...(await checkResolution(db, articles)));
+  // Unchanged articles were resolved when they were written; re-loading skips them early.
+  problems.push(...(await checkResolution(db, await changedArticles(db, articles))));
   if (problems.length) throw new InvalidArticlesError(problems);
   if (options.dryRun) return { files, articles: [], dryRun: true };
   return { files, articles: await writeArticles(db, articles, options), dryRun: false };

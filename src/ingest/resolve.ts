@@ -82,14 +82,24 @@ export class Resolver {
       for (const inv of a.investments ?? []) if (inv.id) ids.add(inv.id);
       for (const e of a.entities) {
         if (e.id) ids.add(e.id);
-        else {
-          entityKeys(e).forEach((k) => keys.add(k));
-          slugCandidates(e).forEach((s) => ids.add(s));
-        }
+        else entityKeys(e).forEach((k) => keys.add(k));
       }
     }
-    const rows = await this.run(LOOKUP, { keys: [...keys], ids: [...ids] });
-    const graph = new Map<string, Candidate[]>(rows.map((r) => [r.key as string, r.candidates as Candidate[]]));
+    const graph = new Map<string, Candidate[]>();
+    const lookup = async (keyList: string[], idList: string[]) => {
+      if (!keyList.length && !idList.length) return;
+      for (const r of await this.run(LOOKUP, { keys: keyList, ids: idList })) graph.set(r.key as string, r.candidates as Candidate[]);
+    };
+    await lookup([...keys], [...ids]);
+    // Only entities no known name matches may need a new id: look up their slugs second,
+    // rather than nine candidate ids for every entity of the batch.
+    const slugs = new Set<string>();
+    for (const a of articles) {
+      for (const e of a.entities) {
+        if (!e.id && !entityKeys(e).some((k) => graph.has(k))) slugCandidates(e).forEach((s) => slugs.add(s));
+      }
+    }
+    await lookup([], [...slugs].filter((s) => !graph.has(s)));
     return articles.map((a) => this.resolveOne(a, graph));
   }
 
