@@ -1,0 +1,147 @@
+// `npm run extract -- [file] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]`:
+// proposes a draft article file (format v1) from raw article text, on stdout, for a
+// person to review. Entities are matched against the graph unless --offline or the
+// database is unreachable. Exit codes: 0 draft written, 1 bad input, 3 anything else.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.js";
+import { openDatabase } from "../graph/connect.js";
+import { Db } from "../graph/db.js";
+import { renderCheckedDraft } from "../extract/draft.js";
+import type { KnownEntity } from "../extract/entities.js";
+import { extract } from "../extract/extract.js";
+import { readKnownEntities } from "../extract/known.repository.js";
+import { LANGS, type Lang } from "../extract/text.js";
+import { isPartialDate } from "../ingest/model.js";
+import { formatProblem } from "../ingest/problems.js";
+import { slugify } from "../text/fold.js";
+
+const USAGE = `usage: npm run extract -- [file] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline] > draft.md
+  Reads raw article text (.txt or .md; stdin when no file or "-") and writes a draft
+  article file (format v1) to stdout: entities matched against the graph or proposed as
+  new, deals and roles with their evidence and confidence, doubtful ones commented out.
+  --lang       the text's language (default: detected)
+  --published  publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: today)
+  --id         the article id (default: from the file name, else the title)
+  --offline    do not read the graph: every entity is proposed as new`;
+
+export const EXIT = { OK: 0, INVALID: 1, FAILED: 3 } as const;
+
+const say = (message: string) => process.stderr.write(`extract: ${message}\n`);
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: "string" },
+        published: { type: "string" },
+        id: { type: "string" },
+        offline: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    say(`${(error as Error).message}\n${USAGE}`);
+    return EXIT.INVALID;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.OK;
+  }
+  if (positionals.length > 1) {
+    say(`one file at a time (got ${positionals.length})\n${USAGE}`);
+    return EXIT.INVALID;
+  }
+  if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang)) {
+    say(`--lang ${JSON.stringify(values.lang)}: expected one of ${LANGS.join(", ")}`);
+    return EXIT.INVALID;
+  }
+  if (values.published !== undefined && !isPartialDate(values.published)) {
+    say(`--published ${JSON.stringify(values.published)}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
+    return EXIT.INVALID;
+  }
+  if (values.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.id)) {
+    say(`--id ${JSON.stringify(values.id)}: expected a slug ([a-z0-9][a-z0-9-]*)`);
+    return EXIT.INVALID;
+  }
+
+  const file = positionals[0];
+  let raw: string;
+  try {
+    raw = file && file !== "-" ? await readFile(file, "utf8") : await readStdin();
+  } catch (error) {
+    say(`cannot read ${file}: ${(error as Error).message}`);
+    return EXIT.INVALID;
+  }
+  if (!raw.trim()) {
+    say(`${file ?? "stdin"} is empty`);
+    return EXIT.INVALID;
+  }
+
+  const known = values.offline ? [] : await knownEntities();
+  if (values.offline) say("--offline: the graph is not read; every entity is proposed as new");
+  const id = values.id ?? (file && file !== "-" ? slugify(path.basename(file).replace(/\.[^.]+$/, "")) || undefined : undefined);
+  const extraction = extract(raw, { lang: values.lang as Lang | undefined, published: values.published, id, known });
+  const { text: draft, problems } = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
+  process.stdout.write(draft);
+
+  const active = (xs: Array<{ active: boolean }>) => xs.filter((x) => x.active).length;
+  say(
+    `${extraction.lang} (${extraction.langFrom}); ${active(extraction.entities)} entities (${extraction.entities.filter((e) => e.known).length} matched), ` +
+      `${active(extraction.deals)}/${extraction.deals.length} deals and ${active(extraction.roles)}/${extraction.roles.length} roles proposed (the rest commented out)`,
+  );
+  if (extraction.publishedFrom === "today") say(`no --published: publishedOn is today's date (${extraction.published})`);
+  if (problems.length) {
+    for (const p of problems) say(`the draft is not a valid article (an extractor bug): ${formatProblem(p)}`);
+    return EXIT.FAILED;
+  }
+  return EXIT.OK;
+}
+
+/** The graph's entities, or none (with a word on stderr) when the database cannot be reached. */
+async function knownEntities(): Promise<KnownEntity[]> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    say(`${error.message}\nthe graph is not read: every entity is proposed as new`);
+    return [];
+  }
+  let database;
+  try {
+    say(`reading the graph's companies and people to match names (--offline skips this)${config.NEO4J_URI ? "" : "; the embedded Neo4j may take a while to start"}`);
+    database = await openDatabase(config, (m) => say(m));
+    await database.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
+    const known = await readKnownEntities(new Db(database.driver, { database: config.NEO4J_DATABASE }));
+    say(`${known.length} companies and people read from the graph at ${database.uri}`);
+    return known;
+  } catch (error) {
+    say(`the database is unreachable (${(error as Error).message.split("\n")[0]}): every entity is proposed as new`);
+    return [];
+  } finally {
+    await database?.close().catch(() => undefined);
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) say("reading the article from stdin (end with Ctrl-D)");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      say(`failed: ${(error as Error).stack ?? String(error)}`);
+      process.exit(EXIT.FAILED);
+    },
+  );
+}

@@ -1,0 +1,163 @@
+// What a sentence says around a verb: who is its subject, what is its object. Shared by
+// the deal and role patterns; heuristics over entity mentions, not a parser.
+import type { MoneyMention, PercentMention } from "./amounts.js";
+import type { DateMention } from "./dates.js";
+import type { EntityMention, EntityType, FoundEntity } from "./entities.js";
+import type { Sentence } from "./text.js";
+
+/** One sentence with everything found in it, offsets in the body. */
+export interface SentenceFacts {
+  index: number;
+  sentence: Sentence;
+  mentions: EntityMention[];
+  money: MoneyMention[];
+  percents: PercentMention[];
+  dates: DateMention[];
+}
+
+/** The flat text between two body offsets of this sentence. */
+export function between(s: SentenceFacts, from: number, to: number): string {
+  return s.sentence.flat.slice(Math.max(0, from - s.sentence.start), Math.max(0, to - s.sentence.start));
+}
+
+// A name right after one of these is a complement, not the subject of the next verb.
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:of|by|from|with|than|at|for|to|in|into|on|including|like|over|against|versus|vs|de|des|du|d'|par|avec|chez|pour|à|au|aux|dans|sur|contre|envers|face\s+à|notamment|dont|owner\s+of|propri[ée]taire\s+de|rival|concurrent)\s*$/iu;
+// A name inside a relative clause ("Amazon, which owns Whole Foods, acquired...") is not the subject.
+const RELATIVE_BEFORE = /(?:(?:^|,)[^,]*?(?<![\p{L}])(?:which|who|qui|dont|o[uù])|(?:^|,)\s*(?:that|que))\s[^,]*$/iu;
+// "A, B and C", "A et de B", "A and his sister B".
+const APPOSITION_OPEN = /,\s*(?:the|a|an|le|la|les|l'|un|une|its|son|sa)\s[^,]*$/iu;
+// A description only after "and"/"et": "Temasek et le fonds de pension canadien Ontario Teachers'";
+// after a bare comma it is an apposition ("X, the social network Musk bought").
+const COORDINATION = /^\s*(?:,|,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s*(?:(?:his|her|their|son|sa|leur)\s+\p{Ll}+\s+|(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/iu;
+
+/** Whether an entity may fill a slot of this type: it has it, or nothing in the text said otherwise. */
+export function canBe(e: FoundEntity, type: EntityType): boolean {
+  return e.type === type || !e.typeCertain;
+}
+
+/** A fact's slot settles an entity's type that the text left open. */
+export function settle(e: FoundEntity, type: EntityType): void {
+  if (e.type === type || e.typeCertain) return;
+  e.type = type;
+  e.typeCertain = true;
+  e.reasons.push(`a ${type === "Person" ? "person" : "company"} by its place in a fact`);
+}
+
+/**
+ * The subject of a verb at `pos`: the closest name before it that is not a complement
+ * (after "de", "of", "by"...) or inside a relative clause, extended to names coordinated
+ * with it ("Amazon, Nvidia and Intel invested"). Empty when there is none.
+ */
+export function subjectBefore(s: SentenceFacts, pos: number, type?: EntityType): EntityMention[] {
+  const before = s.mentions.filter((m) => m.end <= pos);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (type && !canBe(m.entity, type)) continue;
+    const gap = between(s, m.end, pos);
+    if (/[;!?]|\.\s/.test(gap)) return [];
+    const lead = between(s, s.sentence.start, m.start);
+    // "Pour Microsoft, qui a déjà misé...": the antecedent of the relative is the subject.
+    const antecedent = /^\s*,\s*(?:qui|which|who|that)\s/iu.test(gap) && !/,/.test(gap.replace(/^\s*,/, ""));
+    if (!antecedent && (PREPOSITION_BEFORE.test(lead) || (RELATIVE_BEFORE.test(lead) && /,/.test(gap)))) continue;
+    // Inside an apposition (", the former US Treasury secretary,"): not the subject either.
+    if (APPOSITION_OPEN.test(lead) && /,/.test(gap)) continue;
+    const group = [m];
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = before[j]!;
+      if (!COORDINATION.test(between(s, prev.end, group[0]!.start))) break;
+      if (type && !canBe(prev.entity, type)) break;
+      group.unshift(prev);
+    }
+    return dedupe(listOnly(s, group));
+  }
+  return [];
+}
+
+/** The first name after `pos`, within `maxGap` characters, not past a clause end. */
+export function objectAfter(s: SentenceFacts, pos: number, opts: { type?: EntityType; maxGap?: number; stop?: number } = {}): EntityMention | undefined {
+  const maxGap = opts.maxGap ?? 160;
+  for (const m of s.mentions) {
+    if (m.start < pos) continue;
+    if (opts.stop !== undefined && m.start >= opts.stop) return undefined;
+    if (m.start - pos > maxGap || /[;!?]|\.\s/.test(between(s, pos, m.start))) return undefined;
+    if (opts.type && !canBe(m.entity, opts.type)) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** The names coordinated before `last`, with it: "Mustafa Suleyman and Karén Simonyan, two of..." -> both. */
+export function coordinatedBefore(s: SentenceFacts, last: EntityMention): EntityMention[] {
+  const before = s.mentions.filter((m) => m.end <= last.start);
+  const group = [last];
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (!COORDINATION.test(between(s, before[i]!.end, group[0]!.start))) break;
+    group.unshift(before[i]!);
+  }
+  return dedupe(listOnly(s, group, "last"));
+}
+
+/** The names coordinated with `first` after it: "Sequoia, Accel and Index" -> all three. */
+export function coordinatedFrom(s: SentenceFacts, first: EntityMention): EntityMention[] {
+  const after = s.mentions.filter((m) => m.start >= first.start);
+  const group = [first];
+  for (let i = 1; i < after.length; i++) {
+    if (!COORDINATION.test(between(s, group[group.length - 1]!.end, after[i]!.start))) break;
+    group.push(after[i]!);
+  }
+  return dedupe(listOnly(s, group, "first"));
+}
+
+/**
+ * Names joined by commas alone are a list only when "and"/"et" joins its last two ("A, B
+ * and C"); otherwise the comma separates clauses ("Selon Les Echos, BlaBlaCar...").
+ */
+function listOnly(s: SentenceFacts, group: EntityMention[], keep: "first" | "last" = "last"): EntityMention[] {
+  if (group.length < 2) return group;
+  const lastGap = between(s, group[group.length - 2]!.end, group[group.length - 1]!.start);
+  if (/(?:and|et|&|as\s+well\s+as|ainsi\s+que)/iu.test(lastGap)) return group;
+  // No "and": keep the names up to the last "and" if any, else the one nearest the verb.
+  for (let k = group.length - 2; k > 0; k--) {
+    if (/(?:and|et|&)/iu.test(between(s, group[k - 1]!.end, group[k]!.start))) return keep === "first" ? group.slice(0, k + 1) : group.slice(k + 1);
+  }
+  return keep === "first" ? [group[0]!] : [group[group.length - 1]!];
+}
+
+export function dedupe(mentions: EntityMention[]): EntityMention[] {
+  const seen = new Set<FoundEntity>();
+  return mentions.filter((m) => (seen.has(m.entity) ? false : (seen.add(m.entity), true)));
+}
+
+/** A verb or phrase found in a sentence. */
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** Every match of `re` in the sentence, as body offsets. */
+export function triggers(s: SentenceFacts, re: RegExp): Trigger[] {
+  const out: Trigger[] = [];
+  let global = GLOBAL.get(re);
+  if (!global) GLOBAL.set(re, (global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`)));
+  for (const m of s.sentence.flat.matchAll(global)) {
+    out.push({ start: s.sentence.start + m.index, end: s.sentence.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The date of the sentence nearest to `pos` (a verb): "annoncé jeudi ... quittent" rather than "il y a quelques mois". */
+export function dateNear(s: SentenceFacts, pos: number, usable: (d: DateMention) => boolean = () => true): DateMention | undefined {
+  const distance = (d: DateMention) => (d.end <= pos ? pos - d.end : d.start >= pos ? d.start - pos : 0);
+  // A date before the verb, past a comma, belongs to another clause ("who co-founded DeepMind
+  // before Google bought it in 2014, will become..."), unless it opens the sentence ("In May, X raised").
+  const sameClause = (d: DateMention) => d.start >= pos || !/,/.test(between(s, d.end, pos)) || /^\W*$/.test(between(s, s.sentence.start, d.start));
+  return s.dates.filter((d) => usable(d) && sameClause(d)).sort((a, b) => distance(a) - distance(b))[0];
+}
+
+/** Confidence kept within (0, 1) with two decimals. */
+export function clamp(x: number): number {
+  return Math.round(Math.min(0.98, Math.max(0.05, x)) * 100) / 100;
+}
