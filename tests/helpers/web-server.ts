@@ -36,7 +36,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return response.json();
+      return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: any }> };
     },
     stop: () => server.stop(),
   };

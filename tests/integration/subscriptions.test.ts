@@ -7,42 +7,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
 import { startWebServer, type WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-live-tests";
 const READER = "reader-token-for-live-tests";
 
-export const NVIDIA_SCALE = {
-  id: "nvidia-backs-scale-ai",
-  title: "Nvidia backs Scale AI",
-  publisher: "Test Wire",
-  language: "en",
-  publishedOn: "2025-07-01",
-  entities: [
-    { ref: "nv", type: "Company", id: "nvidia", name: "Nvidia" },
-    { ref: "scale", type: "Company", id: "scale-ai", name: "Scale AI" },
-  ],
-  investments: [
-    {
-      kind: "FUNDING_ROUND",
-      investors: ["nv"],
-      target: "scale",
-      amount: { value: 500_000_000, currency: "USD" },
-      announcedOn: "2025-07",
-      evidence: "Nvidia invested $500 million in Scale AI.",
-    },
-  ],
-  body: "Nvidia invested $500 million in Scale AI. The chip maker did not comment further.",
-};
-
-const INGEST = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { outcome created { id type } updated { id type } } }`;
 const REMOVE = `mutation ($id: ID!) { removeArticle(id: $id) { outcome removed { id type } } }`;
 const CHANGES = `subscription ($touching: [ID!]) { graphChanged(touching: $touching) { id at articleId outcome created { id type } updated { id type } removed { id type } } }`;
 
 interface Received {
   events: any[];
   errors: unknown[];
-  closed?: { code: number; reason: string };
   /** Resolves when `count` events are in (or fails after 10 s). */
   waitFor(count: number): Promise<any[]>;
 }

@@ -1,0 +1,117 @@
+// The dashboard in headless Chromium, as an analyst uses it, with no request leaving the
+// machine: find Scale AI, see Meta and Amazon in its deal graph, click Meta's deal and
+// read the French evidence; find a path; watch an article loaded through the API appear.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureWebBuilt } from "../../src/web/build.js";
+import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
+import { closeTestDriver, resetDatabase } from "../helpers/db.js";
+import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
+import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
+
+const TOKEN = "editor-token-for-browser-tests";
+
+// Functions, not strings, go to the page: its Content-Security-Policy forbids eval, and
+// Playwright evaluates a string predicate with it. They run in the page, where the
+// dashboard puts its Cytoscape instance at window.dealgraph.cy.
+
+/** Resolves once the drawn graph has (or, with `present` false, no longer has) every one of `ids`. */
+async function graphHas(page: Page, ids: string[], present = true, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(
+    ({ ids, present }) => {
+      const cy = (globalThis as any).dealgraph?.cy;
+      return Boolean(cy) && ids.every((id: string) => (cy.getElementById(id).length > 0) === present);
+    },
+    { ids, present },
+    { timeout },
+  );
+}
+
+/** Where on the page the middle of the deal edge from `source` to `target` is drawn. */
+async function dealEdgePoint(page: Page, source: string, target: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ source, target }) => {
+      const cy = (globalThis as any).dealgraph.cy;
+      const edge = cy.edges('[type = "INVESTED_IN"]').filter((e: any) => e.source().id() === source && e.target().id() === target)[0];
+      const box = cy.container().getBoundingClientRect();
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    },
+    { source, target },
+  );
+}
+
+describe.skipIf(!browserTestsRun())("dashboard", () => {
+  let api: WebServer;
+  let browser: Browser;
+  const pages: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    await resetDatabase();
+    await loadSeeds();
+    api = await startWebServer({ API_TOKENS: TOKEN });
+    browser = await launch();
+  });
+  afterAll(async () => {
+    // What a page did that an offline, locked-down network would not allow.
+    for (const { external, errors } of pages) {
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    }
+    await browser?.close();
+    await api?.stop();
+    await closeTestDriver();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const watched = await openPage(browser, api.url);
+    pages.push(watched);
+    await watched.page.goto(`${api.url}${path}`);
+    return watched.page;
+  }
+
+  it("finds Scale AI, draws Meta and Amazon, and shows the French evidence of Meta's deal", async () => {
+    const page = await open("/");
+    await page.fill("#search", "Scale AI");
+    await page.locator('[role="option"][data-id="scale-ai"]').click();
+    await graphHas(page, ["scale-ai", "meta", "amazon"]);
+    expect(await page.locator("#summary").textContent()).toMatch(/3 companies · 1 person · 2 deals/);
+
+    const point = await dealEdgePoint(page, "meta", "scale-ai");
+    await page.mouse.click(point.x, point.y);
+    const evidence = page.locator('#panel blockquote.evidence[lang="fr"]');
+    await evidence.waitFor();
+    expect(await evidence.textContent()).toContain("Meta a déboursé 14,3 milliards de dollars");
+    const panel = (await page.locator("#panel").textContent()) ?? "";
+    expect(panel).toContain("Meta → Scale AI");
+    expect(panel).toContain("Meta-morphose : quand Scale AI passe à la caisse");
+    expect(panel).toContain("Le Fil Tech (démo)");
+    expect(panel).toContain("49 %");
+    // The deal-volume chart, from dealStats.
+    expect(await page.locator("#chart figcaption").textContent()).toContain("Scale AI: 2 deals");
+    await screenshot(page, "dashboard");
+  });
+
+  it("finds the path between Amazon and Alexandr Wang", async () => {
+    const page = await open("/#path?a=amazon&b=alexandr-wang");
+    await graphHas(page, ["amazon", "scale-ai", "alexandr-wang"]);
+    expect(await page.locator("#panel h2").textContent()).toBe("Amazon → Scale AI → Alexandr Wang");
+  });
+
+  it("draws an article loaded through the API as soon as it is committed", async () => {
+    const page = await open("/#explore?id=scale-ai");
+    await graphHas(page, ["meta"]);
+    await page.locator("#live.on").waitFor();
+    await graphHas(page, ["nvidia"], false);
+
+    const result = await api.post(INGEST, { input: NVIDIA_SCALE }, TOKEN);
+    expect(result.data.ingestArticle.outcome).toBe("CREATED");
+    await graphHas(page, ["nvidia"], true, 15_000);
+    expect(await page.locator(".toast").textContent()).toContain("nvidia-backs-scale-ai");
+    await screenshot(page, "dashboard-live");
+
+    await api.post(`mutation { removeArticle(id: "${NVIDIA_SCALE.id}") { outcome } }`, {}, TOKEN);
+    await graphHas(page, ["nvidia"], false, 15_000);
+  });
+});

@@ -1,0 +1,426 @@
+// The dashboard: find a company or person, see its deal graph, read where each fact
+// comes from, find how two entities connect, watch the deal volume, and see the graph
+// change as articles are loaded. Everything goes through the public GraphQL API.
+import "../styles/dashboard.css";
+import { ApiError, apiToken, graphql, reconnectSubscriptions, setApiToken, subscriptions } from "../graphql.js";
+import { byId, h, replace } from "../dom.js";
+import { barChart } from "./chart.js";
+import { compactAmount, enumLabel } from "./format.js";
+import { GraphView, type GraphData } from "./graph.js";
+import { Panel } from "./panel.js";
+import {
+  DEAL_GRAPH,
+  DEAL_STATS,
+  type DealGraph,
+  type DealStats,
+  type EdgeType,
+  ENTITY,
+  type EntityView,
+  GRAPH_CHANGED,
+  type GraphChange,
+  type GraphPath,
+  INVESTMENT,
+  type InvestmentKind,
+  type InvestmentView,
+  ROLE,
+  type RoleView,
+  SHORTEST_PATH,
+  type StatsGroup,
+} from "./queries.js";
+import { SearchBox, type Chosen } from "./search.js";
+
+const KINDS: InvestmentKind[] = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"];
+/** Edge types besides deals that can be shown (deals always are). */
+const OTHER_EDGES: Array<[EdgeType, string]> = [
+  ["HOLDS_ROLE", "Roles"],
+  ["COMPETES_WITH", "Competitors"],
+  ["PARTNERS_WITH", "Partners"],
+  ["SUBSIDIARY_OF", "Subsidiaries"],
+];
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
+interface View {
+  mode: "explore" | "path";
+  id?: string;
+  depth: number;
+  kinds: InvestmentKind[];
+  edgeTypes: EdgeType[];
+  from?: string;
+  to?: string;
+  pathFrom?: string;
+  pathTo?: string;
+  maxHops: number;
+  statsBy: StatsGroup;
+}
+
+const DEFAULT_VIEW: View = { mode: "explore", depth: 1, kinds: [...KINDS], edgeTypes: ["INVESTED_IN", "HOLDS_ROLE"], maxHops: 4, statsBy: "YEAR" };
+
+function viewFromHash(): View {
+  const [mode, query = ""] = location.hash.replace(/^#/, "").split("?");
+  const p = new URLSearchParams(query);
+  const list = <T extends string>(name: string, allowed: readonly T[], fallback: T[]) =>
+    p.has(name) ? (p.get(name)!.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v))) : fallback;
+  const date = (name: string) => (PARTIAL_DATE.test(p.get(name) ?? "") ? p.get(name)! : undefined);
+  return {
+    mode: mode === "path" ? "path" : "explore",
+    id: p.get("id") ?? undefined,
+    depth: Math.min(3, Math.max(1, Number(p.get("depth")) || DEFAULT_VIEW.depth)),
+    kinds: list("kinds", KINDS, DEFAULT_VIEW.kinds),
+    edgeTypes: list("edges", ["INVESTED_IN", ...OTHER_EDGES.map(([t]) => t)] as EdgeType[], DEFAULT_VIEW.edgeTypes),
+    from: date("from"),
+    to: date("to"),
+    pathFrom: p.get("a") ?? undefined,
+    pathTo: p.get("b") ?? undefined,
+    maxHops: Math.min(8, Math.max(1, Number(p.get("hops")) || DEFAULT_VIEW.maxHops)),
+    statsBy: p.get("stats") === "KIND" ? "KIND" : "YEAR",
+  };
+}
+
+function hashOf(view: View): string {
+  const p = new URLSearchParams();
+  if (view.mode === "explore") {
+    if (view.id) p.set("id", view.id);
+    p.set("depth", String(view.depth));
+    if (view.kinds.length !== KINDS.length) p.set("kinds", view.kinds.join(","));
+    p.set("edges", view.edgeTypes.join(","));
+    if (view.from) p.set("from", view.from);
+    if (view.to) p.set("to", view.to);
+  } else {
+    if (view.pathFrom) p.set("a", view.pathFrom);
+    if (view.pathTo) p.set("b", view.pathTo);
+    p.set("hops", String(view.maxHops));
+  }
+  if (view.statsBy !== "YEAR") p.set("stats", view.statsBy);
+  return `#${view.mode}?${p}`;
+}
+
+// ---------------------------------------------------------------- elements
+
+const status = byId("status");
+const live = byId("live");
+const summary = byId("summary");
+const panel = new Panel(byId("panel"), {
+  explore: (id) => go({ ...view, mode: "explore", id }),
+  pathFrom: (id, name) => {
+    pathFromBox.set(name);
+    pathChosen.from = { id, name, type: "Company" };
+    go({ ...view, mode: "path", pathFrom: id });
+    byId<HTMLInputElement>("path-to").focus();
+  },
+});
+
+const graph = new GraphView(byId("graph"), {
+  onEdge: (edge) => {
+    const { investment, role } = edge;
+    if (investment) {
+      void showDetail("deal", () => graphql<{ investment: InvestmentView | null }>(INVESTMENT, { id: investment.id }).then((d) => d.investment), (i) => panel.investment(i));
+    } else if (role) {
+      void showDetail("role", () => graphql<{ node: RoleView | null }>(ROLE, { id: role.id }).then((d) => d.node), (r) => panel.role(r));
+    }
+    else panel.empty(`${enumLabel(edge.type)}: ${labelOf(edge.source)} and ${labelOf(edge.target)}.`);
+  },
+  onNode: (node) =>
+    void showDetail(node.type === "PERSON" ? "person" : "company", () => graphql<{ node: EntityView | null }>(ENTITY, { id: node.id }).then((d) => d.node), (e) => panel.entity(e)),
+  onNodeOpen: (node) => go({ ...view, mode: "explore", id: node.id }),
+  onBackground: () => panel.empty(hint()),
+});
+// For the browser console (and the browser tests): the Cytoscape instance.
+(window as unknown as { dealgraph: unknown }).dealgraph = { cy: graph.cy };
+
+function labelOf(id: string): string {
+  return graph.current.nodes.find((n) => n.id === id)?.label ?? id;
+}
+
+function hint(): string {
+  return view.mode === "path" ? "Choose two companies or people to see how they connect." : "Click a deal (an arrow) or a role to read its sources; click a company or person for its details; double-click to explore from it.";
+}
+
+function say(message: string, kind: "info" | "error" = "info"): void {
+  status.textContent = message;
+  status.className = kind;
+}
+
+function failed(error: unknown): void {
+  const e = error as Error;
+  if (e.name === "AbortError") return;
+  if (e instanceof ApiError && e.code === "UNAUTHENTICATED") {
+    say("This API needs an API token: paste one under “API token”.", "error");
+    openTokenDialog();
+    return;
+  }
+  say(e.message, "error");
+}
+
+/** Shows what `load` finds in the panel, or says it is gone when it finds nothing. */
+async function showDetail<T>(what: string, load: () => Promise<T | null>, render: (found: T) => void): Promise<void> {
+  panel.loading(what);
+  try {
+    const found = await load();
+    if (found) render(found);
+    else panel.empty(`This ${what} is no longer in the graph.`);
+  } catch (error) {
+    panel.error((error as Error).message);
+  }
+}
+
+// ---------------------------------------------------------------- controls
+
+const searchBox = new SearchBox({ input: byId<HTMLInputElement>("search"), onChoose: (e) => go({ ...view, mode: "explore", id: e.id }), onError: failed });
+const pathChosen: { from?: Chosen; to?: Chosen } = {};
+const pathFromBox = new SearchBox({ input: byId<HTMLInputElement>("path-from"), onChoose: (e) => ((pathChosen.from = e), tryPath()), onError: failed });
+const pathToBox = new SearchBox({ input: byId<HTMLInputElement>("path-to"), onChoose: (e) => ((pathChosen.to = e), tryPath()), onError: failed });
+
+function tryPath(): void {
+  const a = pathChosen.from?.id ?? view.pathFrom;
+  const b = pathChosen.to?.id ?? view.pathTo;
+  go({ ...view, mode: "path", pathFrom: a, pathTo: b });
+}
+
+const depth = byId<HTMLSelectElement>("depth");
+const maxHops = byId<HTMLSelectElement>("max-hops");
+const dateFrom = byId<HTMLInputElement>("date-from");
+const dateTo = byId<HTMLInputElement>("date-to");
+const statsBy = byId<HTMLSelectElement>("stats-by");
+
+const kindBoxes = KINDS.map((kind) => {
+  const box = h("input", { type: "checkbox", value: kind, checked: true });
+  byId("kinds").append(h("label", { class: "check" }, box, ` ${enumLabel(kind)}`));
+  return box;
+});
+const edgeBoxes = OTHER_EDGES.map(([type, label]) => {
+  const box = h("input", { type: "checkbox", value: type });
+  byId("edge-types").append(h("label", { class: "check" }, box, ` ${label}`));
+  return box;
+});
+
+function controlsToView(): void {
+  const from = dateFrom.value.trim();
+  const to = dateTo.value.trim();
+  const bad = [from, to].find((d) => d && !PARTIAL_DATE.test(d));
+  dateFrom.setCustomValidity(from && !PARTIAL_DATE.test(from) ? "A year, year-month or date: 2024, 2024-06, 2024-06-13" : "");
+  dateTo.setCustomValidity(to && !PARTIAL_DATE.test(to) ? "A year, year-month or date: 2024, 2024-06, 2024-06-13" : "");
+  if (bad) {
+    say(`“${bad}” is not a date: write 2024, 2024-06 or 2024-06-13.`, "error");
+    return;
+  }
+  go({
+    ...view,
+    depth: Number(depth.value),
+    maxHops: Number(maxHops.value),
+    kinds: kindBoxes.filter((b) => b.checked).map((b) => b.value as InvestmentKind),
+    edgeTypes: ["INVESTED_IN", ...edgeBoxes.filter((b) => b.checked).map((b) => b.value as EdgeType)],
+    from: from || undefined,
+    to: to || undefined,
+    statsBy: statsBy.value === "KIND" ? "KIND" : "YEAR",
+  });
+}
+
+for (const control of [depth, maxHops, statsBy, ...kindBoxes, ...edgeBoxes]) control.addEventListener("change", controlsToView);
+for (const control of [dateFrom, dateTo]) control.addEventListener("change", controlsToView);
+byId("explore-form").addEventListener("submit", (e) => e.preventDefault());
+byId("path-form").addEventListener("submit", (e) => (e.preventDefault(), tryPath()));
+for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) {
+  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" ? "path" : "explore" }));
+}
+
+function viewToControls(): void {
+  depth.value = String(view.depth);
+  maxHops.value = String(view.maxHops);
+  statsBy.value = view.statsBy;
+  dateFrom.value = view.from ?? "";
+  dateTo.value = view.to ?? "";
+  for (const b of kindBoxes) b.checked = view.kinds.includes(b.value as InvestmentKind);
+  for (const b of edgeBoxes) b.checked = view.edgeTypes.includes(b.value as EdgeType);
+  document.body.dataset.mode = view.mode;
+  for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === view.mode));
+  byId("explore-form").hidden = view.mode !== "explore";
+  byId("path-form").hidden = view.mode !== "path";
+  byId("filters").hidden = view.mode !== "explore";
+}
+
+// ---------------------------------------------------------------- loading
+
+let view: View = viewFromHash();
+let loading: AbortController | undefined;
+
+/** Shows `next`, recording it in the URL (a new history entry, so Back goes back). */
+function go(next: View): void {
+  const hash = hashOf(next);
+  if (hash !== location.hash) history.pushState(null, "", hash);
+  view = next;
+  void render();
+}
+
+window.addEventListener("popstate", () => {
+  view = viewFromHash();
+  void render();
+});
+
+function graphWhere(v: View): Record<string, unknown> {
+  const where: Record<string, unknown> = { edgeTypes: v.edgeTypes, kinds: v.kinds };
+  if (v.from) where.from = v.from;
+  if (v.to) where.to = v.to;
+  return where;
+}
+
+/** Draws the current view; `refresh` keeps the panel and highlights what is new. */
+async function render(refresh = false): Promise<void> {
+  viewToControls();
+  loading?.abort();
+  const controller = new AbortController();
+  loading = controller;
+  if (!refresh) panel.empty(hint());
+  try {
+    if (view.mode === "explore") {
+      if (!view.id) {
+        graph.clear();
+        summary.textContent = "";
+        void renderStats(controller.signal);
+        say("Search for a company or person to see its deals.");
+        return;
+      }
+      if (!view.kinds.length) {
+        say("Choose at least one kind of deal.", "error");
+        return;
+      }
+      say("Loading the deal graph…");
+      const { dealGraph } = await graphql<{ dealGraph: DealGraph }>(DEAL_GRAPH, { ids: [view.id], depth: view.depth, where: graphWhere(view) }, controller.signal);
+      if (controller.signal.aborted) return;
+      show(dealGraph, [view.id], refresh);
+      const focus = dealGraph.nodes.find((n) => n.id === view.id);
+      if (focus) searchBox.set(focus.label);
+      void renderStats(controller.signal);
+      if (!focus) say("Nothing by that id in the graph.", "error");
+      else if (dealGraph.truncated) say("The graph was cut at the API's size limit: lower the depth or filter by kind or date.", "error");
+      else say("");
+    } else {
+      if (!view.pathFrom || !view.pathTo) {
+        graph.clear();
+        summary.textContent = "";
+        say("Choose where the path starts and where it ends.");
+        return;
+      }
+      void renderStats(controller.signal);
+      say("Looking for the shortest path…");
+      const { shortestPath } = await graphql<{ shortestPath: GraphPath | null }>(SHORTEST_PATH, { from: view.pathFrom, to: view.pathTo, maxHops: view.maxHops }, controller.signal);
+      if (controller.signal.aborted) return;
+      if (!shortestPath) {
+        graph.clear();
+        summary.textContent = "";
+        panel.path(null, pathFromBox.value() || view.pathFrom, pathToBox.value() || view.pathTo);
+        say("");
+        return;
+      }
+      show(shortestPath, [view.pathFrom, view.pathTo], refresh);
+      const names = shortestPath.nodes.map((n) => n.label);
+      pathFromBox.set(shortestPath.nodes.find((n) => n.id === view.pathFrom)?.label ?? "");
+      pathToBox.set(shortestPath.nodes.find((n) => n.id === view.pathTo)?.label ?? "");
+      if (!refresh) panel.path({ length: shortestPath.length, names }, names[0] ?? "", names.at(-1) ?? "");
+      say("");
+    }
+  } catch (error) {
+    failed(error);
+  }
+}
+
+function show(data: GraphData, focus: string[], highlightNew: boolean): void {
+  graph.show(data, focus, highlightNew);
+  const deals = data.edges.filter((e) => e.type === "INVESTED_IN").length;
+  const people = data.nodes.filter((n) => n.type === "PERSON").length;
+  replace(
+    summary,
+    `${data.nodes.length - people} ${data.nodes.length - people === 1 ? "company" : "companies"} · ${people} ${people === 1 ? "person" : "people"} · ${deals} ${deals === 1 ? "deal" : "deals"}`,
+  );
+}
+
+async function renderStats(signal: AbortSignal): Promise<void> {
+  const chart = byId("chart");
+  const focus = view.mode === "explore" ? view.id : undefined;
+  const name = focus ? graph.current.nodes.find((n) => n.id === focus)?.label ?? focus : "all companies";
+  try {
+    const { dealStats } = await graphql<{ dealStats: DealStats }>(DEAL_STATS, { groupBy: view.statsBy, where: focus ? { participantId: focus } : null }, signal);
+    if (signal.aborted) return;
+    const bars = dealStats.buckets.map((b) => ({
+      label: b.label,
+      value: b.totalUsd,
+      title: `${b.label}: ${b.dealCount} ${b.dealCount === 1 ? "deal" : "deals"}, ${b.amountKnownCount ? compactAmount(b.totalUsd) : "amount unknown"}${b.amountKnownCount < b.dealCount ? ` (${b.dealCount - b.amountKnownCount} without an amount)` : ""}`,
+    }));
+    const { total, unplaced } = dealStats;
+    const undated = view.statsBy === "YEAR" && unplaced.dealCount ? `; ${unplaced.dealCount} undated` : "";
+    barChart(
+      chart,
+      bars,
+      (v) => (v ? compactAmount(v) : ""),
+      `Deal volume in US dollars by ${view.statsBy === "KIND" ? "kind" : "year"}, ${name}: ${total.dealCount} ${total.dealCount === 1 ? "deal" : "deals"}, ${compactAmount(total.totalUsd)}${undated}.`,
+    );
+  } catch (error) {
+    if ((error as Error).name !== "AbortError") replace(chart, h("p", { class: "error" }, `Deal volume unavailable: ${(error as Error).message}`));
+  }
+}
+
+// ---------------------------------------------------------------- live updates
+
+function watch(): void {
+  const client = subscriptions();
+  client.on("connected", () => {
+    live.textContent = "Live";
+    live.className = "on";
+    live.title = "Connected: the graph updates as articles are loaded.";
+  });
+  client.on("closed", () => {
+    live.textContent = "Offline";
+    live.className = "off";
+    live.title = "Not connected to live updates; reconnecting…";
+  });
+  client.subscribe<{ graphChanged: GraphChange }>(
+    { query: GRAPH_CHANGED },
+    {
+      next: ({ data }) => data && changed(data.graphChanged),
+      error: (error) => console.warn("live updates:", error),
+      complete: () => undefined,
+    },
+  );
+}
+
+function changed(change: GraphChange): void {
+  const shown = graph.shownIds();
+  const named = [change.articleId, ...change.created, ...change.updated, ...change.removed].map((n) => (typeof n === "string" ? n : n.id));
+  const relevant = named.some((id) => shown.has(id));
+  document.dispatchEvent(new CustomEvent("dealgraph:change", { detail: { change, relevant } }));
+  if (!relevant) return;
+  const verb = change.outcome === "REMOVED" ? "withdrawn" : change.outcome === "CREATED" ? "loaded" : "updated";
+  toast(`Article “${change.articleId}” ${verb}: the graph is up to date.`);
+  void render(true);
+}
+
+function toast(message: string): void {
+  const note = h("div", { class: "toast", role: "status" }, message);
+  byId("toasts").append(note);
+  setTimeout(() => note.remove(), 6_000);
+}
+
+// ---------------------------------------------------------------- token
+
+const dialog = byId<HTMLDialogElement>("token-dialog");
+const tokenInput = byId<HTMLInputElement>("token-input");
+
+function openTokenDialog(): void {
+  tokenInput.value = apiToken();
+  if (!dialog.open) dialog.showModal();
+}
+
+byId("token-button").addEventListener("click", openTokenDialog);
+byId("token-form").addEventListener("submit", () => {
+  setApiToken(tokenInput.value);
+  byId("token-button").classList.toggle("set", Boolean(apiToken()));
+  void reconnectSubscriptions().then(watch);
+  void render();
+});
+byId("token-button").classList.toggle("set", Boolean(apiToken()));
+
+// ---------------------------------------------------------------- start
+
+if (!location.hash) history.replaceState(null, "", hashOf(view));
+void render();
+watch();

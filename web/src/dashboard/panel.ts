@@ -1,0 +1,142 @@
+// The side panel: what the selected deal, role or entity is, and the articles that say
+// so, each with the passage that states it (in the article's language), its title,
+// publisher, date and a link.
+import { h, replace, safeHref } from "../dom.js";
+import { enumLabel, money, partialDate, percent } from "./format.js";
+import type { EntityView, InvestmentView, RoleView, SourceView } from "./queries.js";
+
+export interface PanelActions {
+  explore(id: string): void;
+  pathFrom(id: string, name: string): void;
+}
+
+function facts(rows: Array<[string, string | Node]>): HTMLElement {
+  const list = h("dl", { class: "facts" });
+  for (const [term, value] of rows) list.append(h("dt", {}, term), h("dd", {}, value));
+  return list;
+}
+
+function sources(list: SourceView[]): HTMLElement {
+  const section = h("section", { class: "sources", "aria-label": "Sources" }, h("h3", {}, list.length === 1 ? "Source" : `Sources (${list.length})`));
+  for (const s of list) {
+    const a = s.article;
+    const href = safeHref(a.url);
+    const title = href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, a.title) : h("span", {}, a.title);
+    section.append(
+      h(
+        "figure",
+        { class: "source" },
+        h("blockquote", { class: "evidence", lang: a.language }, `« ${s.evidence} »`),
+        h(
+          "figcaption",
+          {},
+          h("cite", {}, title),
+          h("span", { class: "meta" }, [a.publisher, partialDate(a.publishedOn), a.source ? `after ${a.source}` : "", a.language.toUpperCase()].filter(Boolean).join(" · ")),
+        ),
+      ),
+    );
+  }
+  if (!list.length) section.append(h("p", { class: "muted" }, "No source."));
+  return section;
+}
+
+function entityLink(entity: { id: string; name: string }, actions: PanelActions): HTMLElement {
+  return h("button", { type: "button", class: "link", title: `Explore ${entity.name}'s deals`, onclick: () => actions.explore(entity.id) }, entity.name);
+}
+
+export class Panel {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: PanelActions,
+  ) {}
+
+  empty(message: string): void {
+    replace(this.root, h("p", { class: "muted hint" }, message));
+  }
+
+  loading(what: string): void {
+    replace(this.root, h("p", { class: "muted", role: "status" }, `Loading ${what}…`));
+  }
+
+  error(message: string): void {
+    replace(this.root, h("p", { class: "error", role: "alert" }, message));
+  }
+
+  investment(inv: InvestmentView): void {
+    const leads = new Set(inv.leadInvestors.map((l) => l.id));
+    const investors = h("span", {});
+    inv.investors.forEach((i, index) => {
+      if (index) investors.append(", ");
+      investors.append(entityLink(i, this.actions), leads.has(i.id) ? " (lead)" : "");
+    });
+    if (inv.otherInvestors) investors.append(", and others");
+    replace(
+      this.root,
+      h("p", { class: "kicker" }, `${enumLabel(inv.kind)} · ${enumLabel(inv.status)}`),
+      h("h2", {}, inv.investors.map((i) => i.name).join(", "), " → ", inv.target.name),
+      facts([
+        ["Amount", money(inv.amount)],
+        ["Stake", percent(inv.stakePercent)],
+        ["Valuation", money(inv.valuation)],
+        ["Announced", partialDate(inv.announcedOn)],
+        ["Investors", investors],
+        ["Target", entityLink(inv.target, this.actions)],
+      ]),
+      sources(inv.sources),
+    );
+  }
+
+  role(role: RoleView): void {
+    replace(
+      this.root,
+      h("p", { class: "kicker" }, role.current ? "Role · current" : "Role · past"),
+      h("h2", {}, `${role.person.name} — ${role.title}`),
+      facts([
+        ["Person", entityLink(role.person, this.actions)],
+        ["Company", entityLink(role.company, this.actions)],
+        ["Since", partialDate(role.since)],
+        ["Until", role.until ? partialDate(role.until) : role.current ? "today" : "—"],
+      ]),
+      sources(role.sources),
+    );
+  }
+
+  entity(entity: EntityView): void {
+    const rows: Array<[string, string | Node]> = [];
+    if (entity.aliases.length) rows.push(["Also", entity.aliases.join(", ")]);
+    if (entity.country) rows.push(["Country", entity.country]);
+    if (entity.totalRaisedUsd) rows.push(["Raised", money({ value: entity.totalRaisedUsd, currency: "USD", usd: entity.totalRaisedUsd })]);
+    const articles = h("ul", { class: "articles" });
+    for (const a of entity.articles) {
+      const href = safeHref(a.url);
+      articles.append(h("li", {}, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, a.title) : a.title, h("span", { class: "meta" }, ` ${a.publisher} · ${partialDate(a.publishedOn)}`)));
+    }
+    replace(
+      this.root,
+      h("p", { class: "kicker" }, entity.__typename),
+      h("h2", {}, entity.name),
+      entity.description ? h("p", {}, entity.description) : null,
+      facts(rows),
+      h(
+        "div",
+        { class: "actions" },
+        h("button", { type: "button", onclick: () => this.actions.explore(entity.id) }, "Explore from here"),
+        h("button", { type: "button", onclick: () => this.actions.pathFrom(entity.id, entity.name) }, "Path from here…"),
+      ),
+      h("section", { "aria-label": "Articles" }, h("h3", {}, `Articles (${entity.articles.length})`), articles),
+    );
+  }
+
+  path(summary: { length: number; names: string[] } | null, from: string, to: string): void {
+    if (!summary) {
+      replace(this.root, h("h2", {}, "No path"), h("p", {}, `${from} and ${to} are not connected within the hops allowed.`));
+      return;
+    }
+    replace(
+      this.root,
+      h("p", { class: "kicker" }, `Path · ${summary.length} ${summary.length === 1 ? "hop" : "hops"}`),
+      h("h2", {}, summary.names.join(" → ")),
+      h("p", { class: "muted hint" }, "Click a link of the path to read its sources."),
+    );
+  }
+}
