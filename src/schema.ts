@@ -5,6 +5,7 @@ import { buildSchemaSync } from "type-graphql";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CompanyResolver } from "./modules/company/company.resolver.js";
 import { GraphResolver } from "./modules/graph/graph.resolver.js";
+import { EventsResolver, noTopicPubSub } from "./modules/events/events.resolver.js";
 import { IngestResolver } from "./modules/ingest/ingest.resolver.js";
 import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
 import { InvestorResolver } from "./modules/investor/investor.resolver.js";
@@ -28,6 +29,7 @@ export const resolvers = [
   StatsResolver,
   ArticleResolver,
   IngestResolver,
+  EventsResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
@@ -38,7 +40,7 @@ let built: GraphQLSchema | undefined;
  * class-validator (`validate: false`).
  */
 export function buildDealgraphSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: [...resolvers], validate: false, emitSchemaFile: false });
+  built ??= buildSchemaSync({ resolvers: [...resolvers], validate: false, emitSchemaFile: false, pubSub: noTopicPubSub });
   return built;
 }
 
