@@ -118,7 +118,8 @@ function elements(data: GraphData, focus: ReadonlySet<string>): ElementDefinitio
   return [...nodes, ...edges];
 }
 
-function layoutFor(data: GraphData): cytoscape.LayoutOptions {
+/** The layout for `data` on a canvas of this size. */
+function layoutFor(data: GraphData, width: number, height: number): cytoscape.LayoutOptions {
   const isPath = data.nodes.every((n) => n.depth === null);
   if (isPath) {
     // The API lists a path's nodes from start to end.
@@ -128,7 +129,21 @@ function layoutFor(data: GraphData): cytoscape.LayoutOptions {
   const deepest = Math.max(0, ...data.nodes.map((n) => n.depth ?? 0));
   if (deepest > 1 && data.nodes.length > 8) {
     // Several rings of many nodes get too wide: a force-directed layout packs them.
-    return { name: "cose", animate: false, randomize: false, padding: 50, nodeRepulsion: () => 12_000, idealEdgeLength: () => 120, nodeOverlap: 20, gravity: 0.5 } as cytoscape.LayoutOptions;
+    return {
+      name: "cose",
+      animate: false,
+      randomize: false,
+      padding: 50,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 400_000,
+      idealEdgeLength: () => 150,
+      edgeElasticity: () => 100,
+      nodeOverlap: 40,
+      gravity: 0.25,
+      numIter: 2500,
+      // Spread over the canvas's shape (wide), not a square.
+      boundingBox: { x1: 0, y1: 0, w: Math.max(width, 400), h: Math.max(height, 300) },
+    } as cytoscape.LayoutOptions;
   }
   return {
     name: "concentric",
@@ -215,7 +230,7 @@ export class GraphView {
     }
     // The canvas may have changed size since the last drawing (a resized window).
     this.cy.resize();
-    this.cy.layout(layoutFor(data)).run();
+    this.cy.layout(layoutFor(data, this.cy.width(), this.cy.height())).run();
     this.fit();
   }
 
