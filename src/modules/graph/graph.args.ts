@@ -74,14 +74,14 @@ export class DealGraphArgs {
   @Field(() => Int, {
     nullable: true,
     defaultValue: DEFAULT_MAX_NODES,
-    description: `At most this many nodes (1 to ${MAX_NODES}). Past it, the neighbours most connected to the graph so far are kept, and truncated is true.`,
+    description: `At most this many nodes (1 to ${MAX_NODES}). Past it, the neighbours most connected to the graph so far are kept (ties as they come), and truncated is true.`,
   })
   maxNodes?: number | null;
 
   @Field(() => Int, {
     nullable: true,
     defaultValue: DEFAULT_MAX_EDGES,
-    description: `At most this many edges (1 to ${MAX_EDGES}), the latest deals first; past it, truncated is true.`,
+    description: `At most this many edges (1 to ${MAX_EDGES}); past it, those of the seeds and of the nodes most connected to them are kept, and truncated is true.`,
   })
   maxEdges?: number | null;
 }

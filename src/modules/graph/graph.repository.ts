@@ -125,23 +125,41 @@ function toGraphEdge(value: unknown): GraphEdgeRecord {
  * The deal graph query, for a depth of 1 to 3 (the depth shapes the text: one expansion
  * block per level). Breadth first: each level takes the neighbours of the previous one
  * not yet seen, the most connected to it first, as many as maxNodes leaves room for;
- * `truncated` records whether a level had more. Then every allowed edge between two
- * nodes of the graph, latest first, up to maxEdges + 1 (the extra one tells truncation).
+ * `truncated` records whether a level had more. Then the allowed edges between two
+ * nodes of the graph, those of the nodes found first (the seeds, the most connected)
+ * first, up to maxEdges + 1 (the extra one tells truncation).
+ *
+ * No ORDER BY: a sort holds its rows, and the database charges each held row for every
+ * list bound earlier in the query (here the nodes seen so far), so a sort of thousands
+ * of rows next to a list of thousands of nodes runs out of transaction memory. The
+ * neighbours are ranked on a list instead: a binary search finds the weight above which
+ * they fit (see `cutoff`), ties at that weight are taken as they come, and the edges are
+ * taken in the order of their nodes, streaming, and sorted by the caller.
  */
 function dealGraphQuery(depth: number) {
+  // The greatest weight w such that at least `room` candidates weigh w or more.
+  const cutoff = `reduce(range = { lo: 0, hi: reduce(m = 0, c IN candidates | CASE WHEN c.w > m THEN c.w ELSE m END) }, step IN range(1, 32) |
+    CASE WHEN range.lo >= range.hi THEN range
+      WHEN size([c IN candidates WHERE c.w >= (range.lo + range.hi + 1) / 2]) >= room THEN { lo: (range.lo + range.hi + 1) / 2, hi: range.hi }
+      ELSE { lo: range.lo, hi: (range.lo + range.hi + 1) / 2 - 1 } END).lo`;
   const level = `CALL (seen, frontier) {
   UNWIND frontier AS x
   MATCH ${HOP}
   WHERE type(r1) <> type(r2) AND NOT y IN seen AND ${FACT_ALLOWED}
   WITH y, count(DISTINCT f) AS weight
-  ORDER BY weight DESC, y.id
-  RETURN collect(y) AS found
+  RETURN collect({ y: y, w: weight }) AS candidates
 }
-WITH seen, levels, truncated OR size(found) > $maxNodes - size(seen) AS truncated, found[..($maxNodes - size(seen))] AS found
+WITH seen, levels, truncated, candidates, $maxNodes - size(seen) AS room
+WITH seen, levels, truncated, candidates, room, CASE WHEN size(candidates) <= room THEN 0 ELSE ${cutoff} END AS cutoff
+WITH seen, levels, truncated OR size(candidates) > room AS truncated,
+  CASE WHEN size(candidates) <= room THEN [c IN candidates | c.y]
+  ELSE [c IN candidates WHERE c.w > cutoff | c.y] END AS above, candidates, room, cutoff
+WITH seen, levels, truncated,
+  CASE WHEN size(candidates) <= room THEN above
+  ELSE above + [c IN candidates WHERE c.w = cutoff | c.y][..(room - size(above))] END AS found
 WITH seen + found AS seen, found AS frontier, levels + [found] AS levels, truncated`;
   return readQuery(["nodes", "edges", "truncated"], `// graph.dealGraph
-MATCH (s:Entity) WHERE s.id IN $ids
-WITH s ORDER BY s.id
+MATCH (s:Node) WHERE s.id IN $ids AND s:Entity
 WITH collect(s) AS seeds
 WITH seeds[..$maxNodes] AS seen, seeds[..$maxNodes] AS frontier, [seeds[..$maxNodes]] AS levels, size(seeds) > $maxNodes AS truncated
 ${Array.from({ length: depth }, () => level).join("\n")}
@@ -155,13 +173,17 @@ CALL (seen) {
   MATCH ${HOP}
   WHERE type(r1) <> type(r2) AND x.id < y.id AND y IN seen AND ${FACT_ALLOWED}
   WITH x, f, y, type(r1) AS t
-  ORDER BY coalesce(f.announcedOn, f.since, '') DESC, f.id, x.id, y.id
   LIMIT $edgeLimit
   RETURN collect(${EDGE_ROW}) AS edges
 }
 RETURN nodes, edges, truncated`);
 }
 const DEAL_GRAPH = [1, 2, 3].map(dealGraphQuery);
+
+/** Edges by date, latest first (undated last), then by id: the order a deal graph lists them in. */
+function latestFirst(a: GraphEdgeRecord, b: GraphEdgeRecord): number {
+  return (b.date ?? "").localeCompare(a.date ?? "") || a.id.localeCompare(b.id);
+}
 
 export interface DealGraphRecord {
   nodes: GraphNodeRecord[];
@@ -179,12 +201,15 @@ export async function dealGraph(
     edgeLimit: neo4j.int(args.maxEdges + 1),
     ...factParams(args.where),
   });
-  const nodes = (Array.isArray(result?.nodes) ? result.nodes : []).map((v) => {
-    const r = row(v);
-    return toGraphNode(toEntity(r.node), num(r.depth));
-  });
+  const nodes = (Array.isArray(result?.nodes) ? result.nodes : [])
+    .map((v) => {
+      const r = row(v);
+      return toGraphNode(toEntity(r.node), num(r.depth));
+    })
+    .sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0) || a.id.localeCompare(b.id));
   const edges = (Array.isArray(result?.edges) ? result.edges : []).map(toGraphEdge);
-  return { nodes, edges: edges.slice(0, args.maxEdges), truncated: result?.truncated === true || edges.length > args.maxEdges };
+  const kept = edges.slice(0, args.maxEdges).sort(latestFirst);
+  return { nodes, edges: kept, truncated: result?.truncated === true || edges.length > args.maxEdges };
 }
 
 /**

@@ -63,10 +63,10 @@ export class GraphEdge {
 
 @ObjectType("DealGraph", { description: "The neighbourhood of some companies and people: nodes and edges, capped in size." })
 export class DealGraph {
-  @Field(() => [GraphNode], { description: "The seeds first, then by depth, the most connected first." })
+  @Field(() => [GraphNode], { description: "The seeds first, then by depth, then by id." })
   nodes!: unknown[];
 
-  @Field(() => [GraphEdge], { description: "Every allowed edge between two of the nodes, latest first." })
+  @Field(() => [GraphEdge], { description: "The allowed edges between two of the nodes, latest first. Past maxEdges, those of the seeds and the most connected nodes are kept." })
   edges!: unknown[];
 
   @Field(() => Boolean, { description: "True when maxNodes or maxEdges cut the graph: more lies beyond." })

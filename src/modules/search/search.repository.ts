@@ -29,8 +29,8 @@ const ENTITY_TEXT = `CALL db.index.fulltext.queryNodes('entity_names', $lucene, 
 const ARTICLE_TEXT = `CALL db.index.fulltext.queryNodes('article_titles', $lucene, { limit: $candidates }) YIELD node AS a
     RETURN { id: a.id, type: 'ARTICLE', names: [a.title], node: ${articleProjection("a")} } AS hit`;
 
-function searchQuery(entities: boolean, articles: boolean, lucene: boolean) {
-  const parts = [...(entities ? [BY_NAME_KEY] : []), ...(entities && lucene ? [ENTITY_TEXT] : []), ...(articles && lucene ? [ARTICLE_TEXT] : [])];
+function searchQuery(entities: boolean, articles: boolean) {
+  const parts = [...(entities ? [BY_NAME_KEY, ENTITY_TEXT] : []), ...(articles ? [ARTICLE_TEXT] : [])];
   return readQuery(["hit"], `// search.candidates
 CALL () {
   ${parts.join("\n  UNION ALL\n  ")}
@@ -49,11 +49,12 @@ export async function search(reader: Reader, text: string, types: ReadonlyArray<
   const companies = types.includes("COMPANY");
   const people = types.includes("PERSON");
   const articles = types.includes("ARTICLE");
-  if (!key || (!lucene && !companies && !people)) return [];
-  if (!companies && !people && !articles) return [];
-  const rows = await reader.read(searchQuery(companies || people, articles, lucene !== null), {
-    companyKey: companies ? `company:${key}` : "\u0000",
-    personKey: people ? `person:${key}` : "\u0000",
+  // No letter or digit: nothing to look for (and no name key, no Lucene query).
+  if (!key || !lucene || !(companies || people || articles)) return [];
+  const rows = await reader.read(searchQuery(companies || people, articles), {
+    // A null prefix matches no key: STARTS WITH null is null.
+    companyKey: companies ? `company:${key}` : null,
+    personKey: people ? `person:${key}` : null,
     companies,
     people,
     lucene,
