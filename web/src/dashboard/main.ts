@@ -411,7 +411,9 @@ function openTokenDialog(): void {
 }
 
 byId("token-button").addEventListener("click", openTokenDialog);
-byId("token-form").addEventListener("submit", () => {
+byId("token-form").addEventListener("submit", (event) => {
+  // Both buttons submit the dialog's form; only Save keeps the token.
+  if ((event as SubmitEvent).submitter?.getAttribute("value") !== "save") return;
   setApiToken(tokenInput.value);
   byId("token-button").classList.toggle("set", Boolean(apiToken()));
   void reconnectSubscriptions().then(watch);
