@@ -1,5 +1,14 @@
 # The API only: it talks to a Neo4j server given by NEO4J_URI (see docker-compose.yml),
 # so the image needs neither Java nor the embedded launcher.
+# The web pages (dashboard, playground) are built with Vite, a dev dependency, apart.
+FROM node:20-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web ./web
+COPY examples ./examples
+RUN npx vite build --config web/vite.config.ts
+
 FROM node:20-bookworm-slim
 
 WORKDIR /app
@@ -13,6 +22,7 @@ COPY tsconfig*.json ./
 COPY schema ./schema
 COPY src ./src
 COPY seeds ./seeds
+COPY --from=web /app/dist/public ./dist/public
 
 USER node
 EXPOSE 4000

@@ -1,5 +1,6 @@
 // The one reader of process.env: every setting, validated, with its default.
-// Documented in README.md ("Configuration"); docker-compose.yml is checked against it.
+// Documented in README.md ("Configuration") and docs/operations.md; docker-compose.yml is
+// checked against it.
 import path from "node:path";
 import { z } from "zod";
 
@@ -8,6 +9,14 @@ const bool = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
 const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().positive();
+const list = z
+  .string()
+  .default("")
+  .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean));
+
+/** An API_TOKENS entry: `token` (an editor) or `token:reader` / `token:editor`. */
+const TOKEN_ENTRY = /^[^\s,:]+(?::(?:reader|editor))?$/;
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,19 +36,57 @@ const schema = z.object({
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, "a JVM size such as 2g or 512m").default("2g"),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, "a size such as 1g or 512m").default("1g"),
 
-  DB_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  // Time limits. A transaction is cut at DB_TX_TIMEOUT_MS or at its request's deadline,
+  // whichever comes first; the database itself terminates it.
+  DB_TX_TIMEOUT_MS: positive.default(15000),
+  REQUEST_TIMEOUT_MS: positive.default(20000),
+  // How long the driver retries a transaction that failed for a transient reason (a
+  // cluster election, a dropped connection) before the API answers SERVICE_UNAVAILABLE.
+  DB_RETRY_MS: z.coerce.number().int().min(0).default(1000),
+  DB_POOL_SIZE: positive.default(50),
 
   SEED_ON_START: bool.default(true),
   SEED_PATH: z.string().default("seeds"),
 
-  // Comma-separated bearer tokens that may call mutations.
-  API_TOKENS: z
-    .string()
-    .default("")
-    .transform((s) => s.split(",").map((t) => t.trim()).filter(Boolean)),
+  // Comma-separated bearer tokens, each `token` (editor) or `token:reader`: readers may
+  // query, editors may also mutate.
+  API_TOKENS: list.refine((entries) => entries.every((e) => TOKEN_ENTRY.test(e)), {
+    message: "each entry is a token without spaces, optionally followed by :reader or :editor",
+  }),
+  // Who may run queries: anyone ("public") or callers with a reader or editor token ("token").
+  QUERY_ACCESS: z.enum(["public", "token"]).default("public"),
+
+  // Operation limits, checked before anything runs (docs/operations.md explains the cost).
+  GRAPHQL_MAX_DEPTH: positive.default(10),
+  GRAPHQL_MAX_ALIASES: positive.default(20),
+  GRAPHQL_MAX_DIRECTIVES: positive.default(10),
+  GRAPHQL_MAX_TOKENS: positive.default(2000),
+  GRAPHQL_MAX_COST: positive.default(50000),
+  HTTP_MAX_BODY_BYTES: positive.default(1024 * 1024),
+  // The schema over introspection; default: on, except when NODE_ENV=production.
+  INTROSPECTION: bool.optional(),
+
+  // Origins allowed to call the API from a browser ("*" for any); none by default.
+  CORS_ORIGINS: list.refine((origins) => origins.every((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o)), {
+    message: 'each entry is an origin such as https://app.example.com, or "*"',
+  }),
+  // Express's "trust proxy": which X-Forwarded-* headers to believe (false, true, a hop
+  // count, or addresses/subnets). Only affects the client address in logs.
+  TRUST_PROXY: z.string().default("false"),
+
+  // Prometheus metrics at /metrics; with METRICS_TOKEN set, only for that bearer token.
+  METRICS_ENABLED: bool.default(true),
+  METRICS_TOKEN: z.string().optional(),
+
+  // The GraphQL playground (/playground, and /graphql in a browser): "on", "token" (only
+  // for an API token, which the browser asks for) or "off". Default: on, off in production.
+  PLAYGROUND: z.enum(["on", "token", "off"]).optional(),
+  // Live updates (the graphChanged subscription) shared by every instance using this Redis,
+  // e.g. redis://localhost:6379. Unset: one instance, nothing else needed.
+  REDIS_URL: z.string().url().optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, "INTROSPECTION"> & { INTROSPECTION: boolean };
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -54,5 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const cfg = parsed.data;
-  return { ...cfg, NEO4J_DATA_DIR: path.resolve(cfg.NEO4J_DATA_DIR), SEED_PATH: path.resolve(cfg.SEED_PATH) };
+  return {
+    ...cfg,
+    NEO4J_DATA_DIR: path.resolve(cfg.NEO4J_DATA_DIR),
+    SEED_PATH: path.resolve(cfg.SEED_PATH),
+    INTROSPECTION: cfg.INTROSPECTION ?? cfg.NODE_ENV !== "production",
+  };
 }

@@ -1,14 +1,32 @@
 // The process's structured logger (JSON lines on stdout). Request-scoped loggers are
-// children of it, so every line of a request carries its request id.
-import { pino, type Logger } from "pino";
+// children of it, so every line of a request carries its request id (`reqId`).
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-export function createLogger(level: string, name = "dealgraph"): Logger {
-  return pino({
+/** Where a bearer token could sit in something logged; pino replaces it with "[redacted]". */
+const SECRET_PATHS = [
+  "authorization",
+  "token",
+  "*.authorization",
+  "*.token",
+  "headers.authorization",
+  "req.headers.authorization",
+  "request.headers.authorization",
+  'headers["x-api-key"]',
+];
+
+/**
+ * @example
+ *   const log = createLogger("info");
+ *   log.info({ port }, "listening");
+ *   // tests: createLogger("info", "dealgraph", { write: (line) => lines.push(line) })
+ */
+export function createLogger(level: string, name = "dealgraph", destination?: DestinationStream): Logger {
+  const options = {
     name,
     level,
-    // Tokens must never reach a log line, wherever they appear.
-    redact: { paths: ["req.headers.authorization", "headers.authorization", "token"], censor: "[redacted]" },
-  });
+    redact: { paths: SECRET_PATHS, censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

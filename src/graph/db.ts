@@ -1,26 +1,67 @@
-// The data layer's door to Neo4j: managed read/write transactions, the per-request
-// round-trip counter, and conversion of driver values into plain JavaScript.
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
-import { isDatabaseUnavailable, serviceUnavailable } from "../errors.js";
+// The data layer's door to Neo4j: managed read/write transactions with time limits,
+// bookmarks for reading one's own writes, the per-request round-trip counter, and
+// conversion of driver values into plain JavaScript.
+import { GraphQLError } from "graphql";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import { ErrorCode, isDatabaseUnavailable, isTransactionTimeout, serviceUnavailable, timedOut } from "../errors.js";
+import type { DatabaseHealth } from "./health.js";
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+export type AccessMode = "READ" | "WRITE";
+export type TransactionOutcome = "ok" | "unavailable" | "timeout" | "error";
+
+/** Told of every transaction (metrics). */
+export interface DbObserver {
+  transactionStarted(mode: AccessMode): void;
+  transactionEnded(mode: AccessMode, ms: number, outcome: TransactionOutcome): void;
+}
 
 export interface DbOptions {
   database?: string;
+  /** Each transaction's timeout, enforced by the database, which terminates it. */
   txTimeoutMs?: number;
+  /**
+   * The request's deadline (ms since the epoch). No transaction starts after it, and a
+   * transaction's timeout never reaches past it, so the database cancels the work of a
+   * request that ran out of time.
+   */
+  deadline?: number;
+  /** Bookmarks a client got from an earlier write (maybe on another instance): its reads wait for that write. */
+  bookmarks?: readonly string[];
+  /** When given, transactions fail at once while it says the database is down, and tell it when they find it so. */
+  health?: DatabaseHealth;
+  observer?: DbObserver;
+}
+
+// Past the deadline, the database has had this long to report the termination itself.
+const DEADLINE_GRACE_MS = 250;
+
+// One bookmark manager per driver: every session of the process starts after the last
+// write the process made, so a client reads its own write even when a cluster's readers
+// serve the read.
+const bookmarkManagers = new WeakMap<Driver, BookmarkManager>();
+function bookmarkManagerOf(driver: Driver): BookmarkManager {
+  let manager = bookmarkManagers.get(driver);
+  if (!manager) bookmarkManagers.set(driver, (manager = neo4j.bookmarkManager()));
+  return manager;
 }
 
 /**
  * One per request (or per command run): it counts the database round trips made through
- * it, which the tests use to show that loaders batch, and it turns "database unreachable"
- * into the API's SERVICE_UNAVAILABLE error.
+ * it and the time spent in them, which the tests and the request log use; it cuts every
+ * transaction at the request's deadline; and it turns "database unreachable" into the
+ * API's SERVICE_UNAVAILABLE error and "out of time" into TIMEOUT.
  *
  * Every query passed in starts with a name comment (`// name`), which shows in Neo4j's
  * query log and in errors.
  */
 export class Db {
   roundTrips = 0;
+  /** Milliseconds spent in transactions, summed (concurrent ones overlap). */
+  timeMs = 0;
+  /** The bookmarks of this Db's last write; empty until it writes. */
+  bookmarks: string[] = [];
 
   constructor(
     readonly driver: Driver,
@@ -29,12 +70,14 @@ export class Db {
 
   /** Runs one read query in a read transaction (served by a cluster's readers). */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run("READ", (tx) => tx.run(cypher, params), toRows) as Promise<T[]>;
+    this.roundTrips++;
+    return toRows(await this.transaction("READ", (tx) => tx.run(cypher, params))) as T[];
   }
 
   /** Runs one write query in a write transaction. */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run("WRITE", (tx) => tx.run(cypher, params), toRows) as Promise<T[]>;
+    this.roundTrips++;
+    return toRows(await this.transaction("WRITE", (tx) => tx.run(cypher, params))) as T[];
   }
 
   /**
@@ -42,43 +85,83 @@ export class Db {
    * `work` must be idempotent. Each `tx.run` inside counts as a round trip.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.session("WRITE", (session) =>
-      session.executeWrite((tx) => work(new Tx(tx, this)), this.txConfig()),
-    );
+    return this.transaction("WRITE", (tx) => work(new Tx(tx, this)));
   }
 
-  private async run(
-    mode: "READ" | "WRITE",
-    work: (tx: ManagedTransaction) => Promise<QueryResult<RecordShape>>,
-    map: (r: QueryResult<RecordShape>) => Row[],
-  ): Promise<Row[]> {
-    this.roundTrips++;
-    return this.session(mode, async (session) => {
-      const result =
-        mode === "READ"
-          ? await session.executeRead(work, this.txConfig())
-          : await session.executeWrite(work, this.txConfig());
-      return map(result);
-    });
-  }
-
-  private txConfig() {
-    return this.options.txTimeoutMs ? { timeout: this.options.txTimeoutMs } : undefined;
-  }
-
-  private async session<T>(mode: "READ" | "WRITE", work: (s: neo4j.Session) => Promise<T>): Promise<T> {
+  private async transaction<T>(mode: AccessMode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const { health, observer, deadline } = this.options;
+    if (health && !health.available) throw serviceUnavailable();
+    const timeout = this.timeoutMs();
     const session = this.driver.session({
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
       database: this.options.database,
+      bookmarkManager: bookmarkManagerOf(this.driver),
+      ...(this.options.bookmarks?.length ? { bookmarks: [...this.options.bookmarks] } : {}),
     });
+    const started = performance.now();
+    let outcome: TransactionOutcome = "error";
+    let cutOff = false;
+    observer?.transactionStarted(mode);
     try {
-      return await work(session);
+      // A retry (or a wait for a connection) may start the work after the deadline: don't.
+      const guarded = (tx: ManagedTransaction) => {
+        if (deadline !== undefined && Date.now() >= deadline) throw timedOut();
+        return work(tx);
+      };
+      const config = timeout ? { timeout } : undefined;
+      const running = mode === "READ" ? session.executeRead(guarded, config) : session.executeWrite(guarded, config);
+      const result = await this.beforeDeadline(running, () => (cutOff = true));
+      if (mode === "WRITE") this.bookmarks = session.lastBookmarks();
+      outcome = "ok";
+      return result;
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw serviceUnavailable();
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TIMEOUT) {
+        outcome = "timeout";
+        throw error;
+      }
+      if (isTransactionTimeout(error)) {
+        outcome = "timeout";
+        throw timedOut();
+      }
+      if (isDatabaseUnavailable(error)) {
+        outcome = "unavailable";
+        health?.reportUnavailable();
+        throw serviceUnavailable();
+      }
       throw error;
     } finally {
-      await session.close();
+      const ms = performance.now() - started;
+      this.timeMs += ms;
+      observer?.transactionEnded(mode, ms, outcome);
+      const closed = session.close().catch(() => undefined);
+      // Cut off at the deadline: the database terminates the transaction (its timeout
+      // ends there too); the request need not wait for that.
+      if (!cutOff) await closed;
     }
+  }
+
+  /** The timeout of a transaction starting now: DB_TX_TIMEOUT_MS, or less when the deadline is nearer. */
+  private timeoutMs(): number | undefined {
+    const { txTimeoutMs, deadline } = this.options;
+    if (deadline === undefined) return txTimeoutMs;
+    const remaining = Math.floor(deadline - Date.now());
+    if (remaining <= 0) throw timedOut();
+    return txTimeoutMs ? Math.min(txTimeoutMs, remaining) : remaining;
+  }
+
+  /** `running`, or TIMEOUT shortly after the deadline if the database has not answered by then. */
+  private beforeDeadline<T>(running: Promise<T>, onCutOff: () => void): Promise<T> {
+    const { deadline } = this.options;
+    if (deadline === undefined) return running;
+    let timer: NodeJS.Timeout | undefined;
+    const cut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        onCutOff();
+        reject(timedOut());
+      }, Math.max(0, deadline - Date.now()) + DEADLINE_GRACE_MS);
+    });
+    running.catch(() => undefined);
+    return Promise.race([running, cut]).finally(() => clearTimeout(timer));
   }
 }
 

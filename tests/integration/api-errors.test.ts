@@ -122,7 +122,7 @@ describe("over HTTP, in production", () => {
 
   async function serve(driver: Driver, overrides: Partial<typeof config> = {}): Promise<string> {
     drivers.push(driver);
-    const server = createServer({ driver, config: { ...config, ...overrides }, logger: { error: () => undefined } });
+    const server = createServer({ driver, config: { ...config, ...overrides } });
     servers.push(server);
     const { host, port } = await server.listen("127.0.0.1", 0);
     return `http://${host}:${port}`;
@@ -165,7 +165,12 @@ describe("over HTTP, in production", () => {
     });
     const { body, text } = await post(base, `{ companies { totalCount } }`);
     expect(body.errors).toEqual([
-      { message: "Internal server error", locations: [{ line: 1, column: 3 }], path: ["companies"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      {
+        message: "Internal server error",
+        locations: [{ line: 1, column: 3 }],
+        path: ["companies"],
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) },
+      },
     ]);
     expect(text).not.toMatch(/nosuchdatabase|Neo4j|stacktrace/i);
   });

@@ -53,16 +53,23 @@ function factParams(where: DealGraphWhere | null | undefined): Params {
   };
 }
 
-/** One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f. */
-const EDGE_ROW = `{
+/**
+ * One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f.
+ * With `facts`, the deal, role or relation comes whole (for GraphEdge.investment, .role,
+ * .relation); without, only what the label needs, which for 10,000 edges saves a third
+ * of the time.
+ */
+const edgeRow = (facts: boolean) => `{
     factId: f.id,
     type: CASE WHEN f:Investment THEN 'INVESTED_IN' WHEN f:Role THEN 'HOLDS_ROLE' ELSE f.type END,
     sourceId: CASE WHEN t IN ${SOURCE_ENDS} THEN x.id ELSE y.id END,
     targetId: CASE WHEN t IN ${SOURCE_ENDS} THEN y.id ELSE x.id END,
-    investment: CASE WHEN f:Investment THEN ${investmentProjection("f")} END,
-    role: CASE WHEN f:Role THEN ${roleProjection("f")} END,
-    relation: CASE WHEN f:Relation THEN ${relationProjection("f")} END
+    investment: CASE WHEN f:Investment THEN ${facts ? investmentProjection("f") : LABEL_OF_INVESTMENT} END,
+    role: CASE WHEN f:Role THEN ${facts ? roleProjection("f") : "f { __typename: 'Role', .id, .title, .since, .until }"} END,
+    relation: CASE WHEN f:Relation THEN ${facts ? relationProjection("f") : "f { __typename: 'CompanyRelation', .id, .type }"} END,
+    whole: ${facts}
   }`;
+const LABEL_OF_INVESTMENT = "f { __typename: 'Investment', .id, .kind, .status, .amountValue, .amountCurrency, .amountUsd, .stakePercent, .announcedOn }";
 
 export interface GraphNodeRecord {
   id: string;
@@ -83,6 +90,7 @@ export interface GraphEdgeRecord {
   date: string | null;
   /** The deal, role or relation's id, whose sources the edge offers. */
   factId: string;
+  /** The fact itself, when the query asked for it whole (see edgeRow). */
   investment: InvestmentRecord | null;
   role: RoleRecord | null;
   relation: RelationRecord | null;
@@ -105,6 +113,7 @@ function toGraphEdge(value: unknown): GraphEdgeRecord {
   const role = r.role ? toRole(r.role) : null;
   const relation = r.relation ? toRelation(r.relation) : null;
   const source = String(r.sourceId);
+  const whole = r.whole === true;
   return {
     // A deal is one edge per investor: its id alone would repeat.
     id: investment ? `${investment.id}:${source}` : String(r.factId),
@@ -115,9 +124,9 @@ function toGraphEdge(value: unknown): GraphEdgeRecord {
     amountUsd: investment?.amount?.usd ?? null,
     date: investment?.announcedOn ?? role?.since ?? null,
     factId: String(r.factId),
-    investment,
-    role,
-    relation,
+    investment: whole ? investment : null,
+    role: whole ? role : null,
+    relation: whole ? relation : null,
   };
 }
 
@@ -136,7 +145,7 @@ function toGraphEdge(value: unknown): GraphEdgeRecord {
  * they fit (see `cutoff`), ties at that weight are taken as they come, and the edges are
  * taken in the order of their nodes, streaming, and sorted by the caller.
  */
-function dealGraphQuery(depth: number) {
+function dealGraphQuery(depth: number, facts: boolean) {
   // The greatest weight w such that at least `room` candidates weigh w or more.
   const cutoff = `reduce(range = { lo: 0, hi: reduce(m = 0, c IN candidates | CASE WHEN c.w > m THEN c.w ELSE m END) }, step IN range(1, 32) |
     CASE WHEN range.lo >= range.hi THEN range
@@ -174,11 +183,11 @@ CALL (seen) {
   WHERE type(r1) <> type(r2) AND x.id < y.id AND y IN seen AND ${FACT_ALLOWED}
   WITH x, f, y, type(r1) AS t
   LIMIT $edgeLimit
-  RETURN collect(${EDGE_ROW}) AS edges
+  RETURN collect(${edgeRow(facts)}) AS edges
 }
 RETURN nodes, edges, truncated`);
 }
-const DEAL_GRAPH = [1, 2, 3].map(dealGraphQuery);
+const DEAL_GRAPH = [false, true].map((facts) => [1, 2, 3].map((depth) => dealGraphQuery(depth, facts)));
 
 /** Edges by date, latest first (undated last), then by id: the order a deal graph lists them in. */
 function latestFirst(a: GraphEdgeRecord, b: GraphEdgeRecord): number {
@@ -193,9 +202,9 @@ export interface DealGraphRecord {
 
 export async function dealGraph(
   reader: Reader,
-  args: { ids: string[]; depth: number; where?: DealGraphWhere | null; maxNodes: number; maxEdges: number },
+  args: { ids: string[]; depth: number; where?: DealGraphWhere | null; maxNodes: number; maxEdges: number; facts: boolean },
 ): Promise<DealGraphRecord> {
-  const [result] = await reader.read(DEAL_GRAPH[args.depth - 1]!, {
+  const [result] = await reader.read(DEAL_GRAPH[Number(args.facts)]![args.depth - 1]!, {
     ids: args.ids,
     maxNodes: neo4j.int(args.maxNodes),
     edgeLimit: neo4j.int(args.maxEdges + 1),
@@ -227,7 +236,7 @@ CALL (xs, fs, ys, r1s) {
   UNWIND range(0, size(fs) - 1) AS i
   WITH i, xs[i] AS x, fs[i] AS f, ys[i] AS y, type(r1s[i]) AS t
   ORDER BY i
-  RETURN collect(${EDGE_ROW}) AS edges
+  RETURN collect(${edgeRow(true)}) AS edges
 }
 RETURN [n IN nodes(p) WHERE n:Entity | ${entityProjection("n")}] AS nodes, edges`);
 }

@@ -1,8 +1,10 @@
 // Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
+import { selectedFields } from "../common/selection.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import {
@@ -44,15 +46,22 @@ export class GraphResolver {
     description:
       "The deals, roles and relations around some companies and people, up to 3 edges away, as nodes and edges that map one to one onto Cytoscape.js elements. Capped by maxNodes and maxEdges; `truncated` says when the cap cut it.",
   })
-  async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { loaders }: DealgraphContext): Promise<DealGraphRecord> {
+  async dealGraph(
+    @Args(() => DealGraphArgs) args: DealGraphArgs,
+    @Ctx() { loaders }: DealgraphContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<DealGraphRecord> {
     checkRange(args.ids.length, 1, MAX_SEEDS, "ids");
     args.ids.forEach((id, i) => checkId(id, `ids[${i}]`));
+    const edgeFields = selectedFields(info, ["edges"]);
     const graph = await dealGraph(loaders.reader, {
       ids: args.ids,
       depth: checkRange(args.depth ?? 1, 1, MAX_DEPTH, "depth"),
       where: args.where,
       maxNodes: checkRange(args.maxNodes ?? DEFAULT_MAX_NODES, 1, MAX_NODES, "maxNodes"),
       maxEdges: checkRange(args.maxEdges ?? DEFAULT_MAX_EDGES, 1, MAX_EDGES, "maxEdges"),
+      // The facts whole only when the client asks for them: a dashboard drawing the graph does not.
+      facts: ["investment", "role", "relation"].some((f) => edgeFields.has(f)),
     });
     primeGraph(loaders.prime, graph);
     return graph;

@@ -1,0 +1,33 @@
+// The Apollo plugin that decides, once an operation is known and before anything runs,
+// whether it may run: who is asking (auth.ts), then what it would cost (limits.ts).
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLError } from "graphql";
+import { requireEditor, requireReader } from "../auth.js";
+import type { DealgraphContext } from "../context.js";
+import { ErrorCode, withHttpStatus } from "../errors.js";
+import { checkOperationCost, type OperationLimits } from "./limits.js";
+
+/**
+ * Mutations need an editor token and queries whatever QUERY_ACCESS asks, whatever the
+ * resolvers themselves check (a new mutation is protected even if its resolver forgets);
+ * then the cost and `first` limits. Refusals are HTTP 401, 403 or 400.
+ */
+export function operationGuard(limits: OperationLimits): ApolloServerPlugin<DealgraphContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document, request, schema }) {
+          if (!operation) return;
+          try {
+            if (operation.operation === "query") requireReader(contextValue);
+            else requireEditor(contextValue);
+          } catch (error) {
+            const code = (error as GraphQLError).extensions?.code;
+            throw withHttpStatus(error as GraphQLError, code === ErrorCode.UNAUTHENTICATED ? 401 : 403);
+          }
+          checkOperationCost(schema, document, request.operationName, request.variables, limits);
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// A real server listening on 127.0.0.1 (any free port), as clients see it: HTTP status,
+// headers, body. Its log lines are kept, to check what reaches the log.
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { loadConfig, type Config } from "../../src/config.js";
+import { createLogger } from "../../src/log.js";
+import { createServer, type DealgraphServer } from "../../src/server.js";
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed JSON body; undefined when it is not JSON. */
+  body: any;
+  text: string;
+  ms: number;
+}
+
+export interface HttpApi {
+  server: DealgraphServer;
+  config: Config;
+  url: string;
+  /** Every log line the server wrote, parsed. */
+  logs: Array<Record<string, any>>;
+  /** POST /graphql with a JSON body. */
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpResponse>;
+  /** Any request; `path` from the root, e.g. "/graphql?query=...". */
+  fetch(path: string, init?: RequestInit): Promise<HttpResponse>;
+  stop(): Promise<void>;
+}
+
+/** A listening server on `driver`; `env` overrides settings (NODE_ENV is "production" unless it says otherwise). */
+export async function startHttpApi(driver: Driver, env: Record<string, string> = {}, options: { schema?: GraphQLSchema } = {}): Promise<HttpApi> {
+  const config = loadConfig({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", ...env });
+  const logs: Array<Record<string, any>> = [];
+  const logger = createLogger(config.LOG_LEVEL, "dealgraph", { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const server = createServer({ driver, config, logger, ...(options.schema ? { schema: options.schema } : {}) });
+  const { host, port } = await server.listen("127.0.0.1", 0);
+  const url = `http://${host}:${port}`;
+
+  async function request(path: string, init: RequestInit = {}): Promise<HttpResponse> {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, init);
+    const text = await response.text();
+    let body: any;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    return { status: response.status, headers: response.headers, body, text, ms: performance.now() - started };
+  }
+
+  return {
+    server,
+    config,
+    url,
+    logs,
+    post: (query, variables, headers = {}) =>
+      request("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
+      }),
+    fetch: request,
+    stop: () => server.stop(),
+  };
+}
+
+/** The codes of a GraphQL response's errors. */
+export function codes(response: HttpResponse): string[] {
+  return (response.body?.errors ?? []).map((e: any) => e.extensions?.code);
+}
+
+/** A stack trace, in any shape it could leave the server. */
+export const STACK_TRACE = /stacktrace|\bat (?:[\w.<>]+ )?\(?(?:file:\/\/)?\/?[\w./-]+\.(?:ts|js|mjs|cjs):\d+/;

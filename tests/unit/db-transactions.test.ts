@@ -1,0 +1,99 @@
+// How Db talks to the driver, with the driver stubbed (the database's own behaviour is
+// tested against a real Neo4j elsewhere): reads as read transactions (a cluster's readers
+// serve them), writes as write transactions, one bookmark manager for every session of a
+// driver and the client's bookmarks on top, time limits on every transaction, and the
+// circuit breaker.
+import neo4j, { type Driver } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { Db } from "../../src/graph/db.js";
+import { DatabaseHealth } from "../../src/graph/health.js";
+
+interface Opened {
+  config: Record<string, any>;
+  calls: Array<{ method: string; txConfig: any }>;
+}
+
+function stubDriver(fail?: () => Error): { driver: Driver; sessions: Opened[] } {
+  const sessions: Opened[] = [];
+  const tx = { run: async () => ({ records: [], summary: {} }) };
+  const driver = {
+    session(config: Record<string, any>) {
+      const opened: Opened = { config, calls: [] };
+      sessions.push(opened);
+      const run = (method: string) => async (work: (t: unknown) => Promise<unknown>, txConfig: unknown) => {
+        opened.calls.push({ method, txConfig });
+        if (fail) throw fail();
+        return work(tx);
+      };
+      return { executeRead: run("executeRead"), executeWrite: run("executeWrite"), lastBookmarks: () => ["bm-after-write"], close: async () => undefined };
+    },
+  } as unknown as Driver;
+  return { driver, sessions };
+}
+
+describe("Db", () => {
+  it("reads in read transactions and writes in write transactions", async () => {
+    const { driver, sessions } = stubDriver();
+    const db = new Db(driver, { txTimeoutMs: 1500 });
+    await db.read("// t.read\nRETURN 1");
+    await db.write("// t.write\nCREATE ()");
+    await db.writeTransaction(async (tx) => tx.run("// t.tx\nCREATE ()"));
+    expect(sessions.map((s) => [s.config.defaultAccessMode, s.calls[0]!.method])).toEqual([
+      [neo4j.session.READ, "executeRead"],
+      [neo4j.session.WRITE, "executeWrite"],
+      [neo4j.session.WRITE, "executeWrite"],
+    ]);
+    expect(sessions.every((s) => s.calls[0]!.txConfig.timeout === 1500)).toBe(true);
+    expect(db.bookmarks).toEqual(["bm-after-write"]);
+  });
+
+  it("gives every session of a driver the same bookmark manager, and adds the client's bookmarks", async () => {
+    const { driver, sessions } = stubDriver();
+    await new Db(driver).write("// t.w\nCREATE ()");
+    await new Db(driver, { bookmarks: ["bm-from-client"] }).read("// t.r\nRETURN 1");
+    const [first, second] = sessions;
+    expect(first!.config.bookmarkManager).toBeDefined();
+    expect(second!.config.bookmarkManager).toBe(first!.config.bookmarkManager);
+    expect(second!.config.bookmarks).toEqual(["bm-from-client"]);
+    const other = stubDriver();
+    await new Db(other.driver).read("// t.r\nRETURN 1");
+    expect(other.sessions[0]!.config.bookmarkManager).not.toBe(first!.config.bookmarkManager);
+  });
+
+  it("caps a transaction's timeout at the request's deadline", async () => {
+    const { driver, sessions } = stubDriver();
+    await new Db(driver, { txTimeoutMs: 60_000, deadline: Date.now() + 2_000 }).read("// t.r\nRETURN 1");
+    const timeout = sessions[0]!.calls[0]!.txConfig.timeout;
+    expect(timeout).toBeLessThanOrEqual(2_000);
+    expect(timeout).toBeGreaterThan(1_500);
+  });
+
+  it("fails fast while the breaker is open, and opens it when the database is unreachable", async () => {
+    const unreachable = () => Object.assign(new Error("Could not connect"), { code: neo4j.error.SERVICE_UNAVAILABLE });
+    const { driver, sessions } = stubDriver(unreachable);
+    let probes = 0;
+    const health = new DatabaseHealth(async () => (probes++, false), { probeIntervalMs: 60_000 });
+    const db = new Db(driver, { health });
+    await expect(db.read("// t.r\nRETURN 1")).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(health.available).toBe(false);
+    await expect(db.read("// t.r\nRETURN 1")).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    expect(sessions).toHaveLength(1);
+    health.stop();
+  });
+});
+
+describe("DatabaseHealth", () => {
+  it("probes while down and closes when the database answers again", async () => {
+    let answers = false;
+    const changes: boolean[] = [];
+    const health = new DatabaseHealth(async () => answers, { probeIntervalMs: 20, onChange: (up) => changes.push(up) });
+    health.reportUnavailable();
+    await new Promise((r) => setTimeout(r, 70));
+    expect(health.available).toBe(false);
+    answers = true;
+    await new Promise((r) => setTimeout(r, 70));
+    expect(health.available).toBe(true);
+    expect(changes).toEqual([false, true]);
+    health.stop();
+  });
+});
