@@ -1,0 +1,253 @@
+// `npm run bench [-- --sizes 1k,10k,100k] [--seed 42] [--concurrency 8] [--rounds 3] ...`:
+// Dealgraph against the Neo4j GraphQL Library and raw Cypher, in one run, on one embedded
+// Neo4j (docs/benchmarks.md). For each size, in increasing order, it grows the graph to
+// that many generated deals (on top of the previous size), then asks every query of the
+// mix (queries.ts) of the three systems, interleaved, after a warm-up, and prints a row
+// per query; at the end it writes the table and a chart to bench/results/.
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../config.js";
+import { openDatabase } from "../../graph/connect.js";
+import { Db } from "../../graph/db.js";
+import { applyMigrations } from "../../graph/migrations.js";
+import { type Ask, graphqlClient, measureLatency, measureThroughput, percentile, rawClient, SYSTEMS, type System } from "./client.js";
+import { formatCount, growGraph, parseCount } from "./grow.js";
+import { drawInputs, QUERIES, type Vars } from "./queries.js";
+import { type Cell, markdownReport, markdownTable, type ResultRow, svgChart } from "./report.js";
+
+const USAGE = `usage: npm run bench -- [--sizes 1k,10k,100k] [--seed 42] [--concurrency 8] [--rounds 3]
+  [--latency-ms 2000] [--throughput-ms 2000] [--queries profile,search,...] [--bulk-above 100k]
+  [--data-dir <dir>: keep the graph there and reuse it next time] [--out bench/results] [--quick]`;
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1k,10k,100k" },
+    seed: { type: "string", default: "42" },
+    concurrency: { type: "string", default: "8" },
+    rounds: { type: "string", default: "3" },
+    "latency-ms": { type: "string", default: "2000" },
+    "throughput-ms": { type: "string", default: "2000" },
+    queries: { type: "string" },
+    "bulk-above": { type: "string", default: "100k" },
+    "data-dir": { type: "string" },
+    out: { type: "string", default: "bench/results" },
+    quick: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const sizes = values.sizes!.split(",").map(parseCount).sort((a, b) => a - b);
+const seed = Number(values.seed);
+const concurrency = Number(values.concurrency);
+const rounds = values.quick ? 1 : Number(values.rounds);
+const latencyMs = values.quick ? 500 : Number(values["latency-ms"]);
+const throughputMs = values.quick ? 500 : Number(values["throughput-ms"]);
+const bulkAbove = parseCount(values["bulk-above"]!);
+const queries = values.queries ? QUERIES.filter((q) => values.queries!.split(",").includes(q.name)) : QUERIES;
+const bad = [sizes.some((n) => !Number.isFinite(n) || n <= 0), !Number.isInteger(seed), !(concurrency >= 1), !(rounds >= 1), !(latencyMs > 0), !(throughputMs > 0), !Number.isFinite(bulkAbove), !queries.length];
+if (bad.some(Boolean)) {
+  console.error(`bench: bad options ${JSON.stringify(values)}\n${USAGE}`);
+  process.exit(2);
+}
+const log = (m: string) => console.error(`bench: ${m}`);
+const LATENCY_MAX = 25;
+const PROBES = 5;
+
+/** An API under test in its own process (serve.ts). */
+interface Served {
+  url: string;
+  child: ChildProcess;
+  /** Queries it sent to Neo4j since the last call. */
+  count(): Promise<number>;
+}
+
+function serve(system: "dealgraph" | "library", uri: string): Promise<Served> {
+  const child = fork(fileURLToPath(new URL("./serve.ts", import.meta.url)), [system, uri], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`bench: the ${system} server exited (${code}) before it was ready`)));
+    child.once("message", (m: { url: string }) => {
+      child.removeAllListeners("exit");
+      resolve({
+        url: m.url,
+        child,
+        count: () =>
+          new Promise((res) => {
+            child.once("message", (r: { count: number }) => res(r.count));
+            child.send("count");
+          }),
+      });
+    });
+  });
+}
+
+async function packageVersion(name: string): Promise<string> {
+  const file = path.resolve("node_modules", name, "package.json");
+  return ((JSON.parse(await readFile(file, "utf8").catch(() => "{}")) as { version?: string }).version ?? "?");
+}
+
+function gitCommit(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "src"], { encoding: "utf8" }).trim();
+    return dirty ? `${commit} + uncommitted changes under src/` : commit;
+  } catch {
+    return "?";
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const dataDir = values["data-dir"] ? path.resolve(values["data-dir"]) : await mkdtemp(path.join(os.tmpdir(), "dealgraph-bench-api-"));
+  const config = loadConfig({ ...process.env, NEO4J_DATA_DIR: dataDir, NEO4J_EMBEDDED_PORT: process.env.NEO4J_EMBEDDED_PORT ?? "0" });
+  const database = await openDatabase(config, (m) => log(m));
+  const loads = [os.loadavg()[0]!];
+  const sampler = setInterval(() => loads.push(os.loadavg()[0]!), 10_000);
+  const children: ChildProcess[] = [];
+  const rows: ResultRow[] = [];
+  const loadNotes: string[] = [];
+  try {
+    await applyMigrations(database.driver, config.NEO4J_DATABASE);
+    const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
+    const [dealgraph, library] = await Promise.all([serve("dealgraph", database.uri), serve("library", database.uri)]);
+    children.push(dealgraph.child, library.child);
+    log(`Dealgraph at ${dealgraph.url}, the library at ${library.url}`);
+    const http = { dealgraph: graphqlClient(dealgraph.url, "dealgraph", concurrency), library: graphqlClient(library.url, "library", concurrency) };
+    const ask: Record<System, Ask> = { dealgraph: http.dealgraph.ask, library: http.library.ask, raw: rawClient(database.driver) };
+    const counters = { dealgraph, library };
+
+    for (const deals of sizes) {
+      const how = deals > bulkAbove ? "bulk" : "ingest";
+      const grown = await growGraph(db, { seed, deals, path: how, log });
+      if (grown.written) loadNotes.push(`${formatCount(deals)}: ${grown.written.toLocaleString("en-US")} articles added by the ${how} path in ${grown.seconds.toFixed(0)} s`);
+      await db.write("// bench.awaitIndexes\nCALL db.awaitIndexes(600)");
+      const inputs = await drawInputs(database.driver, seed + deals);
+      log(`${formatCount(deals)} deals (${grown.articles.toLocaleString("en-US")} articles): warming up`);
+
+      const cells = new Map<string, Record<System, { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] }>>();
+      const agree = new Map<string, Record<"library" | "raw", string>>();
+      for (const q of queries) {
+        const own = inputs[q.name]!;
+        const per = Object.fromEntries(SYSTEMS.map((s) => [s, { ms: [] as number[], done: 0, seconds: 0, errors: 0, roundTrips: [] as number[] }])) as Record<
+          System,
+          { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] }
+        >;
+        cells.set(q.name, per);
+        // Warm-up (JIT, plan caches, page cache), then round trips and answers on a few inputs, one at a time.
+        for (const s of SYSTEMS) {
+          const warm = await measureLatency(ask[s], q, own, 0, 10, 3000);
+          await measureThroughput(ask[s], q, own, 10, concurrency, 1000);
+          if (warm.errors) log(`${q.name}, ${s}: ${warm.errors} errors while warming up, first: ${warm.firstError}`);
+        }
+        const digests: Record<System, string[]> = { dealgraph: [], library: [], raw: [] };
+        for (const input of own.slice(0, PROBES)) {
+          for (const s of SYSTEMS) {
+            if (s !== "raw") await counters[s].count();
+            let answer: unknown;
+            try {
+              answer = await ask[s](q, input);
+            } catch (error) {
+              log(`${q.name}, ${s}: ${String(error).slice(0, 300)}`);
+              digests[s].push("error");
+              continue;
+            }
+            per[s].roundTrips.push(s === "raw" ? 1 : await counters[s].count());
+            const digest = s === "raw" ? q.raw.digest(answer as unknown[], input) : (q[s].digest?.(answer, input) ?? "n/a");
+            digests[s].push(digest);
+          }
+        }
+        const agreeing = (s: "library" | "raw") =>
+          digests[s].every((d) => d === "n/a") ? "n/a" : `${digests[s].filter((d, i) => d === digests.dealgraph[i]).length}/${digests.dealgraph.length}`;
+        agree.set(q.name, { library: agreeing("library"), raw: agreeing("raw") });
+        for (const s of ["library", "raw"] as const) {
+          digests[s].forEach((d, i) => {
+            if (d !== "n/a" && d !== digests.dealgraph[i]) log(`${q.name}: ${s} answers ${JSON.stringify(own[i])} with ${d.slice(0, 200)}; Dealgraph with ${digests.dealgraph[i]!.slice(0, 200)}`);
+          });
+        }
+      }
+
+      // The measured rounds: each query, the three systems in an order that rotates, the
+      // same inputs for each; interleaving spreads whatever else the machine does over all three.
+      for (let round = 0; round < rounds; round++) {
+        for (const [k, q] of queries.entries()) {
+          const own = inputs[q.name]!;
+          const order = SYSTEMS.map((_, i) => SYSTEMS[(i + round + k) % SYSTEMS.length]!);
+          const offset = round * LATENCY_MAX;
+          const per = cells.get(q.name)!;
+          for (const s of order) {
+            const l = await measureLatency(ask[s], q, own, offset, LATENCY_MAX, latencyMs);
+            per[s].ms.push(...l.ms);
+            per[s].errors += l.errors;
+            if (l.errors) log(`${q.name}, ${s}: ${l.errors} errors, first: ${l.firstError}`);
+          }
+          for (const s of order) {
+            const t = await measureThroughput(ask[s], q, own as Vars[], offset, concurrency, throughputMs);
+            per[s].done += t.completed;
+            per[s].seconds += t.seconds;
+            per[s].errors += t.errors;
+            if (t.errors) log(`${q.name}, ${s}: ${t.errors} errors under load, first: ${t.firstError}`);
+          }
+        }
+        log(`${formatCount(deals)} deals: round ${round + 1}/${rounds} done`);
+      }
+
+      const sizeRows: ResultRow[] = queries.map((q) => {
+        const per = cells.get(q.name)!;
+        const cell = (s: System): Cell => {
+          const rt = per[s].roundTrips;
+          const lo = Math.min(...rt);
+          const hi = Math.max(...rt);
+          return {
+            p50: percentile(per[s].ms, 50),
+            p95: percentile(per[s].ms, 95),
+            rps: per[s].done / per[s].seconds,
+            roundTrips: rt.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : "–",
+            errors: per[s].errors,
+            samples: per[s].ms.length,
+          };
+        };
+        return { deals, query: q.name, cells: { dealgraph: cell("dealgraph"), library: cell("library"), raw: cell("raw") }, agree: agree.get(q.name)! };
+      });
+      rows.push(...sizeRows);
+      console.log(`${markdownTable(sizeRows)}\n`);
+    }
+
+    http.dealgraph.close();
+    http.library.close();
+  } finally {
+    clearInterval(sampler);
+    loads.push(os.loadavg()[0]!);
+    for (const child of children) child.kill("SIGTERM");
+    await database.close();
+    if (!values["data-dir"]) await rm(dataDir, { recursive: true, force: true });
+  }
+
+  // The report, the chart, the raw numbers.
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = os.cpus();
+  const [neo4jVersion] = [(await readFile(path.resolve("tools/neo4j-launcher/pom.xml"), "utf8").catch(() => "")).match(/<neo4j\.version>([^<]+)</)?.[1] ?? "5.26"];
+  const info = {
+    date,
+    machine: `${cpu.length} cores (${cpu[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
+    versions: `Dealgraph ${gitCommit()}; Node ${process.version}; Neo4j ${neo4jVersion} (embedded, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE}); @neo4j/graphql ${await packageVersion("@neo4j/graphql")}; @apollo/server ${await packageVersion("@apollo/server")}; type-graphql ${await packageVersion("type-graphql")}; graphql ${await packageVersion("graphql")}; neo4j-driver ${await packageVersion("neo4j-driver")}`,
+    load: `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} (on ${cpu.length} cores; other work on the machine included)`,
+    settings: `seed ${seed}; ${rounds} rounds; per round and system, latency over up to ${LATENCY_MAX} requests or ${latencyMs} ms, throughput over ${throughputMs} ms with ${concurrency} requests in flight; ${Math.round((Date.now() - started) / 60000)} min in all`,
+    loads: loadNotes,
+  };
+  const out = path.resolve(values.out!);
+  await mkdir(out, { recursive: true });
+  const base = `api-${date}`;
+  const chart = `${base}.svg`;
+  await writeFile(path.join(out, chart), svgChart(rows, `p95 latency against data size, ${date}`));
+  await writeFile(path.join(out, `${base}.md`), markdownReport(info, queries, rows, chart));
+  await writeFile(path.join(out, `${base}.json`), `${JSON.stringify({ info, rows }, null, 2)}\n`);
+  log(`report: ${path.join(out, `${base}.md`)}, chart: ${path.join(out, chart)}`);
+}
+
+await main();
