@@ -74,6 +74,17 @@ export class Db {
     return toRows(await this.transaction("READ", (tx) => tx.run(cypher, params))) as T[];
   }
 
+  /**
+   * Runs several read queries in one read transaction, sent together: the driver writes
+   * each query without waiting for the rows of the one before (Bolt pipelining), so the
+   * batch costs the network one round trip, as one query does. Rows per query, in order.
+   */
+  async readAll(queries: ReadonlyArray<{ cypher: string; params?: Params }>): Promise<Row[][]> {
+    this.roundTrips++;
+    const results = await this.transaction("READ", (tx) => Promise.all(queries.map((q) => tx.run(q.cypher, q.params ?? {}))));
+    return results.map(toRows);
+  }
+
   /** Runs one write query in a write transaction. */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     this.roundTrips++;

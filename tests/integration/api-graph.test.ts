@@ -110,8 +110,9 @@ describe("dealGraph", () => {
 
   it("is empty for unknown ids, and refuses bad arguments", async () => {
     expect(await graph({ ids: ["nobody-at-all"] })).toEqual({ truncated: false, nodes: [], edges: [] });
+    expect(await graph({ ids: [] })).toEqual({ truncated: false, nodes: [], edges: [] });
     for (const [variables, argument] of [
-      [{ ids: [] }, "ids"],
+      [{ ids: Array.from({ length: 51 }, (_, i) => `co-${i}`) }, "ids"],
       [{ ids: ["meta"], depth: 4 }, "depth"],
       [{ ids: ["meta"], depth: 0 }, "depth"],
       [{ ids: ["meta"], maxNodes: 0 }, "maxNodes"],

@@ -1,42 +1,60 @@
-// The per-request reader's query merging, and the rule for a role held in a period.
+// The per-request reader's batching, and the rule for a role held in a period.
 import { describe, expect, it } from "vitest";
-import { merge, readQuery } from "../../src/modules/common/reader.js";
+import type { Db, Params, Row } from "../../src/graph/db.js";
+import { Reader, readQuery } from "../../src/modules/common/reader.js";
 import { heldDuring } from "../../src/modules/role/role.record.js";
 
+/** Records what reaches the database; a query's rows are its name and parameters. */
+function recordingDb() {
+  const calls: string[][] = [];
+  const rows = (cypher: string, params?: Params): Row[] => (cypher.includes("fail") ? [] : [{ cypher: cypher.split("\n")[0], ...params }]);
+  const db = {
+    async read(cypher: string, params?: Params) {
+      calls.push([cypher]);
+      return rows(cypher, params);
+    },
+    async readAll(queries: Array<{ cypher: string; params?: Params }>) {
+      calls.push(queries.map((q) => q.cypher));
+      if (queries.some((q) => q.cypher.includes("fail"))) throw new Error("database says no");
+      return queries.map((q) => rows(q.cypher, q.params));
+    },
+  };
+  return { db: db as unknown as Db, calls };
+}
+
 describe("readQuery", () => {
-  it("checks the name comment and the columns of the query's own RETURN", () => {
-    expect(() => readQuery(["id"], "MATCH (n) RETURN n.id AS id")).toThrow(/name comment/);
-    expect(() => readQuery(["id", "count"], "// q\nMATCH (n) RETURN n.id AS id")).toThrow(/q: its last RETURN does not give count/);
-    // A RETURN inside a subquery, after the query's own, is not the query's.
-    expect(readQuery(["id", "n"], "// q\nMATCH (x) RETURN x.id AS id, COUNT { MATCH (x)--(y) RETURN y } AS n").columns).toEqual(["id", "n"]);
+  it("wants the name comment", () => {
+    expect(() => readQuery("MATCH (n) RETURN n.id AS id")).toThrow(/name comment/);
+    expect(readQuery("// q.name\nRETURN 1").name).toBe("q.name");
   });
 });
 
-describe("merge", () => {
-  it("runs each query in its own subquery that always yields one row, with its parameters renamed", () => {
-    const a = readQuery(["id", "items"], "// a\nUNWIND $ids AS id RETURN id, [] AS items");
-    const b = readQuery(["company"], "// b\nMATCH (c {key: $key}) WHERE $key <> '' RETURN c AS company");
-    const { cypher, params } = merge([
-      { query: a, params: { ids: ["x"] } },
-      { query: b, params: { key: "k" } },
-    ]);
-    expect(params).toEqual({ q0_ids: ["x"], q1_key: "k" });
-    expect(cypher).toBe(`// batch: a + b
-CALL () {
-CALL () {
-// a
-UNWIND $q0_ids AS id RETURN id, [] AS items
-}
-RETURN collect({ \`id\`: \`id\`, \`items\`: \`items\` }) AS q0
-}
-CALL () {
-CALL () {
-// b
-MATCH (c {key: $q1_key}) WHERE $q1_key <> '' RETURN c AS company
-}
-RETURN collect({ \`company\`: \`company\` }) AS q1
-}
-RETURN q0, q1`);
+describe("the reader", () => {
+  const a = readQuery("// a\nRETURN 1");
+  const b = readQuery("// b\nRETURN 2");
+
+  it("sends the reads of one turn of the event loop together, each getting its own rows", async () => {
+    const { db, calls } = recordingDb();
+    const reader = new Reader(db);
+    const [ra, rb] = await Promise.all([reader.read(a, { x: 1 }), Promise.resolve().then(() => reader.read(b, { y: 2 }))]);
+    expect(calls).toEqual([[a.cypher, b.cypher]]);
+    expect(ra).toEqual([{ cypher: "// a", x: 1 }]);
+    expect(rb).toEqual([{ cypher: "// b", y: 2 }]);
+  });
+
+  it("sends a read alone as itself, and reads of later turns later", async () => {
+    const { db, calls } = recordingDb();
+    const reader = new Reader(db);
+    await reader.read(a);
+    await reader.read(b);
+    expect(calls).toEqual([[a.cypher], [b.cypher]]);
+  });
+
+  it("fails every read of a batch that fails", async () => {
+    const { db } = recordingDb();
+    const reader = new Reader(db);
+    const results = await Promise.allSettled([reader.read(a), reader.read(readQuery("// fail\nRETURN 0"))]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
   });
 });
 

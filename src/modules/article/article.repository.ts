@@ -81,7 +81,7 @@ export function articlePagesMentioning(
 /** Articles newest first, then by id: the order of every plain list of articles. */
 const newestArticlesFirst = (v: string) => `${v}.publishedOn DESC, ${v}.id`;
 
-const MENTIONING = readQuery(["id", "items"], `// article.mentioningIds
+const MENTIONING = readQuery(`// article.mentioningIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:MENTIONS]-(a:Article)
 WITH id, a ORDER BY ${newestArticlesFirst("a")}
@@ -92,7 +92,7 @@ export async function articlesMentioningIds(reader: Reader, ids: string[]): Prom
   return groupRows(await reader.read(MENTIONING, { ids }), toArticle);
 }
 
-const MENTIONS = readQuery(["id", "items"], `// article.mentionsByIds
+const MENTIONS = readQuery(`// article.mentionsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:MENTIONS]->(e:Entity)
 WITH id, e ORDER BY e.name, e.id
@@ -103,7 +103,7 @@ export async function mentionsByArticleIds(reader: Reader, ids: string[]): Promi
   return groupRows(await reader.read(MENTIONS, { ids }), toEntity);
 }
 
-const SOURCES = readQuery(["id", "items"], `// article.sourcesByFactIds
+const SOURCES = readQuery(`// article.sourcesByFactIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
 WITH id, s, a ORDER BY ${newestArticlesFirst("a")}

@@ -104,7 +104,7 @@ function pageQuery(query: PageQuery, wants: PageWants, perParent: boolean) {
     ...(wants.rows ? [rows] : []),
     `RETURN ${perParent ? "parentId, " : ""}${wants.totalCount ? "totalCount" : "null AS totalCount"}, ${wants.rows ? "rows" : "[] AS rows"}`,
   ];
-  return readQuery(perParent ? ["parentId", "totalCount", "rows"] : ["totalCount", "rows"], parts.join("\n"));
+  return readQuery(parts.join("\n"));
 }
 
 function pageParams(query: PageQuery, args: PageArgsLike) {

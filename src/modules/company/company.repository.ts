@@ -107,7 +107,7 @@ export function companyPage(
   );
 }
 
-const BY_NAME_KEY = readQuery(["company"], `// company.byNameKey
+const BY_NAME_KEY = readQuery(`// company.byNameKey
 MATCH (:NameKey {key: $key})-[:NAMES]->(c:Company)
 RETURN ${companyProjection("c")} AS company
 ORDER BY toLower(c.name) = toLower($name) DESC, c.id
@@ -128,7 +128,7 @@ export interface CompanyStats {
   latestValuation: MoneyRecord | null;
 }
 
-const STATS = readQuery(["id", "totalRaisedUsd", "dealCount", "latestValuation"], `// company.statsByIds
+const STATS = readQuery(`// company.statsByIds
 UNWIND $ids AS id
 MATCH (c:Company {id: id})
 RETURN id, ${totalRaisedUsd("c")} AS totalRaisedUsd, ${dealCount("c")} AS dealCount,
@@ -150,7 +150,7 @@ export async function companyStatsByIds(reader: Reader, ids: string[]): Promise<
   );
 }
 
-const INVESTORS = readQuery(["id", "items"], `// company.investorsByIds
+const INVESTORS = readQuery(`// company.investorsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)
 WITH DISTINCT id, e ORDER BY e.name, e.id
@@ -161,7 +161,7 @@ export async function investorsByCompanyIds(reader: Reader, ids: string[]): Prom
   return groupRows(await reader.read(INVESTORS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
 }
 
-const PORTFOLIO = readQuery(["id", "items"], `// company.portfolioByIds
+const PORTFOLIO = readQuery(`// company.portfolioByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)
 WITH DISTINCT id, t ORDER BY t.name, t.id
@@ -172,7 +172,7 @@ export async function portfolioByInvestorIds(reader: Reader, ids: string[]): Pro
   return groupRows(await reader.read(PORTFOLIO, { ids }), toCompany);
 }
 
-const COMPETITORS = readQuery(["id", "items"], `// company.competitorsByIds
+const COMPETITORS = readQuery(`// company.competitorsByIds
 UNWIND $ids AS id
 MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company)
 WHERE o <> c

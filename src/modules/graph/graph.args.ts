@@ -62,7 +62,7 @@ export const MAX_PATHS = 50;
 
 @ArgsType()
 export class DealGraphArgs {
-  @Field(() => [ID], { description: `The companies and people to start from (1 to ${MAX_SEEDS}).` })
+  @Field(() => [ID], { description: `The companies and people to start from (at most ${MAX_SEEDS}; none gives an empty graph).` })
   ids!: string[];
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: `How many edges away from them to go: 1 to ${MAX_DEPTH}.` })

@@ -167,7 +167,7 @@ WITH seen, levels, truncated,
   CASE WHEN size(candidates) <= room THEN above
   ELSE above + [c IN candidates WHERE c.w = cutoff | c.y][..(room - size(above))] END AS found
 WITH seen + found AS seen, found AS frontier, levels + [found] AS levels, truncated`;
-  return readQuery(["nodes", "edges", "truncated"], `// graph.dealGraph
+  return readQuery(`// graph.dealGraph
 MATCH (s:Node) WHERE s.id IN $ids AND s:Entity
 WITH collect(s) AS seeds
 WITH seeds[..$maxNodes] AS seen, seeds[..$maxNodes] AS frontier, [seeds[..$maxNodes]] AS levels, size(seeds) > $maxNodes AS truncated
@@ -228,7 +228,7 @@ export async function dealGraph(
  * quantified pattern, so the shortest in relationships is the shortest in hops.
  */
 function pathQuery(mode: "SHORTEST 1" | "ALL SHORTEST", maxHops: number) {
-  return readQuery(["nodes", "edges"], `// graph.${mode === "ALL SHORTEST" ? "allShortestPaths" : "shortestPath"}
+  return readQuery(`// graph.${mode === "ALL SHORTEST" ? "allShortestPaths" : "shortestPath"}
 MATCH p = ${mode} (:Entity {id: $from}) (${HOP} WHERE type(r1) <> type(r2) AND ${FACT_ALLOWED}){1,${maxHops}} (:Entity {id: $to})
 WITH p, x AS xs, f AS fs, y AS ys, r1 AS r1s
 LIMIT $first

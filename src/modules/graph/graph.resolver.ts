@@ -51,7 +51,7 @@ export class GraphResolver {
     @Ctx() { loaders }: DealgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DealGraphRecord> {
-    checkRange(args.ids.length, 1, MAX_SEEDS, "ids");
+    checkRange(args.ids.length, 0, MAX_SEEDS, "ids");
     args.ids.forEach((id, i) => checkId(id, `ids[${i}]`));
     const edgeFields = selectedFields(info, ["edges"]);
     const graph = await dealGraph(loaders.reader, {

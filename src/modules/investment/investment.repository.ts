@@ -127,7 +127,7 @@ export function investmentPagesByParticipants(
   return fetchPages(reader, { ...pageQuery(args, SIDE_MATCH[args.side]), name: "investment.pagesByParticipants" }, ids, args, toInvestment, wants);
 }
 
-const BY_INVESTORS = readQuery(["id", "items"], `// investment.byInvestorIds
+const BY_INVESTORS = readQuery(`// investment.byInvestorIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
@@ -138,7 +138,7 @@ export async function investmentsByInvestorIds(reader: Reader, ids: string[]): P
   return groupRows(await reader.read(BY_INVESTORS, { ids }), toInvestment);
 }
 
-const BY_TARGETS = readQuery(["id", "items"], `// investment.byTargetIds
+const BY_TARGETS = readQuery(`// investment.byTargetIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
@@ -149,7 +149,7 @@ export async function investmentsByTargetIds(reader: Reader, ids: string[]): Pro
   return groupRows(await reader.read(BY_TARGETS, { ids }), toInvestment);
 }
 
-const BY_ARTICLES = readQuery(["id", "items"], `// investment.byArticleIds
+const BY_ARTICLES = readQuery(`// investment.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}

@@ -122,7 +122,7 @@ export interface InvestorStats {
   totalInvestedUsd: number | null;
 }
 
-const STATS = readQuery(["id", "investmentCount", "leadCount", "portfolioSize", "totalInvestedUsd"], `// investor.statsByIds
+const STATS = readQuery(`// investor.statsByIds
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, ${investmentCount("e")} AS investmentCount, ${leadCount("e")} AS leadCount,
@@ -152,7 +152,7 @@ export interface CoInvestorRecord {
 }
 
 // The top co-investors are chosen on ids and counts first; only they are projected.
-const CO_INVESTORS = readQuery(["id", "items"], `// investor.coInvestorsByIds
+const CO_INVESTORS = readQuery(`// investor.coInvestorsByIds
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[:INVESTED]->(d:Investment)<-[:INVESTED]-(o:Entity)
 WITH id, o, collect(d) AS deals
@@ -192,7 +192,7 @@ export interface InvestorTotalRecord {
   investments: InvestmentRecord[];
 }
 
-const TOTALS = readQuery(["id", "items"], `// investor.totalsByCompanyIds
+const TOTALS = readQuery(`// investor.totalsByCompanyIds
 UNWIND $ids AS id
 MATCH (:Company {id: id})<-[:TARGET]-(d:Investment)<-[x:INVESTED]-(e:Entity)
 WHERE ${counts("d")}

@@ -34,7 +34,7 @@ export const toEntity = (value: unknown) => toNodeRecord(value) as EntityRecord;
 export const entityProjection = (v: string) =>
   `CASE WHEN ${v}:Company THEN ${companyProjection(v)} ELSE ${personProjection(v)} END`;
 
-const BY_IDS = readQuery(["id", "node"], `// node.byIds
+const BY_IDS = readQuery(`// node.byIds
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN id, CASE

@@ -74,7 +74,7 @@ export function peoplePage(reader: Reader, args: PeopleArgs, wants?: PageWants):
   );
 }
 
-const BY_NAME_KEY = readQuery(["person"], `// person.byNameKey
+const BY_NAME_KEY = readQuery(`// person.byNameKey
 MATCH (:NameKey {key: $key})-[:NAMES]->(p:Person)
 RETURN ${personProjection("p")} AS person
 ORDER BY toLower(p.name) = toLower($name) DESC, p.id

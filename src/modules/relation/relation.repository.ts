@@ -3,7 +3,7 @@ import { groupRows } from "../common/batch.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { type RelationRecord, relationProjection, toRelation } from "./relation.record.js";
 
-const BY_COMPANIES = readQuery(["id", "items"], `// relation.byCompanyIds
+const BY_COMPANIES = readQuery(`// relation.byCompanyIds
 UNWIND $ids AS id
 MATCH (c:Node {id: id})<-[:FROM|TO]-(x:Relation)-[:FROM|TO]->(o:Company)
 WHERE o <> c
@@ -15,7 +15,7 @@ export async function relationsByCompanyIds(reader: Reader, ids: string[]): Prom
   return groupRows(await reader.read(BY_COMPANIES, { ids }), toRelation);
 }
 
-const BY_ARTICLES = readQuery(["id", "items"], `// relation.byArticleIds
+const BY_ARTICLES = readQuery(`// relation.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(x:Relation)
 WITH id, x ORDER BY x.type, x.id

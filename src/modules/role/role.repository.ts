@@ -7,7 +7,7 @@ import { row, str } from "../common/records.js";
 import { type PersonRecord, personProjection, toPerson } from "../person/person.record.js";
 import { latestRolesFirst, periodStartCypher, type RoleRecord, roleProjection, toRole } from "./role.record.js";
 
-const BY_PEOPLE = readQuery(["id", "items"], `// role.byPersonIds
+const BY_PEOPLE = readQuery(`// role.byPersonIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:HOLDS]->(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
@@ -17,7 +17,7 @@ export async function rolesByPersonIds(reader: Reader, ids: string[]): Promise<M
   return groupRows(await reader.read(BY_PEOPLE, { ids }), toRole);
 }
 
-const BY_COMPANIES = readQuery(["id", "items"], `// role.byCompanyIds
+const BY_COMPANIES = readQuery(`// role.byCompanyIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:AT]-(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
@@ -27,7 +27,7 @@ export async function rolesByCompanyIds(reader: Reader, ids: string[]): Promise<
   return groupRows(await reader.read(BY_COMPANIES, { ids }), toRole);
 }
 
-const BY_ARTICLES = readQuery(["id", "items"], `// role.byArticleIds
+const BY_ARTICLES = readQuery(`// role.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(r:Role)
 WITH id, r ORDER BY ${latestRolesFirst("r")}
@@ -40,7 +40,7 @@ export async function rolesByArticleIds(reader: Reader, ids: string[]): Promise<
 // A move: a role that ended (r1, at a) and a role at another company (r2, at b) that
 // began no earlier than r1's end, both at their known precision. For each new role, the
 // latest ended role at the same former company is the one moved from.
-const MOVES = readQuery(["move"], `// role.moves
+const MOVES = readQuery(`// role.moves
 MATCH (p:Person)-[:HOLDS]->(r2:Role)-[:AT]->(b:Company)
 WHERE r2.since IS NOT NULL
   AND ($toId IS NULL OR b.id = $toId)

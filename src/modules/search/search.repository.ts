@@ -31,7 +31,7 @@ const ARTICLE_TEXT = `CALL db.index.fulltext.queryNodes('article_titles', $lucen
 
 function searchQuery(entities: boolean, articles: boolean) {
   const parts = [...(entities ? [BY_NAME_KEY, ENTITY_TEXT] : []), ...(articles ? [ARTICLE_TEXT] : [])];
-  return readQuery(["hit"], `// search.candidates
+  return readQuery(`// search.candidates
 CALL () {
   ${parts.join("\n  UNION ALL\n  ")}
 }

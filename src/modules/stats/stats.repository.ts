@@ -85,7 +85,7 @@ export async function dealStats(
   args: { groupBy: `${DealStatsGroup}`; splitBy?: `${DealStatsSplit}` | null; where?: InvestmentWhere | null },
 ): Promise<DealStatsRecord> {
   const { filters, params } = investmentFilters(args.where);
-  const query = readQuery(["bucket", "split", "dealCount", "totalUsd", "amountKnownCount"], `// stats.deals
+  const query = readQuery(`// stats.deals
 MATCH (i:Investment)
 ${filters.length ? `WHERE ${filters.join("\n  AND ")}` : ""}
 WITH ${BUCKET[args.groupBy]} AS bucket, ${SPLIT[args.splitBy ?? "NONE"]} AS split, i
