@@ -45,9 +45,13 @@ export async function databaseAnswers(driver: Driver, database: string | undefin
   return (await probeDatabase(driver, database)) === "ok";
 }
 
-/** Whether the database can be reached at all (an error answer is still an answer): the circuit breaker's probe. */
+/**
+ * Whether the database can be reached at all (an error answer is still an answer): the
+ * circuit breaker's probe. It waits longer than readiness does: a database that has just
+ * restarted answers slowly at first, and is reachable all the same.
+ */
 export async function databaseReachable(driver: Driver, database: string | undefined): Promise<boolean> {
-  return (await probeDatabase(driver, database)) !== "unreachable";
+  return (await probeDatabase(driver, database, 5_000)) !== "unreachable";
 }
 
 export class DatabaseHealth {
