@@ -27,7 +27,7 @@ const KIND_WORD: Partial<Record<InvestmentRecord["kind"], string>> = {
 const STATUS_WORD: Partial<Record<InvestmentRecord["status"], string>> = { TERMINATED: "terminated", RUMORED: "rumored" };
 
 /** A deal as an edge label: kind (acquisitions, licences), amount, stake, month, and whether it fell through. */
-export function investmentLabel(i: InvestmentRecord): string {
+export function investmentLabel(i: Pick<InvestmentRecord, "kind" | "status" | "amount" | "stakePercent" | "announcedOn">): string {
   const parts = [
     KIND_WORD[i.kind],
     i.amount ? compactMoney(i.amount) : undefined,

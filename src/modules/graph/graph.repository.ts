@@ -4,13 +4,13 @@
 // two co-investors or two colleagues are not a hop.
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../graph/db.js";
-import type { Reader } from "../common/reader.js";
-import { readQuery } from "../common/reader.js";
-import { num, row } from "../common/records.js";
-import { type InvestmentRecord, investmentProjection, toInvestment } from "../investment/investment.record.js";
+import { toMoney } from "../common/money.js";
+import { type Reader, readQuery } from "../common/reader.js";
+import { num, row, str } from "../common/records.js";
+import type { InvestmentRecord } from "../investment/investment.record.js";
 import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
-import { type RelationRecord, relationProjection, toRelation } from "../relation/relation.record.js";
-import { periodEndCypher, periodStartCypher, type RoleRecord, roleProjection, toRole } from "../role/role.record.js";
+import type { RelationRecord } from "../relation/relation.record.js";
+import { periodEndCypher, periodStartCypher } from "../role/role.record.js";
 import type { DealGraphWhere, GraphEdgeType } from "./graph.args.js";
 import { investmentLabel, relationLabel, roleLabel } from "./graph.labels.js";
 
@@ -54,22 +54,19 @@ function factParams(where: DealGraphWhere | null | undefined): Params {
 }
 
 /**
- * One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f.
- * With `facts`, the deal, role or relation comes whole (for GraphEdge.investment, .role,
- * .relation); without, only what the label needs, which for 10,000 edges saves a third
- * of the time.
+ * One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f,
+ * and of the fact what its label needs. The fact itself (GraphEdge.investment, .role,
+ * .relation) comes through the node loader when asked for: projecting it whole here
+ * costs a third more time for 10,000 edges, and as much more to plan the query.
  */
-const edgeRow = (facts: boolean) => `{
+const EDGE_ROW = `{
     factId: f.id,
     type: CASE WHEN f:Investment THEN 'INVESTED_IN' WHEN f:Role THEN 'HOLDS_ROLE' ELSE f.type END,
     sourceId: CASE WHEN t IN ${SOURCE_ENDS} THEN x.id ELSE y.id END,
     targetId: CASE WHEN t IN ${SOURCE_ENDS} THEN y.id ELSE x.id END,
-    investment: CASE WHEN f:Investment THEN ${facts ? investmentProjection("f") : LABEL_OF_INVESTMENT} END,
-    role: CASE WHEN f:Role THEN ${facts ? roleProjection("f") : "f { __typename: 'Role', .id, .title, .since, .until }"} END,
-    relation: CASE WHEN f:Relation THEN ${facts ? relationProjection("f") : "f { __typename: 'CompanyRelation', .id, .type }"} END,
-    whole: ${facts}
+    investment: CASE WHEN f:Investment THEN f { .kind, .status, .amountValue, .amountCurrency, .amountUsd, .stakePercent, .announcedOn } END,
+    role: CASE WHEN f:Role THEN f { .title, .since, .until } END
   }`;
-const LABEL_OF_INVESTMENT = "f { __typename: 'Investment', .id, .kind, .status, .amountValue, .amountCurrency, .amountUsd, .stakePercent, .announcedOn }";
 
 export interface GraphNodeRecord {
   id: string;
@@ -88,12 +85,8 @@ export interface GraphEdgeRecord {
   label: string;
   amountUsd: number | null;
   date: string | null;
-  /** The deal, role or relation's id, whose sources the edge offers. */
+  /** The deal, role or relation: GraphEdge.investment, .role, .relation and .sources load it by this id. */
   factId: string;
-  /** The fact itself, when the query asked for it whole (see edgeRow). */
-  investment: InvestmentRecord | null;
-  role: RoleRecord | null;
-  relation: RelationRecord | null;
 }
 
 export function toGraphNode(entity: EntityRecord, depth: number | null): GraphNodeRecord {
@@ -109,24 +102,31 @@ export function toGraphNode(entity: EntityRecord, depth: number | null): GraphNo
 
 function toGraphEdge(value: unknown): GraphEdgeRecord {
   const r = row(value);
-  const investment = r.investment ? toInvestment(r.investment) : null;
-  const role = r.role ? toRole(r.role) : null;
-  const relation = r.relation ? toRelation(r.relation) : null;
+  const type = String(r.type) as `${GraphEdgeType}`;
   const source = String(r.sourceId);
-  const whole = r.whole === true;
+  const deal = r.investment ? row(r.investment) : null;
+  const role = r.role ? row(r.role) : null;
+  const amount = deal && toMoney(deal.amountValue, deal.amountCurrency, deal.amountUsd);
   return {
     // A deal is one edge per investor: its id alone would repeat.
-    id: investment ? `${investment.id}:${source}` : String(r.factId),
+    id: deal ? `${String(r.factId)}:${source}` : String(r.factId),
     source,
     target: String(r.targetId),
-    type: String(r.type) as `${GraphEdgeType}`,
-    label: investment ? investmentLabel(investment) : role ? roleLabel(role) : relation ? relationLabel(relation) : String(r.type),
-    amountUsd: investment?.amount?.usd ?? null,
-    date: investment?.announcedOn ?? role?.since ?? null,
+    type,
+    label: deal
+      ? investmentLabel({
+          kind: String(deal.kind) as InvestmentRecord["kind"],
+          status: (str(deal.status) ?? "ANNOUNCED") as InvestmentRecord["status"],
+          amount,
+          stakePercent: num(deal.stakePercent),
+          announcedOn: str(deal.announcedOn),
+        })
+      : role
+        ? roleLabel({ title: String(role.title), since: str(role.since), until: str(role.until) })
+        : relationLabel({ type: type as RelationRecord["type"] }),
+    amountUsd: amount?.usd ?? null,
+    date: str(deal?.announcedOn) ?? str(role?.since),
     factId: String(r.factId),
-    investment: whole ? investment : null,
-    role: whole ? role : null,
-    relation: whole ? relation : null,
   };
 }
 
@@ -145,7 +145,7 @@ function toGraphEdge(value: unknown): GraphEdgeRecord {
  * they fit (see `cutoff`), ties at that weight are taken as they come, and the edges are
  * taken in the order of their nodes, streaming, and sorted by the caller.
  */
-function dealGraphQuery(depth: number, facts: boolean) {
+function dealGraphQuery(depth: number) {
   // The greatest weight w such that at least `room` candidates weigh w or more.
   const cutoff = `reduce(range = { lo: 0, hi: reduce(m = 0, c IN candidates | CASE WHEN c.w > m THEN c.w ELSE m END) }, step IN range(1, 32) |
     CASE WHEN range.lo >= range.hi THEN range
@@ -183,11 +183,11 @@ CALL (seen) {
   WHERE type(r1) <> type(r2) AND x.id < y.id AND y IN seen AND ${FACT_ALLOWED}
   WITH x, f, y, type(r1) AS t
   LIMIT $edgeLimit
-  RETURN collect(${edgeRow(facts)}) AS edges
+  RETURN collect(${EDGE_ROW}) AS edges
 }
 RETURN nodes, edges, truncated`);
 }
-const DEAL_GRAPH = [false, true].map((facts) => [1, 2, 3].map((depth) => dealGraphQuery(depth, facts)));
+const DEAL_GRAPH = [1, 2, 3].map(dealGraphQuery);
 
 /** Edges by date, latest first (undated last), then by id: the order a deal graph lists them in. */
 function latestFirst(a: GraphEdgeRecord, b: GraphEdgeRecord): number {
@@ -202,9 +202,9 @@ export interface DealGraphRecord {
 
 export async function dealGraph(
   reader: Reader,
-  args: { ids: string[]; depth: number; where?: DealGraphWhere | null; maxNodes: number; maxEdges: number; facts: boolean },
+  args: { ids: string[]; depth: number; where?: DealGraphWhere | null; maxNodes: number; maxEdges: number },
 ): Promise<DealGraphRecord> {
-  const [result] = await reader.read(DEAL_GRAPH[Number(args.facts)]![args.depth - 1]!, {
+  const [result] = await reader.read(DEAL_GRAPH[args.depth - 1]!, {
     ids: args.ids,
     maxNodes: neo4j.int(args.maxNodes),
     edgeLimit: neo4j.int(args.maxEdges + 1),
@@ -236,7 +236,7 @@ CALL (xs, fs, ys, r1s) {
   UNWIND range(0, size(fs) - 1) AS i
   WITH i, xs[i] AS x, fs[i] AS f, ys[i] AS y, type(r1s[i]) AS t
   ORDER BY i
-  RETURN collect(${edgeRow(true)}) AS edges
+  RETURN collect(${EDGE_ROW}) AS edges
 }
 RETURN [n IN nodes(p) WHERE n:Entity | ${entityProjection("n")}] AS nodes, edges`);
 }

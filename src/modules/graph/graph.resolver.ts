@@ -1,10 +1,8 @@
 // Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
-import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
-import { selectedFields } from "../common/selection.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import {
@@ -21,7 +19,13 @@ import {
   MAX_SEEDS,
   PathArgs,
 } from "./graph.args.js";
+import type { InvestmentRecord } from "../investment/investment.record.js";
+import { Investment } from "../investment/investment.type.js";
 import { loadTyped } from "../node/node.loader.js";
+import type { RelationRecord } from "../relation/relation.record.js";
+import { CompanyRelation } from "../relation/relation.type.js";
+import type { RoleRecord } from "../role/role.record.js";
+import { Role } from "../role/role.type.js";
 import { dealGraph, type DealGraphRecord, type GraphEdgeRecord, type PathRecord, shortestPaths, toGraphNode } from "./graph.repository.js";
 import { DealGraph, GraphEdge, GraphPath } from "./graph.type.js";
 
@@ -46,22 +50,15 @@ export class GraphResolver {
     description:
       "The deals, roles and relations around some companies and people, up to 3 edges away, as nodes and edges that map one to one onto Cytoscape.js elements. Capped by maxNodes and maxEdges; `truncated` says when the cap cut it.",
   })
-  async dealGraph(
-    @Args(() => DealGraphArgs) args: DealGraphArgs,
-    @Ctx() { loaders }: DealgraphContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<DealGraphRecord> {
+  async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { loaders }: DealgraphContext): Promise<DealGraphRecord> {
     checkRange(args.ids.length, 0, MAX_SEEDS, "ids");
     args.ids.forEach((id, i) => checkId(id, `ids[${i}]`));
-    const edgeFields = selectedFields(info, ["edges"]);
     const graph = await dealGraph(loaders.reader, {
       ids: args.ids,
       depth: checkRange(args.depth ?? 1, 1, MAX_DEPTH, "depth"),
       where: args.where,
       maxNodes: checkRange(args.maxNodes ?? DEFAULT_MAX_NODES, 1, MAX_NODES, "maxNodes"),
       maxEdges: checkRange(args.maxEdges ?? DEFAULT_MAX_EDGES, 1, MAX_EDGES, "maxEdges"),
-      // The facts whole only when the client asks for them: a dashboard drawing the graph does not.
-      facts: ["investment", "role", "relation"].some((f) => edgeFields.has(f)),
     });
     primeGraph(loaders.prime, graph);
     return graph;
@@ -94,6 +91,21 @@ export class GraphResolver {
     return paths.sort((a, b) => key(a).localeCompare(key(b)));
   }
 
+  @FieldResolver(() => Investment, { nullable: true, description: "The deal, on INVESTED_IN edges." })
+  investment(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord | null> {
+    return edge.type === "INVESTED_IN" ? loadTyped(loaders.nodes, edge.factId, "Investment") : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Role, { nullable: true, description: "The role, on HOLDS_ROLE edges." })
+  role(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord | null> {
+    return edge.type === "HOLDS_ROLE" ? loadTyped(loaders.nodes, edge.factId, "Role") : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => CompanyRelation, { nullable: true, description: "The relation, on COMPETES_WITH, PARTNERS_WITH and SUBSIDIARY_OF edges." })
+  relation(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<RelationRecord | null> {
+    return edge.type === "INVESTED_IN" || edge.type === "HOLDS_ROLE" ? Promise.resolve(null) : loadTyped(loaders.nodes, edge.factId, "CompanyRelation");
+  }
+
   @FieldResolver(() => [Source], { description: "The articles that report the edge's deal, role or relation, newest first, each with its evidence." })
   sources(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
     return loaders.article.sources.load(edge.factId);
@@ -106,8 +118,7 @@ async function stay(loaders: DealgraphContext["loaders"], id: string): Promise<P
   return entity ? { length: 0, nodes: [toGraphNode(entity, null)], edges: [] } : null;
 }
 
-/** The entities and facts of a graph, handed to the node loader: fields under them then cost nothing more. */
-function primeGraph(prime: DealgraphContext["loaders"]["prime"], graph: { nodes: DealGraphRecord["nodes"]; edges: GraphEdgeRecord[] }): void {
+/** The entities of a graph, handed to the node loader: a deal's target or a role's person then costs nothing more. */
+function primeGraph(prime: DealgraphContext["loaders"]["prime"], graph: { nodes: DealGraphRecord["nodes"] }): void {
   prime(graph.nodes.map((n) => n.entity));
-  for (const e of graph.edges) prime([e.investment, e.role, e.relation].filter((x) => x !== null));
 }

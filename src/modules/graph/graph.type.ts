@@ -3,9 +3,6 @@
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Entity } from "../common/entity.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { Investment } from "../investment/investment.type.js";
-import { CompanyRelation } from "../relation/relation.type.js";
-import { Role } from "../role/role.type.js";
 
 @ObjectType("GraphNode", { description: "A company or person in a deal graph or a path: the `data` of a Cytoscape.js node element." })
 export class GraphNode {
@@ -50,15 +47,6 @@ export class GraphEdge {
 
   @Field(() => PartialDateScalar, { nullable: true, description: "The deal's announcement, or the role's start; null when unknown or for a relation." })
   date!: string | null;
-
-  @Field(() => Investment, { nullable: true, description: "The deal, on INVESTED_IN edges." })
-  investment!: unknown;
-
-  @Field(() => Role, { nullable: true, description: "The role, on HOLDS_ROLE edges." })
-  role!: unknown;
-
-  @Field(() => CompanyRelation, { nullable: true, description: "The relation, on COMPETES_WITH, PARTNERS_WITH and SUBSIDIARY_OF edges." })
-  relation!: unknown;
 }
 
 @ObjectType("DealGraph", { description: "The neighbourhood of some companies and people: nodes and edges, capped in size." })
