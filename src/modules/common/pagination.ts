@@ -52,6 +52,13 @@ export interface PageQuery {
   params: Params;
   sort: SortKey;
   direction: OrderDirection;
+  /**
+   * True when the filters leave out every row whose sort value is null (a minimum amount
+   * when sorting by amount): the rows are then sorted on the sort expression itself, not
+   * on a null-replacing coalesce(), so Neo4j can read a range index in order and stop
+   * after the page instead of sorting every match.
+   */
+  sortNeverNull?: boolean;
   /** A Cypher map expression of one row, e.g. the module's projection of `c`. */
   projection: string;
 }
@@ -90,7 +97,7 @@ function pageQuery(query: PageQuery, wants: PageWants, perParent: boolean) {
   const rows = `CALL ${scope} {
   ${query.match}
   ${where}
-  WITH ${v}, coalesce(${query.sort.cypher}, ${LAST[query.sort.type][query.direction]}) AS sortValue
+  WITH ${v}, ${query.sortNeverNull ? query.sort.cypher : `coalesce(${query.sort.cypher}, ${LAST[query.sort.type][query.direction]})`} AS sortValue
   WHERE $afterId IS NULL OR sortValue ${dir.after} $afterValue OR (sortValue = $afterValue AND ${v}.id ${dir.after} $afterId)
   WITH ${v}, sortValue
   ORDER BY sortValue ${dir.order}, ${v}.id ${dir.order}

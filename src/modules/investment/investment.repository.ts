@@ -93,9 +93,17 @@ export interface InvestmentPageArgs extends PageArgsLike {
   orderBy?: InvestmentOrder | null;
 }
 
+/** Whether `where` leaves out the deals without a value for `field` (a comparison with null is never true). */
+function excludesNulls(field: `${InvestmentOrderField}`, where: InvestmentWhere | null | undefined): boolean {
+  if (field === "AMOUNT_USD") return where?.minUsd != null || where?.maxUsd != null;
+  if (field === "ANNOUNCED_ON") return where?.announcedFrom != null || where?.announcedTo != null;
+  return false;
+}
+
 function pageQuery(args: InvestmentPageArgs, match: string): PageQuery {
   const order: { field: `${InvestmentOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
   return {
+    sortNeverNull: excludesNulls(order.field, args.where),
     name: "investment.page",
     match,
     variable: "i",
