@@ -303,7 +303,7 @@ RETURN [n IN nodes(p) WHERE n:Entity | n { .id, .name }] AS nodes,
 /** The mix, in table order. */
 export const QUERIES: readonly BenchQuery[] = [
   profile("profile", "Entity profile: a company, its 10 latest deals on each side, with investors and sources"),
-  profile("profile, hub", "The same profile for one of the 5 investors with the most deals (the heavy tail)"),
+  profile("hub profile", "The same profile for one of the 5 investors with the most deals (the heavy tail)"),
   deals,
   search,
   dealGraph,
@@ -337,7 +337,7 @@ export async function drawInputs(driver: Driver, seed: number, count = 40): Prom
     };
     return {
       profile: times(() => ({ id: pick(targets).id })),
-      "profile, hub": times((i) => ({ id: hubs[i % hubs.length] })),
+      "hub profile": times((i) => ({ id: hubs[i % hubs.length] })),
       "deal list": times(() => ({
         kinds: pick([["FUNDING_ROUND"], ["EQUITY_STAKE", "ACQUISITION"], ["FUNDING_ROUND", "EQUITY_STAKE"]]),
         from: String(2015 + Math.floor(r() * 9)),
