@@ -5,7 +5,7 @@ import type { Reader } from "../common/reader.js";
 import { type Prime, priming } from "../node/node.loader.js";
 import type { ArticleWhere } from "./article.args.js";
 import type { ArticleRecord } from "./article.record.js";
-import { articlePagesMentioning, articlesMentioningIds, mentionsByArticleIds, sourcesByFactIds } from "./article.repository.js";
+import { articleBodies, articlePagesMentioning, articlesMentioningIds, mentionsByArticleIds, sourcesByFactIds } from "./article.repository.js";
 
 export function createArticleLoaders(reader: Reader, prime: Prime) {
   return {
@@ -20,6 +20,8 @@ export function createArticleLoaders(reader: Reader, prime: Prime) {
           return pages;
         }, emptyConnection<ArticleRecord>),
     ),
+    /** The text of an article whose record came without it, by article id. */
+    bodies: keyedLoader((ids) => articleBodies(reader, ids), () => ""),
     /** Companies and people an article mentions, by article id. */
     mentions: keyedLoader(priming(prime, (ids) => mentionsByArticleIds(reader, ids)), () => []),
     /** Sources (article, evidence, figures) of a deal, role or relation, by fact id. */

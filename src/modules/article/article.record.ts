@@ -10,12 +10,17 @@ export interface ArticleRecord {
   source: string | null;
   language: string;
   publishedOn: string;
-  body: string;
+  /** Null when the query that found the article left its text out; Article.body then loads it. */
+  body: string | null;
 }
 
-/** The Cypher map of article `v`, read back by toArticle. */
-export const articleProjection = (v: string) =>
-  `${v} { __typename: 'Article', .id, .title, .url, .publisher, .source, .language, .publishedOn, .body }`;
+/**
+ * The Cypher map of article `v`, read back by toArticle. The text only `withBody`: an
+ * article is mostly reached as the source of facts (a deal's twenty sources), where its
+ * text, the longest thing in the graph, would be read and sent for nothing.
+ */
+export const articleProjection = (v: string, { withBody = false } = {}) =>
+  `${v} { __typename: 'Article', .id, .title, .url, .publisher, .source, .language, .publishedOn${withBody ? ", .body" : ""} }`;
 
 export function toArticle(value: unknown): ArticleRecord {
   const r = row(value);
@@ -28,6 +33,6 @@ export function toArticle(value: unknown): ArticleRecord {
     source: str(r.source),
     language: String(r.language),
     publishedOn: String(r.publishedOn),
-    body: str(r.body) ?? "",
+    body: typeof r.body === "string" ? r.body : null,
   };
 }

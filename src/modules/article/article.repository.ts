@@ -109,6 +109,16 @@ MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
 WITH id, s, a ORDER BY ${newestArticlesFirst("a")}
 RETURN id, collect(${sourceProjection("s", "a")}) AS items`);
 
+const BODIES = readQuery(`// article.bodiesByIds
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.body AS body`);
+
+/** The text of each article. */
+export async function articleBodies(reader: Reader, ids: string[]): Promise<Map<string, string>> {
+  return new Map((await reader.read(BODIES, { ids })).map((r) => [String(r.id), String(r.body ?? "")]));
+}
+
 /** The sources of each fact (deal, role or relation), newest article first. */
 export async function sourcesByFactIds(reader: Reader, ids: string[]): Promise<Map<string, SourceRecord[]>> {
   return groupRows(await reader.read(SOURCES, { ids }), toSource);

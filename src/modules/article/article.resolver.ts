@@ -36,6 +36,11 @@ export class ArticleResolver {
     return articlePage(loaders.reader, args, pageWants(info));
   }
 
+  @FieldResolver(() => String, { description: "The article text." })
+  body(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): string | Promise<string> {
+    return a.body ?? loaders.article.bodies.load(a.id);
+  }
+
   @FieldResolver(() => [Entity], { description: "The companies and people the article names, by name." })
   mentions(@Root() a: ArticleRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
     return loaders.article.mentions.load(a.id);

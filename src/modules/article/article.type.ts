@@ -1,5 +1,5 @@
-// The Article object type. Its mentions, investments and roles fields are declared by
-// article.resolver.ts.
+// The Article object type. Its body, mentions, investments and roles fields are declared
+// by article.resolver.ts.
 import { Field, ID, ObjectType } from "type-graphql";
 import { connectionType } from "../common/connection.type.js";
 import { Node } from "../common/node.type.js";
@@ -27,9 +27,6 @@ export class Article implements Node {
 
   @Field(() => PartialDateScalar, { description: "When it was published." })
   publishedOn!: string;
-
-  @Field(() => String, { description: "The article text." })
-  body!: string;
 }
 
 export const ArticleConnection = connectionType("Article", "articles", () => Article);

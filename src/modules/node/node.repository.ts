@@ -43,7 +43,7 @@ RETURN id, CASE
   WHEN n:Investment THEN ${investmentProjection("n")}
   WHEN n:Role THEN ${roleProjection("n")}
   WHEN n:Relation THEN ${relationProjection("n")}
-  WHEN n:Article THEN ${articleProjection("n")}
+  WHEN n:Article THEN ${articleProjection("n", { withBody: true })}
 END AS node`);
 
 export async function nodesByIds(reader: Reader, ids: string[]): Promise<Map<string, NodeRecord>> {
