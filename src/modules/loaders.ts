@@ -20,16 +20,20 @@ import { createRoleLoaders } from "./role/role.loader.js";
 export function createLoaders(db: Db) {
   const reader = new Reader(db);
   const { nodes, prime } = createNodeLoader(reader);
+  const article = createArticleLoaders(reader, prime);
   return {
     reader,
     nodes,
     prime,
     company: createCompanyLoaders(reader, prime),
-    investment: createInvestmentLoaders(reader, prime),
+    investment: createInvestmentLoaders(reader, prime, (factId, sources) => {
+      article.sources.prime(factId, sources);
+      prime(sources.map((s) => s.article));
+    }),
     investor: createInvestorLoaders(reader, prime),
     role: createRoleLoaders(reader, prime),
     relation: createRelationLoaders(reader, prime),
-    article: createArticleLoaders(reader, prime),
+    article,
   };
 }
 

@@ -157,8 +157,8 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
     },
   },
   "07-largest-deals.graphql": {
-    // the page; investors and targets.
-    roundTrips: 2,
+    // the page, which brings its deals' investors and targets along.
+    roundTrips: 1,
     check({ investments }) {
       // 34 deals, less the TERMINATED Wiz talks and the RUMORED Google stake.
       expect(investments.totalCount).toBe(32);
@@ -215,8 +215,8 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
     },
   },
   "11-mistral-ai-rounds.graphql": {
-    // company by name; figures and the page of deals; lead investors.
-    roundTrips: 3,
+    // company by name; figures and the page of deals, with its lead investors.
+    roundTrips: 2,
     check({ company }) {
       expect(company).toMatchObject({ name: "Mistral AI", country: "FR", totalRaisedUsd: 3_117_483_000 });
       const rounds = company.investmentsConnection.edges.map((e: any) => e.node);
@@ -266,9 +266,9 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
     },
   },
   "14-acqui-hires.graphql": {
-    // page; investors and targets; executives; persons; roles. The roles' companies
+    // page, with investors and targets; executives; persons; roles. The roles' companies
     // (Microsoft) were already loaded as investors: the node loader has them.
-    roundTrips: 5,
+    roundTrips: 4,
     check({ investments }) {
       expect(investments.totalCount).toBe(3);
       expect(investments.edges.map((e: any) => [e.node.investors[0].name, e.node.target.name])).toEqual([

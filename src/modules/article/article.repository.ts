@@ -7,7 +7,7 @@ import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants } from "../common/pagination.js";
 import { type Reader, readQuery } from "../common/reader.js";
-import { type SourceRecord, sourceProjection, toSource } from "../common/source.record.js";
+import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "../common/source.record.js";
 import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
 import type { ArticleWhere } from "./article.args.js";
 import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
@@ -106,7 +106,7 @@ export async function mentionsByArticleIds(reader: Reader, ids: string[]): Promi
 const SOURCES = readQuery(`// article.sourcesByFactIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
-WITH id, s, a ORDER BY ${newestArticlesFirst("a")}
+WITH id, s, a ORDER BY ${newestSourcesFirst("a")}
 RETURN id, collect(${sourceProjection("s", "a")}) AS items`);
 
 const BODIES = readQuery(`// article.bodiesByIds

@@ -3,18 +3,26 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { PageWants } from "./pagination.js";
 
-/** The names of the fields selected directly under the current field, through fragments. */
-export function selectedFields(info: GraphQLResolveInfo): Set<string> {
-  const names = new Set<string>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const s of set?.selections ?? []) {
-      if (s.kind === Kind.FIELD) names.add(s.name.value);
-      else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
-      else visit(info.fragments[s.name.value]?.selectionSet);
-    }
+/**
+ * The names of the fields selected under the current field, through fragments; with a
+ * `path`, under that subfield (["edges", "node"] of a connection: which fields of its nodes).
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  const fields = (sets: Array<SelectionSetNode | undefined>) => {
+    const found: Array<{ name: string; set: SelectionSetNode | undefined }> = [];
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const s of set?.selections ?? []) {
+        if (s.kind === Kind.FIELD) found.push({ name: s.name.value, set: s.selectionSet });
+        else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+        else visit(info.fragments[s.name.value]?.selectionSet);
+      }
+    };
+    sets.forEach(visit);
+    return found;
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
+  let level = fields(info.fieldNodes.map((n) => n.selectionSet));
+  for (const name of path) level = fields(level.filter((f) => f.name === name).map((f) => f.set));
+  return new Set(level.map((f) => f.name));
 }
 
 /** Which parts of a connection the client selected (see PageWants). */

@@ -14,6 +14,9 @@ export interface SourceRecord {
   until: string | null;
 }
 
+/** The order of a fact's sources: newest article first, then by article id. */
+export const newestSourcesFirst = (a: string) => `${a}.publishedOn DESC, ${a}.id`;
+
 /** The Cypher map of SOURCED_FROM relationship `s` to article `a`, read back by toSource. */
 export const sourceProjection = (s: string, a: string) => `${s} {
     .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent,

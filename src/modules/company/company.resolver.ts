@@ -16,7 +16,7 @@ import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { CompanyInvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { checkInvestmentWhere } from "../investment/investment.resolver.js";
+import { checkInvestmentWhere, dealEmbeds } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
 import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
 import type { CoInvestorRecord, InvestorTotalRecord } from "../investor/investor.repository.js";
@@ -75,7 +75,7 @@ export class CompanyResolver {
   ): Promise<ConnectionRecord<InvestmentRecord>> {
     pageSize(args.first);
     checkInvestmentWhere(args.where);
-    return loaders.investment.pageByParticipant({ ...args, side: args.side ?? "ANY", wants: pageWants(info) }).load(c.id);
+    return loaders.investment.pageByParticipant({ ...args, side: args.side ?? "ANY", wants: pageWants(info), embeds: dealEmbeds(info) }).load(c.id);
   }
 
   @FieldResolver(() => [Investor], { description: "Distinct investors over investmentsReceived, by name." })

@@ -7,6 +7,9 @@ import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants, type SortKey } from "../common/pagination.js";
 import { type Reader, readQuery } from "../common/reader.js";
+import { row } from "../common/records.js";
+import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "../common/source.record.js";
+import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
 import type { DealSide, InvestmentOrder, InvestmentOrderField, InvestmentWhere } from "./investment.args.js";
 import { type InvestmentRecord, investmentProjection, newestDealsFirst, toInvestment } from "./investment.record.js";
 
@@ -88,9 +91,50 @@ export function investmentFilters(where: InvestmentWhere | null | undefined, v =
   return { filters: f, params };
 }
 
+/**
+ * What a page of deals brings along for the fields the client selected under its nodes,
+ * so that they cost no further level of queries: `parties`, the target and investors as
+ * entity records (target, investors, leadInvestors); `sources`, with their articles.
+ */
+export interface DealEmbeds {
+  parties: boolean;
+  sources: boolean;
+}
+
+/** A deal of a page with what it brought along (see DealEmbeds), for the loaders to prime. */
+export type PagedInvestmentRecord = InvestmentRecord & { parties?: EntityRecord[]; sources?: SourceRecord[] };
+
 export interface InvestmentPageArgs extends PageArgsLike {
   where?: InvestmentWhere | null;
   orderBy?: InvestmentOrder | null;
+  embeds?: DealEmbeds;
+}
+
+/** The projection of a page's deal `i`, wrapped with its embeds when there are any; read back by toPagedInvestment. */
+function pageProjection(embeds: DealEmbeds | undefined): string {
+  const extra = [
+    ...(embeds?.parties ? [`parties: COLLECT { MATCH (i)-[:INVESTED|TARGET]-(iParty:Entity) RETURN ${entityProjection("iParty")} }`] : []),
+    ...(embeds?.sources
+      ? [
+          `sources: COLLECT {
+      MATCH (i)-[iSource:SOURCED_FROM]->(iArticle:Article)
+      WITH iSource, iArticle ORDER BY ${newestSourcesFirst("iArticle")}
+      RETURN ${sourceProjection("iSource", "iArticle")}
+    }`,
+        ]
+      : []),
+  ];
+  return extra.length ? `{ deal: ${investmentProjection("i")}, ${extra.join(", ")} }` : investmentProjection("i");
+}
+
+function toPagedInvestment(value: unknown): PagedInvestmentRecord {
+  const r = row(value);
+  if (r.deal === undefined) return toInvestment(value);
+  return {
+    ...toInvestment(r.deal),
+    ...(Array.isArray(r.parties) ? { parties: r.parties.map(toEntity) } : {}),
+    ...(Array.isArray(r.sources) ? { sources: r.sources.map(toSource) } : {}),
+  };
 }
 
 /** Whether `where` leaves out the deals without a value for `field` (a comparison with null is never true). */
@@ -110,12 +154,12 @@ function pageQuery(args: InvestmentPageArgs, match: string): PageQuery {
     ...investmentFilters(args.where),
     sort: SORT[order.field],
     direction: order.direction,
-    projection: investmentProjection("i"),
+    projection: pageProjection(args.embeds),
   };
 }
 
-export function investmentPage(reader: Reader, args: InvestmentPageArgs, wants?: PageWants): Promise<ConnectionRecord<InvestmentRecord>> {
-  return fetchPage(reader, pageQuery(args, "MATCH (i:Investment)"), args, toInvestment, wants);
+export function investmentPage(reader: Reader, args: InvestmentPageArgs, wants?: PageWants): Promise<ConnectionRecord<PagedInvestmentRecord>> {
+  return fetchPage(reader, pageQuery(args, "MATCH (i:Investment)"), args, toPagedInvestment, wants);
 }
 
 // How a deal hangs off a participant, by side; the variable parentId is the participant.
@@ -131,8 +175,8 @@ export function investmentPagesByParticipants(
   ids: readonly string[],
   args: InvestmentPageArgs & { side: `${DealSide}` },
   wants?: PageWants,
-): Promise<Map<string, ConnectionRecord<InvestmentRecord>>> {
-  return fetchPages(reader, { ...pageQuery(args, SIDE_MATCH[args.side]), name: "investment.pagesByParticipants" }, ids, args, toInvestment, wants);
+): Promise<Map<string, ConnectionRecord<PagedInvestmentRecord>>> {
+  return fetchPages(reader, { ...pageQuery(args, SIDE_MATCH[args.side]), name: "investment.pagesByParticipants" }, ids, args, toPagedInvestment, wants);
 }
 
 const BY_INVESTORS = readQuery(`// investment.byInvestorIds

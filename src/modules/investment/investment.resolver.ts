@@ -11,10 +11,10 @@ import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
 import { type NodeLoader, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
-import { pageWants } from "../common/selection.js";
+import { pageWants, selectedFields } from "../common/selection.js";
 import { InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
 import type { InvestmentRecord } from "./investment.record.js";
-import { investmentPage } from "./investment.repository.js";
+import { type DealEmbeds, investmentPage } from "./investment.repository.js";
 import { Investment, InvestmentConnection } from "./investment.type.js";
 
 /** Checks the ids an InvestmentWhere holds, naming the argument at `path`. */
@@ -25,6 +25,12 @@ export function checkInvestmentWhere(where: InvestmentWhere | null | undefined, 
     const id = where[key];
     if (id != null) checkId(id, `${path}.${key}`);
   }
+}
+
+/** What a page of deals should bring along for the fields selected under its nodes (see DealEmbeds). */
+export function dealEmbeds(info: GraphQLResolveInfo): DealEmbeds {
+  const fields = selectedFields(info, ["edges", "node"]);
+  return { parties: fields.has("target") || fields.has("investors") || fields.has("leadInvestors"), sources: fields.has("sources") };
 }
 
 async function loadEntities(nodes: NodeLoader, ids: string[]): Promise<EntityRecord[]> {
@@ -46,7 +52,7 @@ export class InvestmentResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<InvestmentRecord>> {
     checkInvestmentWhere(args.where);
-    return investmentPage(loaders.reader, args, pageWants(info));
+    return investmentPage(loaders.reader, { ...args, embeds: dealEmbeds(info) }, pageWants(info)).then(loaders.investment.primePage);
   }
 
   @FieldResolver(() => [Investor], { description: "Who invested: lead investors first, then by name." })

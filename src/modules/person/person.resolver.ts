@@ -12,7 +12,7 @@ import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { checkInvestmentWhere } from "../investment/investment.resolver.js";
+import { checkInvestmentWhere, dealEmbeds } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
 import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
 import type { CoInvestorRecord } from "../investor/investor.repository.js";
@@ -66,7 +66,7 @@ export class PersonResolver {
   ): Promise<ConnectionRecord<InvestmentRecord>> {
     pageSize(args.first);
     checkInvestmentWhere(args.where);
-    return loaders.investment.pageByParticipant({ ...args, side: "INVESTOR", wants: pageWants(info) }).load(p.id);
+    return loaders.investment.pageByParticipant({ ...args, side: "INVESTOR", wants: pageWants(info), embeds: dealEmbeds(info) }).load(p.id);
   }
 
   @FieldResolver(() => Int, { description: "How many deals the person invested in." })
