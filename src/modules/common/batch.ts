@@ -28,11 +28,25 @@ export function keyedLoader<V>(fetch: (ids: string[]) => Promise<Map<string, V>>
 export function loaderPerArgs<A, V>(create: (args: A) => DataLoader<string, V>): (args: A) => DataLoader<string, V> {
   const loaders = new Map<string, DataLoader<string, V>>();
   return (args) => {
-    const key = JSON.stringify(args);
+    const key = argumentsKey(args);
     let loader = loaders.get(key);
     if (!loader) loaders.set(key, (loader = create(args)));
     return loader;
   };
+}
+
+/**
+ * The same text for the same argument values, however they were built: keys sorted,
+ * absent (undefined) ones dropped, class instances (type-graphql's argument classes) as
+ * plain objects. So arguments read from the operation ahead of time (prefetching) find
+ * the loader the field's resolver will ask.
+ */
+export function argumentsKey(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Rows of `{ id, items }` (one per parent id) as a map of mapped lists. */

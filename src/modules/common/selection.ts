@@ -1,6 +1,6 @@
 // What a client selected under a field, read from the resolver's GraphQLResolveInfo, so
 // that a repository skips the work of fields nobody asked for.
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { PageWants } from "./pagination.js";
 
 /**
@@ -23,6 +23,21 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   let level = fields(info.fieldNodes.map((n) => n.selectionSet));
   for (const name of path) level = fields(level.filter((f) => f.name === name).map((f) => f.set));
   return new Set(level.map((f) => f.name));
+}
+
+/** The nodes of the fields called `name` selected under the current field (each alias its own), through fragments. */
+export function selectedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === Kind.INLINE_FRAGMENT) visit(s.selectionSet);
+      else visit(info.fragments[s.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return found;
 }
 
 /** Which parts of a connection the client selected (see PageWants). */

@@ -16,7 +16,7 @@ import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { CompanyInvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { checkInvestmentWhere, dealEmbeds } from "../investment/investment.resolver.js";
+import { checkInvestmentWhere, dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
 import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
 import type { CoInvestorRecord, InvestorTotalRecord } from "../investor/investor.repository.js";
@@ -36,9 +36,12 @@ import { Company, CompanyConnection } from "./company.type.js";
 @Resolver(() => Company)
 export class CompanyResolver {
   @Query(() => Company, { nullable: true, description: "A company by id, or by name or alias; null when there is none." })
-  async company(@Args(() => CompanyLookupArgs) { id, name }: CompanyLookupArgs, @Ctx() { loaders }: DealgraphContext) {
+  async company(@Args(() => CompanyLookupArgs) { id, name }: CompanyLookupArgs, @Ctx() { loaders }: DealgraphContext, @Info() info: GraphQLResolveInfo) {
     if (id != null && name != null) throw badInput("id", "give the company's id or its name, not both");
-    if (id != null) return loadTyped(loaders.nodes, checkId(id, "id"), "Company");
+    if (id != null) {
+      prefetchDealPages(info, loaders, checkId(id, "id"));
+      return loadTyped(loaders.nodes, id, "Company");
+    }
     if (name != null) return companyByName(loaders.reader, checkName(name, "name"));
     throw badInput("id", "give the company's id or its name");
   }

@@ -1,5 +1,5 @@
 // Investment queries and the relationship fields of Investment.
-import type { GraphQLResolveInfo } from "graphql";
+import { getArgumentValues, getNamedType, GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { checkId } from "../common/arguments.js";
@@ -11,8 +11,9 @@ import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
 import { type NodeLoader, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
-import { pageWants, selectedFields } from "../common/selection.js";
-import { InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
+import { pageSize } from "../common/pagination.js";
+import { pageWants, selectedFieldNodes, selectedFields } from "../common/selection.js";
+import { type DealSide, InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
 import type { InvestmentRecord } from "./investment.record.js";
 import { type DealEmbeds, investmentPage } from "./investment.repository.js";
 import { Investment, InvestmentConnection } from "./investment.type.js";
@@ -31,6 +32,35 @@ export function checkInvestmentWhere(where: InvestmentWhere | null | undefined, 
 export function dealEmbeds(info: GraphQLResolveInfo): DealEmbeds {
   const fields = selectedFields(info, ["edges", "node"]);
   return { parties: fields.has("target") || fields.has("investors") || fields.has("leadInvestors"), sources: fields.has("sources") };
+}
+
+/**
+ * Starts loading the deal pages (investmentsConnection) selected under a company or person
+ * looked up by id, with the arguments the client gave them, in the same turn as the lookup:
+ * the lookup and the pages then reach the database together, one round trip instead of
+ * two, and the field's resolver finds its page in the loader's cache (argumentsKey makes
+ * both ask the same loader). `side` is the side the field's resolver uses when it fixes
+ * one (people invest; they are not targets). Arguments the resolver would refuse are left
+ * to it: nothing is fetched for them.
+ */
+export function prefetchDealPages(info: GraphQLResolveInfo, loaders: DealgraphContext["loaders"], id: string, side?: `${DealSide}`): void {
+  const type = getNamedType(info.returnType);
+  const field = type instanceof GraphQLObjectType ? type.getFields().investmentsConnection : undefined;
+  if (!field) return;
+  for (const node of selectedFieldNodes(info, "investmentsConnection")) {
+    try {
+      const args = getArgumentValues(field, node, info.variableValues) as InvestmentsArgs & { side?: `${DealSide}` | null };
+      pageSize(args.first);
+      checkInvestmentWhere(args.where);
+      const child = { ...info, fieldNodes: [node] };
+      void loaders.investment
+        .pageByParticipant({ ...args, side: side ?? args.side ?? "ANY", wants: pageWants(child), embeds: dealEmbeds(child) })
+        .load(id)
+        .catch(() => undefined);
+    } catch {
+      // The field's resolver meets the same arguments and says what is wrong with them.
+    }
+  }
 }
 
 async function loadEntities(nodes: NodeLoader, ids: string[]): Promise<EntityRecord[]> {

@@ -12,7 +12,7 @@ import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
-import { checkInvestmentWhere, dealEmbeds } from "../investment/investment.resolver.js";
+import { checkInvestmentWhere, dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
 import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
 import type { CoInvestorRecord } from "../investor/investor.repository.js";
@@ -29,9 +29,12 @@ import { Person, PersonConnection } from "./person.type.js";
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person by id, or by name or alias; null when there is none." })
-  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { loaders }: DealgraphContext) {
+  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { loaders }: DealgraphContext, @Info() info: GraphQLResolveInfo) {
     if (id != null && name != null) throw badInput("id", "give the person's id or their name, not both");
-    if (id != null) return loadTyped(loaders.nodes, checkId(id, "id"), "Person");
+    if (id != null) {
+      prefetchDealPages(info, loaders, checkId(id, "id"), "INVESTOR");
+      return loadTyped(loaders.nodes, id, "Person");
+    }
     if (name != null) return personByName(loaders.reader, checkName(name, "name"));
     throw badInput("id", "give the person's id or their name");
   }
