@@ -55,6 +55,9 @@ const HOSTILE_NAME = `Robert'); MATCH (n) DETACH DELETE n; // *:* "Co"`;
 
 let api: HttpApi;
 
+/** The filter type of each listing with name filters. */
+const LISTING_WHERE: Record<string, string> = { companies: "CompanyWhere", people: "PersonWhere", investors: "InvestorWhere" };
+
 async function fingerprint(): Promise<{ nodes: number; relationships: number; hash: string }> {
   const session = testDriver().session();
   try {
@@ -189,6 +192,38 @@ describe("string arguments", () => {
       const none = await api.post(`query($t: String) { companies(where: { nameContains: $t }) { totalCount } }`, { t });
       expect(none.body, t).toEqual({ data: { companies: { totalCount: 0 } } });
     }
+  });
+
+  it("Lucene and Cypher syntax in nameContains and nameStartsWith is text: `*:*` finds the name that holds it, never everyone", async () => {
+    const listings = ["companies", "people", "investors"] as const;
+    const list = async (listing: string, where?: Record<string, string>) => {
+      const node = listing === "investors" ? `node { ... on Company { id name aliases } ... on Person { id name aliases } }` : "node { id name aliases }";
+      const response = await api.post(`query($w: ${LISTING_WHERE[listing]}) { ${listing}(where: $w, first: 100) { totalCount edges { ${node} } } }`, { w: where ?? null });
+      const found = codes(response);
+      expect(found.filter((c) => c !== "BAD_USER_INPUT"), `${listing} ${JSON.stringify(where)}: ${response.text}`).toEqual([]);
+      return found.length ? undefined : (response.body.data[listing] as { totalCount: number; edges: Array<{ node: { id: string; name: string; aliases: string[] } }> });
+    };
+    for (const listing of listings) {
+      const everyone = (await list(listing))!.totalCount;
+      expect(everyone, `${listing}: the fixture has some`).toBeGreaterThan(0);
+      for (const filter of ["nameContains", "nameStartsWith"]) {
+        for (const payload of PAYLOADS) {
+          const page = await list(listing, { [filter]: payload });
+          if (!page) continue;
+          expect(page.totalCount, `${listing}(${filter}: ${JSON.stringify(payload)}) matched everyone`).toBeLessThan(everyone);
+        }
+      }
+    }
+    // Literally: the hostile company's name holds `*:*`, and only it does.
+    const ids = async (listing: string, where: Record<string, string>) => (await list(listing, where))!.edges.map((e) => e.node.id);
+    expect(await ids("companies", { nameContains: "*:*" })).toEqual(["robert"]);
+    expect(await ids("companies", { nameStartsWith: "*:*" })).toEqual([]);
+    expect(await ids("companies", { nameStartsWith: "((((" })).toEqual([]);
+    for (const listing of ["people", "investors"]) {
+      for (const filter of ["nameContains", "nameStartsWith"]) expect(await ids(listing, { [filter]: "*:*" }), `${listing} ${filter}`).toEqual([]);
+    }
+    // Text with letters is still compared as names are (case, accents, punctuation aside).
+    expect(await ids("companies", { nameStartsWith: "ACME*" })).toEqual(["acme"]);
   });
 
   it("Lucene syntax in search is searched for as text: `*:*` does not list everything", async () => {
