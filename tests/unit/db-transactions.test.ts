@@ -1,6 +1,7 @@
 // How Db talks to the driver, with the driver stubbed (the database's own behaviour is
-// tested against a real Neo4j elsewhere): reads as read transactions (a cluster's readers
-// serve them), writes as write transactions, one bookmark manager for every session of a
+// tested against a real Neo4j elsewhere): reads in read access mode (a cluster's readers
+// serve them; a lone statement as an auto-commit transaction, a batch as a managed one),
+// writes as write transactions, one bookmark manager for every session of a
 // driver and the client's bookmarks on top, time limits on every transaction, and the
 // circuit breaker.
 import neo4j, { type Driver } from "neo4j-driver";
@@ -13,32 +14,40 @@ interface Opened {
   calls: Array<{ method: string; txConfig: any }>;
 }
 
-function stubDriver(fail?: () => Error): { driver: Driver; sessions: Opened[] } {
+/** `fail` makes every call fail; `failAutoCommit` only auto-commit runs. */
+function stubDriver(fail?: () => Error, failAutoCommit?: () => Error): { driver: Driver; sessions: Opened[] } {
   const sessions: Opened[] = [];
   const tx = { run: async () => ({ records: [], summary: {} }) };
   const driver = {
     session(config: Record<string, any>) {
       const opened: Opened = { config, calls: [] };
       sessions.push(opened);
-      const run = (method: string) => async (work: (t: unknown) => Promise<unknown>, txConfig: unknown) => {
+      const managed = (method: string) => async (work: (t: unknown) => Promise<unknown>, txConfig: unknown) => {
         opened.calls.push({ method, txConfig });
         if (fail) throw fail();
         return work(tx);
       };
-      return { executeRead: run("executeRead"), executeWrite: run("executeWrite"), lastBookmarks: () => ["bm-after-write"], close: async () => undefined };
+      const autoCommit = async (_cypher: string, _params: unknown, txConfig: unknown) => {
+        opened.calls.push({ method: "run", txConfig });
+        if (fail ?? failAutoCommit) throw (fail ?? failAutoCommit)!();
+        return tx.run();
+      };
+      return { run: autoCommit, executeRead: managed("executeRead"), executeWrite: managed("executeWrite"), lastBookmarks: () => ["bm-after-write"], close: async () => undefined };
     },
   } as unknown as Driver;
   return { driver, sessions };
 }
 
 describe("Db", () => {
-  it("reads in read transactions and writes in write transactions", async () => {
+  it("reads in read access mode (one statement auto-committed, a batch in a transaction) and writes in write transactions", async () => {
     const { driver, sessions } = stubDriver();
     const db = new Db(driver, { txTimeoutMs: 1500 });
     await db.read("// t.read\nRETURN 1");
+    await db.readAll([{ cypher: "// t.a\nRETURN 1" }, { cypher: "// t.b\nRETURN 2" }]);
     await db.write("// t.write\nCREATE ()");
     await db.writeTransaction(async (tx) => tx.run("// t.tx\nCREATE ()"));
     expect(sessions.map((s) => [s.config.defaultAccessMode, s.calls[0]!.method])).toEqual([
+      [neo4j.session.READ, "run"],
       [neo4j.session.READ, "executeRead"],
       [neo4j.session.WRITE, "executeWrite"],
       [neo4j.session.WRITE, "executeWrite"],
@@ -66,6 +75,20 @@ describe("Db", () => {
     const timeout = sessions[0]!.calls[0]!.txConfig.timeout;
     expect(timeout).toBeLessThanOrEqual(2_000);
     expect(timeout).toBeGreaterThan(1_500);
+  });
+
+  it("sends a lone read again in a managed transaction (the driver's retries) after a transient failure, not after others", async () => {
+    const transient = () => new neo4j.Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "50N05", "");
+    const { driver, sessions } = stubDriver(undefined, transient);
+    await new Db(driver, { txTimeoutMs: 1500 }).read("// t.r\nRETURN 1");
+    expect(sessions[0]!.calls.map((c) => [c.method, c.txConfig.timeout])).toEqual([
+      ["run", 1500],
+      ["executeRead", 1500],
+    ]);
+    const syntax = () => new neo4j.Neo4jError("bad", "Neo.ClientError.Statement.SyntaxError", "42000", "");
+    const other = stubDriver(undefined, syntax);
+    await expect(new Db(other.driver).read("// t.r\nRETURN")).rejects.toThrow("bad");
+    expect(other.sessions[0]!.calls.map((c) => c.method)).toEqual(["run"]);
   });
 
   it("fails fast while the breaker is open, and opens it when the database is unreachable", async () => {

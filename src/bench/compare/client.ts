@@ -47,12 +47,16 @@ export function graphqlClient(url: string, system: "dealgraph" | "library", sock
   return { ask, close: () => agent.destroy() };
 }
 
-/** Raw Cypher: the query's statement in a read transaction, records as plain objects. */
+/**
+ * Raw Cypher: the query's statement as an auto-commit read (one write to the socket, no
+ * COMMIT: the cheapest way to send one statement, as Dealgraph sends a lone read), records
+ * as plain objects.
+ */
 export function rawClient(driver: Driver): Ask {
   return async (query, input) => {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run(query.raw.cypher, query.raw.params(input)));
+      const result = await session.run(query.raw.cypher, query.raw.params(input));
       return result.records.map((r) => plain(r.toObject()));
     } finally {
       await session.close();
