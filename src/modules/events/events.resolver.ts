@@ -14,13 +14,35 @@ export interface SubscriptionContext {
   events: EventBus;
 }
 
-/** The changes of `source` that touch `ids`, ending when the subscription does. */
-async function* only(source: AsyncIterableIterator<Change>, ids: string[] | undefined): AsyncGenerator<Change> {
-  try {
-    for await (const change of source) if (touches(change, ids)) yield change;
-  } finally {
-    await source.return?.();
-  }
+/**
+ * The changes of `source` that touch `ids`, ending when the subscription does.
+ *
+ * Not an async generator: a generator waiting for the next change cannot be returned
+ * until one arrives (its return() waits for the next yield), so a subscription that a
+ * client completed, or whose socket closed, would stay attached to the bus until a change
+ * touching it came, perhaps never. Here return() detaches the source at once, which also
+ * ends a pending next().
+ */
+function only(source: AsyncIterableIterator<Change>, ids: string[] | undefined): AsyncIterableIterator<Change> {
+  return {
+    async next() {
+      for (;;) {
+        const result = await source.next();
+        if (result.done || touches(result.value, ids)) return result;
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    async throw(error?: unknown) {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
 }
 
 @Resolver(() => GraphChange)
