@@ -63,6 +63,12 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: positive.default(2000),
   GRAPHQL_MAX_COST: positive.default(50000),
   HTTP_MAX_BODY_BYTES: positive.default(1024 * 1024),
+  // Subscriptions over WebSocket: open connections per instance, subscriptions per
+  // connection, the size of one message, and how long a client has to send connection_init.
+  WS_MAX_CONNECTIONS: positive.default(500),
+  WS_MAX_SUBSCRIPTIONS: positive.default(10),
+  WS_MAX_MESSAGE_BYTES: positive.default(64 * 1024),
+  WS_INIT_TIMEOUT_MS: positive.default(5000),
   // The schema over introspection; default: on, except when NODE_ENV=production.
   INTROSPECTION: bool.optional(),
 

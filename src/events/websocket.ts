@@ -3,21 +3,24 @@
 // subscriptions travel here; queries and mutations stay on HTTP, where Apollo's plugins
 // (auth, limits, metrics) see them. A subscription passes the same checks before it
 // starts: the caller's token (QUERY_ACCESS), the operation limits and the cost.
+// The sockets themselves are bounded: connections per instance (WS_MAX_CONNECTIONS,
+// refused at the handshake with 503), subscriptions per connection (WS_MAX_SUBSCRIPTIONS),
+// the size of a message (WS_MAX_MESSAGE_BYTES, closed with 1009) and the time a client
+// has to send connection_init (WS_INIT_TIMEOUT_MS, closed with 4408).
 import type http from "node:http";
-import { type DocumentNode, getOperationAST, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { callerOf } from "../auth.js";
 import type { Config } from "../config.js";
-import { ErrorCode, formatError } from "../errors.js";
+import { ErrorCode, formatError, isClientError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { SubscriptionContext } from "../modules/events/events.resolver.js";
 import { checkOperationCost, limitRules, operationLimits } from "../security/limits.js";
 import type { EventBus } from "./bus.js";
 
 export const SUBSCRIPTIONS_PATH = "/graphql";
-/** A subscribe message is a query and its variables: small. */
-const MAX_MESSAGE_BYTES = 64 * 1024;
 /** Connections that do not answer a ping within this long are dropped (and proxies see traffic). */
 const PING_INTERVAL_MS = 30_000;
 
@@ -61,18 +64,54 @@ function inputError(message: string, extensions: Record<string, unknown> = {}): 
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...extensions } });
 }
 
+/**
+ * graphql's own parse and validation errors carry no code; over HTTP Apollo gives them
+ * one. Here they get the same (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED), so that
+ * they are shown as the client's mistakes and not masked as internal errors. Errors
+ * that already have a code (the limits: BAD_USER_INPUT) keep it.
+ */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions?.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
 export function serveSubscriptions({ httpServer, schema, config, bus, log }: SubscriptionServerOptions): SubscriptionServer {
   const limits = operationLimits(config);
   const rules = [...specifiedRules, ...limitRules(limits)];
   const formatOptions = { development: config.NODE_ENV === "development", production: config.NODE_ENV === "production" };
-  const format = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e, formatOptions));
+  // Anything that is not the client's doing is masked, as over HTTP, and logged.
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((e) => {
+      if (!isClientError(e)) log.error({ err: e.originalError ?? e }, "internal error in a subscription");
+      // extensions.http is for Apollo's HTTP status; it means nothing here.
+      const { http: _status, ...extensions } = e.extensions ?? {};
+      return formatError({ ...e.toJSON(), extensions }, e, formatOptions);
+    });
 
-  const wss = new WebSocketServer({
+  // ws adds an accepted socket to wss.clients synchronously once verifyClient says yes,
+  // so counting there holds under a burst of handshakes.
+  const wss: WebSocketServer = new WebSocketServer({
     server: httpServer,
     path: SUBSCRIPTIONS_PATH,
-    maxPayload: MAX_MESSAGE_BYTES,
-    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
-      originAllowed(origin, req.headers.host, config.CORS_ORIGINS),
+    maxPayload: config.WS_MAX_MESSAGE_BYTES,
+    verifyClient: (
+      { origin, req }: { origin?: string; req: http.IncomingMessage },
+      done: (verified: boolean, code?: number, message?: string) => void,
+    ) => {
+      if (!originAllowed(origin, req.headers.host, config.CORS_ORIGINS)) return done(false, 401);
+      if (wss.clients.size >= config.WS_MAX_CONNECTIONS) {
+        log.warn({ connections: wss.clients.size }, "WebSocket connection refused: WS_MAX_CONNECTIONS reached");
+        return done(false, 503, "Too many open connections; try again later.");
+      }
+      done(true);
+    },
   });
 
   const context: SubscriptionContext = { events: bus };
@@ -80,6 +119,10 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
     {
       schema,
       context,
+      // Close reasons carry no error text in production (graphql-ws reads NODE_ENV itself otherwise).
+      isProd: config.NODE_ENV === "production",
+      // A socket that has not sent connection_init by then is closed with 4408.
+      connectionInitWaitTimeout: config.WS_INIT_TIMEOUT_MS,
       // false: the socket is closed with 4403 Forbidden.
       onConnect(ctx) {
         const caller = callerOf(tokenOf(ctx.connectionParams), config);
@@ -87,12 +130,17 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
         if (config.QUERY_ACCESS === "token" && caller.role === "anonymous") return false;
         return true;
       },
-      onSubscribe(_ctx, _id, payload) {
+      onSubscribe(ctx, _id, payload) {
+        // This subscription is already counted among the connection's.
+        if (Object.keys(ctx.subscriptions).length > config.WS_MAX_SUBSCRIPTIONS) {
+          const detail = limits.expose ? ` (the limit is ${config.WS_MAX_SUBSCRIPTIONS})` : "";
+          return [inputError(`Too many subscriptions on this connection${detail}: complete one, or open another connection.`, { limit: "subscriptions" })];
+        }
         let document: DocumentNode;
         try {
           document = parse(payload.query, { maxTokens: limits.tokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : inputError(String(error))];
+          return [error instanceof GraphQLError ? withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED) : inputError(String(error))];
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) return [inputError("The document has no operation of that name, or several operations and no operationName.")];
@@ -100,7 +148,10 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
           return [inputError("Only subscriptions are served over WebSocket: send queries and mutations as HTTP POST to /graphql.")];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        // Variables that do not fit their types: the client's mistake, as Apollo says over HTTP.
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+        if (coerced.errors) return coerced.errors.map((e) => withCode(e, ErrorCode.BAD_USER_INPUT));
         try {
           checkOperationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined, limits);
         } catch (error) {
@@ -117,6 +168,11 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
   // Ping every client; one that has not answered the previous ping is gone.
   const alive = new WeakSet<WebSocket>();
   wss.on("connection", (socket) => {
+    // graphql-ws reports a socket's errors with console.error, outside the JSON log, as if
+    // they were its own; they are the client's (a message over WS_MAX_MESSAGE_BYTES, which
+    // ws answers by closing with 1009) or the network's. ws closes the socket either way.
+    socket.removeAllListeners("error");
+    socket.on("error", (err) => log.warn({ err: { message: err.message } }, "WebSocket connection closed on a client or network error"));
     alive.add(socket);
     socket.on("pong", () => alive.add(socket));
   });
