@@ -141,6 +141,19 @@ describe("request ids", () => {
   });
 });
 
+describe("content sniffing", () => {
+  it("is off for every response: X-Content-Type-Options: nosniff, answers and refusals alike", async () => {
+    const responses = [
+      await prod.post(`{ __typename }`),
+      await prod.post(`{ nope }`),
+      await prod.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+      await prod.fetch("/health"),
+      await prod.fetch("/ready"),
+    ];
+    for (const response of responses) expect(response.headers.get("x-content-type-options"), `${response.status} ${response.text}`).toBe("nosniff");
+  });
+});
+
 describe("CSRF prevention", () => {
   const get = (server: HttpApi, headers: Record<string, string> = {}) =>
     server.fetch(`/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers });
