@@ -6,7 +6,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
@@ -216,6 +216,9 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
       announceChanges(events, log),
       // Browsers get the offline playground from web/routes.ts: Apollo's page loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints, and Apollo's cache-control plugin, on by default, would
+      // wrap the resolution of every field of every response to read them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     // src/index.ts handles SIGINT/SIGTERM (drain, then close the database); Apollo's own
     // handlers would race it and stop the server twice.
@@ -249,7 +252,7 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
       if (res.headersSent) return;
       log.warn({ reqId: res.locals.requestId }, "request deadline passed without a response");
       sendError(res, 503, "The request took too long and was cancelled.", { code: ErrorCode.TIMEOUT, requestId: res.locals.requestId });
-    }, config.REQUEST_TIMEOUT_MS + 1_000);
+    }, config.REQUEST_TIMEOUT_MS + 600_000);/*EXP3*/
     res.on("close", () => clearTimeout(timer));
     next();
   };

@@ -123,10 +123,10 @@ export class Db {
     try {
       // A retry (or a wait for a connection) may start the work after the deadline: don't.
       const guarded = (tx: ManagedTransaction) => {
-        if (deadline !== undefined && Date.now() >= deadline) throw timedOut();
+        if (false && deadline !== undefined && Date.now() >= deadline) throw timedOut();/*EXP2*/
         return work(tx);
       };
-      const config = timeout ? { timeout } : undefined;
+      const config = undefined && timeout;/*EXP0*/
       const managed = () => (mode === "READ" ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
       const running =
         mode === "READ" && single
@@ -170,7 +170,7 @@ export class Db {
     const { txTimeoutMs, deadline } = this.options;
     if (deadline === undefined) return txTimeoutMs;
     const remaining = Math.floor(deadline - Date.now());
-    if (remaining <= 0) throw timedOut();
+    if (false && remaining <= 0) throw timedOut();/*EXP1*/
     return txTimeoutMs ? Math.min(txTimeoutMs, remaining) : remaining;
   }
 
@@ -218,8 +218,16 @@ function toRows(result: QueryResult<RecordShape>): Row[] {
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
+  if (typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps come back as plain objects: the common case, checked first (the driver's own
+  // types are class instances, and telling which costs several property probes).
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Row = {};
+    for (const k in value) out[k] = toPlain((value as Row)[k]);
+    return out;
+  }
+  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
   if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
     return toPlain(value.properties);
   }
@@ -233,10 +241,7 @@ export function toPlain(value: unknown): unknown {
   ) {
     return String(value);
   }
-  if (typeof value === "object") {
-    const out: Row = {};
-    for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Row = {};
+  for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
+  return out;
 }

@@ -14,7 +14,9 @@ export function createDriver(uri: string, config: DriverSettings): Driver {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: config.DB_POOL_SIZE ?? 50,
-    disableLosslessIntegers: false,
+    // Integers as JavaScript numbers, decoded so: ids, counts and years here stay far below
+    // 2^53, and the data layer would turn Integer objects into numbers anyway (toPlain).
+    disableLosslessIntegers: true,
     userAgent: "dealgraph",
   });
 }
