@@ -43,7 +43,10 @@ describe("classify", () => {
     expect(classify("Antropic", ["Anthropic"])).toMatchObject({ match: "FUZZY", matchedText: "Anthropic" });
     expect(classify("mistrall ai", ["Mistral AI"])).toMatchObject({ match: "FUZZY" });
     expect(classify("scaleai", ["Scale AI"])).toMatchObject({ match: "FUZZY" });
+    // Two letters swapped: one typo, as Lucene's fuzzy query (which found the candidate) counts it.
+    expect(classify("Darpix", ["Drapix Data"])).toMatchObject({ match: "FUZZY", matchedText: "Drapix Data" });
     expect(classify("antrpic", ["Anthropic"])).toBeNull();
+    expect(classify("darpxi", ["Drapix Data"])).toBeNull();
     expect(classify("scale ai", ["Mistral AI"])).toBeNull();
   });
 
@@ -59,6 +62,7 @@ describe("classify", () => {
   });
 });
 
-it("editDistance counts insertions, deletions and substitutions", () => {
+it("editDistance counts insertions, deletions, substitutions and swaps of neighbours", () => {
   expect([editDistance("antropic", "anthropic"), editDistance("kitten", "sitting"), editDistance("", "abc"), editDistance("same", "same")]).toEqual([1, 3, 3, 0]);
+  expect([editDistance("darpix", "drapix"), editDistance("ab", "ba"), editDistance("abcd", "badc"), editDistance("ca", "abc")]).toEqual([1, 1, 2, 3]);
 });

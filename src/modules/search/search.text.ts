@@ -44,14 +44,22 @@ export function luceneQuery(text: string): string | null {
   return clauses.join(" OR ");
 }
 
-/** Edit distance (insertions, deletions, substitutions) between two strings. */
+/**
+ * Edit distance between two strings, counting an insertion, a deletion, a substitution or
+ * a swap of two neighbouring letters as one edit ("darpix" is one edit from "drapix"), as
+ * Lucene's fuzzy query does (optimal string alignment).
+ */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
     }
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
