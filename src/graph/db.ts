@@ -123,10 +123,10 @@ export class Db {
     try {
       // A retry (or a wait for a connection) may start the work after the deadline: don't.
       const guarded = (tx: ManagedTransaction) => {
-        if (false && deadline !== undefined && Date.now() >= deadline) throw timedOut();/*EXP2*/
+        if (deadline !== undefined && Date.now() >= deadline) throw timedOut();
         return work(tx);
       };
-      const config = undefined && timeout;/*EXP0*/
+      const config = timeout ? { timeout } : undefined;
       const managed = () => (mode === "READ" ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
       const running =
         mode === "READ" && single
@@ -170,7 +170,7 @@ export class Db {
     const { txTimeoutMs, deadline } = this.options;
     if (deadline === undefined) return txTimeoutMs;
     const remaining = Math.floor(deadline - Date.now());
-    if (false && remaining <= 0) throw timedOut();/*EXP1*/
+    if (remaining <= 0) throw timedOut();
     return txTimeoutMs ? Math.min(txTimeoutMs, remaining) : remaining;
   }
 
