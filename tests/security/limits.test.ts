@@ -2,6 +2,7 @@
 // by `first`), `first` within 0..100, body size, no batching. Each is refused before
 // anything runs (no database round trip) with BAD_USER_INPUT naming the limit, states
 // its value outside production only, and follows its setting.
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
@@ -142,6 +143,20 @@ describe("defaults", () => {
     });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+  });
+
+  it("persisted queries: off, so a client cannot fill the server's cache or send a hash instead of the document", async () => {
+    const query = "{ __typename }";
+    const sha256Hash = createHash("sha256").update(query).digest("hex");
+    const send = (body: Record<string, unknown>) =>
+      prod.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    for (const response of [
+      await send({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      await send({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    ]) {
+      expect(response.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_SUPPORTED"]);
+      expect(response.body.data).toBeUndefined();
+    }
   });
 
   it("leave introspection (the playground's own query) alone", async () => {

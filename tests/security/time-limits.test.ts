@@ -1,6 +1,7 @@
 // Time limits: every transaction has a timeout that the database enforces, a request has
 // a deadline that its transactions cannot outlive, and an expensive query is cancelled in
 // the database, not left running there after the client got its answer.
+import net from "node:net";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -122,6 +123,38 @@ describe("a request", () => {
     expect(lateAttempts[0]!.code).toBe("TIMEOUT");
     expect(lateAttempts[0]!.ms).toBeLessThan(50);
   });
+
+  it("from a client that sends it too slowly is dropped (REQUEST_TIMEOUT_MS), not waited for", async () => {
+    // Without the server's own timeouts (Node's defaults: 5 minutes for a request, 1 for
+    // its headers) these connections would stay open, each holding a socket.
+    const { port } = new URL(api.url);
+    const trickle = async (first: string) => {
+      const socket = net.connect(Number(port), "127.0.0.1");
+      let answer = "";
+      socket.setEncoding("utf8").on("data", (chunk: string) => (answer += chunk));
+      socket.on("error", () => undefined);
+      const started = Date.now();
+      socket.write(first);
+      const closedAfter = await new Promise<number>((resolve) => {
+        const timer = setTimeout(() => resolve(-1), 45_000);
+        socket.once("close", () => (clearTimeout(timer), resolve(Date.now() - started)));
+      });
+      socket.destroy();
+      return { closedAfter, answer };
+    };
+    const [headers, body] = await Promise.all([
+      // Headers that never end.
+      trickle("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"),
+      // Headers, then a body that never ends.
+      trickle('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":'),
+    ]);
+    // Node checks these timeouts every few seconds (connectionsCheckingInterval), hence the margin.
+    expect(headers.closedAfter, "closed while the headers were still coming").toBeGreaterThan(1_400);
+    expect(headers.answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(body.closedAfter, "closed while the body was still coming").toBeGreaterThan(1_400);
+    // The deadline's 503 may go out first; the connection is closed all the same.
+    expect(body.answer).toMatch(/^HTTP\/1\.1 (408|503)/);
+  }, 60_000);
 
   it("is answered at its deadline even when something else holds it", async () => {
     const response = await api.post(`{ hang }`);
