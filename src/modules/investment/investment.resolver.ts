@@ -9,7 +9,7 @@ import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
-import { type NodeLoader, loadTyped } from "../node/node.loader.js";
+import { type NodeLoader, loadEnd, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants, selectedFieldNodes, selectedFields } from "../common/selection.js";
@@ -96,8 +96,8 @@ export class InvestmentResolver {
   }
 
   @FieldResolver(() => Company, { description: "The company invested in or acquired." })
-  target(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord | null> {
-    return i.targetId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, i.targetId, "Company");
+  target(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord> {
+    return loadEnd(loaders.nodes, i.targetId, "Company", "Investment.target");
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the deal, newest first, each with its evidence and figures." })

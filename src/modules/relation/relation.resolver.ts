@@ -5,20 +5,20 @@ import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
-import { loadTyped } from "../node/node.loader.js";
+import { loadEnd } from "../node/node.loader.js";
 import type { RelationRecord } from "./relation.record.js";
 import { CompanyRelation } from "./relation.type.js";
 
 @Resolver(() => CompanyRelation)
 export class RelationResolver {
   @FieldResolver(() => Company, { description: "One end: for SUBSIDIARY_OF, the subsidiary." })
-  from(@Root() r: RelationRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord | null> {
-    return r.fromId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, r.fromId, "Company");
+  from(@Root() r: RelationRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord> {
+    return loadEnd(loaders.nodes, r.fromId, "Company", "CompanyRelation.from");
   }
 
   @FieldResolver(() => Company, { description: "The other end: for SUBSIDIARY_OF, the parent." })
-  to(@Root() r: RelationRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord | null> {
-    return r.toId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, r.toId, "Company");
+  to(@Root() r: RelationRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord> {
+    return loadEnd(loaders.nodes, r.toId, "Company", "CompanyRelation.to");
   }
 
   @FieldResolver(() => [Source], { description: "The articles that state the relation, newest first, each with its evidence." })

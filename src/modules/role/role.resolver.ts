@@ -5,7 +5,7 @@ import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
-import { loadTyped } from "../node/node.loader.js";
+import { loadEnd } from "../node/node.loader.js";
 import type { PersonRecord } from "../person/person.record.js";
 import { Person } from "../person/person.type.js";
 import { badInput } from "../../errors.js";
@@ -18,13 +18,13 @@ import { ExecutiveMove, Role } from "./role.type.js";
 @Resolver(() => Role)
 export class RoleResolver {
   @FieldResolver(() => Person, { description: "Who holds the role." })
-  person(@Root() r: RoleRecord, @Ctx() { loaders }: DealgraphContext): Promise<PersonRecord | null> {
-    return r.personId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, r.personId, "Person");
+  person(@Root() r: RoleRecord, @Ctx() { loaders }: DealgraphContext): Promise<PersonRecord> {
+    return loadEnd(loaders.nodes, r.personId, "Person", "Role.person");
   }
 
   @FieldResolver(() => Company, { description: "Where the role is held." })
-  company(@Root() r: RoleRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord | null> {
-    return r.companyId === null ? Promise.resolve(null) : loadTyped(loaders.nodes, r.companyId, "Company");
+  company(@Root() r: RoleRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord> {
+    return loadEnd(loaders.nodes, r.companyId, "Company", "Role.company");
   }
 
   @Query(() => [ExecutiveMove], {
