@@ -138,6 +138,12 @@ ${checks.map((c) => `- ${c.met ? "met" : "**not met**"}: ${c.target}: ${c.detail
 const COLORS: Record<System, string> = { dealgraph: "#1f77b4", library: "#d62728", raw: "#2ca02c" };
 const LABELS: Record<System, string> = { dealgraph: "Dealgraph", library: "Neo4j GraphQL Library", raw: "raw Cypher" };
 
+/** A power of ten in ms as a short axis label: "0.1 ms", "100 ms", "10 s". */
+export function axisLabel(ms: number): string {
+  if (ms >= 1000) return `${ms / 1000} s`;
+  return `${ms >= 1 ? ms : ms.toFixed(1)} ms`;
+}
+
 /** Small multiples, one panel per query: p95 latency (log) against deals (log), a line per system. */
 export function svgChart(rows: readonly ResultRow[], title: string): string {
   const queries = [...new Set(rows.map((r) => r.query))];
@@ -163,7 +169,7 @@ export function svgChart(rows: readonly ResultRow[], title: string): string {
     parts.push(`<rect x="${ox + m.l}" y="${oy + m.t}" width="${pw - m.l - m.r}" height="${ph - m.t - m.b}" fill="none" stroke="#ccc"/>`);
     for (let d = lo; d <= hi; d *= 10) {
       parts.push(`<line x1="${ox + m.l}" x2="${ox + pw - m.r}" y1="${y(d)}" y2="${y(d)}" stroke="#eee"/>`);
-      parts.push(`<text x="${ox + m.l - 4}" y="${y(d) + 4}" text-anchor="end" font-size="10">${d >= 1 ? d : d.toFixed(1)} ms</text>`);
+      parts.push(`<text x="${ox + m.l - 4}" y="${y(d) + 4}" text-anchor="end" font-size="10">${axisLabel(d)}</text>`);
     }
     for (const s of sizes) parts.push(`<text x="${x(s)}" y="${oy + ph - m.b + 14}" text-anchor="middle" font-size="10">${formatCount(s)}</text>`);
     for (const system of Object.keys(COLORS) as System[]) {
