@@ -1,9 +1,14 @@
 // Runs GraphQL operations through the real server (Apollo's pipeline: validation rules,
 // formatError) against the test database, and reports the round trips each one made.
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createContext } from "../../src/context.js";
+import { Db } from "../../src/graph/db.js";
+import { applyMigrations } from "../../src/graph/migrations.js";
+import { loadArticles } from "../../src/ingest/load.js";
 import { createServer, type DealgraphServer } from "../../src/server.js";
+import { closeTestDriver, resetDatabase, testDriver } from "./db.js";
 
 export interface GraphQLResult<T = any> {
   data?: T | null;
@@ -35,5 +40,30 @@ export async function startTestApi(driver: Driver, env: Record<string, string> =
       return { data: data as any, errors: errors as GraphQLResult["errors"], roundTrips: contextValue.db.roundTrips };
     },
     stop: () => server.stop(),
+  };
+}
+
+/**
+ * For a test file that asks questions of loaded articles: registers the hooks that empty
+ * the test database, load `folders` through the real loader and start a test API (before
+ * all), and stop it (after all). The API it returns answers from beforeAll on.
+ */
+export function useLoadedApi(folders: string[] = ["seeds", "tests/fixtures/corpus"]): Pick<TestApi, "run"> {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    await applyMigrations(testDriver());
+    await resetDatabase();
+    await loadArticles(new Db(testDriver()), folders);
+    api = await startTestApi(testDriver());
+  });
+  afterAll(async () => {
+    await api?.stop();
+    await closeTestDriver();
+  });
+  return {
+    run: (query, variables) => {
+      if (!api) throw new Error("useLoadedApi: the API starts in beforeAll; ask it from a test");
+      return api.run(query, variables);
+    },
   };
 }

@@ -2,26 +2,12 @@
 // test corpus: filters, orderings by aggregates, keyset paging of aggregate orderings
 // under inserts, nested connections, totals without rows, relations with their sources,
 // roles over time, deal statistics.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { describe, expect, it } from "vitest";
+import { useLoadedApi } from "../helpers/api.js";
+import { testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 
-let api: TestApi;
-
-beforeAll(async () => {
-  await applyMigrations(testDriver());
-  await resetDatabase();
-  await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-  api = await startTestApi(testDriver());
-});
-afterAll(async () => {
-  await api?.stop();
-  await closeTestDriver();
-});
+const api = useLoadedApi();
 
 async function data(query: string, variables?: Record<string, unknown>): Promise<any> {
   const result = await api.run(query, variables);

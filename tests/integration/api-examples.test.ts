@@ -3,28 +3,13 @@
 // gives the right answer, in at most one database round trip per level of nesting.
 import { readdir, readFile } from "node:fs/promises";
 import { Kind, parse, type SelectionSetNode } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
+import { describe, expect, it } from "vitest";
+import { useLoadedApi } from "../helpers/api.js";
 import { expectWellFormed } from "../helpers/graph-shape.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const EXAMPLES = new URL("../../examples/", import.meta.url);
 
-let api: TestApi;
-
-beforeAll(async () => {
-  await applyMigrations(testDriver());
-  await resetDatabase();
-  await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-  api = await startTestApi(testDriver());
-});
-afterAll(async () => {
-  await api?.stop();
-  await closeTestDriver();
-});
+const api = useLoadedApi();
 
 /** How deep the operation nests objects: fields with a selection set, through fragments. */
 function nesting(document: string): number {

@@ -1,25 +1,10 @@
 // dealGraph, shortestPath and allShortestPaths on the founding article plus the test
 // corpus: depth, filters, caps, hop counting, and a shape Cytoscape.js takes as is.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { describe, expect, it } from "vitest";
+import { useLoadedApi } from "../helpers/api.js";
 import { expectWellFormed } from "../helpers/graph-shape.js";
 
-let api: TestApi;
-
-beforeAll(async () => {
-  await applyMigrations(testDriver());
-  await resetDatabase();
-  await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-  api = await startTestApi(testDriver());
-});
-afterAll(async () => {
-  await api?.stop();
-  await closeTestDriver();
-});
+const api = useLoadedApi();
 
 interface Graph {
   truncated: boolean;

@@ -1,25 +1,10 @@
 // search(text, types, first) on the founding article plus the test corpus: accents,
 // aliases, typos, type-ahead, article titles, and Lucene syntax that is searched for,
 // never interpreted, never an error.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
-import { startTestApi, type TestApi } from "../helpers/api.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { describe, expect, it } from "vitest";
+import { useLoadedApi } from "../helpers/api.js";
 
-let api: TestApi;
-
-beforeAll(async () => {
-  await applyMigrations(testDriver());
-  await resetDatabase();
-  await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-  api = await startTestApi(testDriver());
-});
-afterAll(async () => {
-  await api?.stop();
-  await closeTestDriver();
-});
+const api = useLoadedApi();
 
 interface Hit {
   score: number;
