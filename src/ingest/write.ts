@@ -46,6 +46,21 @@ export function contentHash(article: Article): string {
   return createHash("sha256").update(JSON.stringify({ v: WRITER_VERSION, content })).digest("hex");
 }
 
+/** The properties of an article's node, as both writers (this one and the benchmark's bulk path) store them. */
+export function articleProperties(article: Article, hash: string): Record<string, unknown> {
+  return {
+    id: article.id,
+    title: article.title,
+    url: article.url ?? null,
+    publisher: article.publisher,
+    source: article.source ?? null,
+    language: article.language,
+    publishedOn: article.publishedOn,
+    body: article.body,
+    contentHash: hash,
+  };
+}
+
 /** The year a deal's money is converted at: its announcement, else the article's. */
 function yearOf(partialDate: string | undefined): number | null {
   return partialDate ? Number(partialDate.slice(0, 4)) : null;
@@ -120,17 +135,7 @@ export async function writeBatch(tx: Tx, articles: Article[]): Promise<ArticleWr
      CALL (a) { MATCH (a)<-[s:SOURCED_FROM]-() DELETE s }
      CALL (a) { MATCH (a)-[m:MENTIONS]->() DELETE m }`,
     {
-      articles: changed.map((a) => ({
-        id: a.id,
-        title: a.title,
-        url: a.url ?? null,
-        publisher: a.publisher,
-        source: a.source ?? null,
-        language: a.language,
-        publishedOn: a.publishedOn,
-        body: a.body,
-        contentHash: hashes.get(a.id)!,
-      })),
+      articles: changed.map((a) => articleProperties(a, hashes.get(a.id)!)),
     },
   );
 

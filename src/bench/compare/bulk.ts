@@ -22,7 +22,7 @@ import type { Db, Tx } from "../../graph/db.js";
 import { SYMMETRIC_RELATIONS, type Article } from "../../ingest/model.js";
 import { entityKeys } from "../../ingest/resolve.js";
 import { validateArticle } from "../../ingest/validate.js";
-import { contentHash, dealKey } from "../../ingest/write.js";
+import { articleProperties, contentHash, dealKey } from "../../ingest/write.js";
 import { toUsd } from "../../money/currency.js";
 import { slugify } from "../../text/fold.js";
 import type { GeneratedArticle } from "./generate.js";
@@ -147,17 +147,7 @@ export class BulkLoader {
   /** What `article` changes, in memory; with a chunk, also the rows to write. */
   private derive(article: Article, chunk: Chunk | null): void {
     const stamp: Stamp = { pub: article.publishedOn, aid: article.id };
-    chunk?.articles.push({
-      id: article.id,
-      title: article.title,
-      url: article.url ?? null,
-      publisher: article.publisher,
-      source: article.source ?? null,
-      language: article.language,
-      publishedOn: article.publishedOn,
-      body: article.body,
-      contentHash: contentHash(article),
-    });
+    chunk?.articles.push(articleProperties(article, contentHash(article)));
 
     // Mentions: the entity each declaration names, created on first sight with the name used.
     const idOfRef = new Map<string, string>();
