@@ -280,3 +280,18 @@ export async function writeGraph(driver: Driver, graph: GraphFixture): Promise<v
     );
   }
 }
+
+/**
+ * The smallest graph with one of each thing the security tests ask about: two companies,
+ * a person, an article mentioning all three, and a deal it reports (Acme's seed round,
+ * from Beta and Jane Doe).
+ */
+export const SMALL_GRAPH: GraphFixture = {
+  companies: [
+    { id: "acme", name: "Acme" },
+    { id: "beta", name: "Beta" },
+  ],
+  people: [{ id: "jane-doe", name: "Jane Doe" }],
+  articles: [{ id: "wire", mentions: ["acme", "beta", "jane-doe"] }],
+  investments: [{ id: "acme-seed", investors: ["beta", "jane-doe"], target: "acme", sources: [{ article: "wire", evidence: "seed" }] }],
+};

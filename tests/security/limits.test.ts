@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { writeGraph } from "../helpers/graph-fixtures.js";
+import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";
 
 let prod: HttpApi;
@@ -16,15 +16,7 @@ let tight: HttpApi;
 beforeAll(async () => {
   await applyMigrations(testDriver());
   await resetDatabase();
-  await writeGraph(testDriver(), {
-    companies: [
-      { id: "acme", name: "Acme" },
-      { id: "beta", name: "Beta" },
-    ],
-    people: [{ id: "jane-doe", name: "Jane Doe" }],
-    articles: [{ id: "wire", mentions: ["acme"] }],
-    investments: [{ id: "acme-seed", investors: ["beta", "jane-doe"], target: "acme", sources: [{ article: "wire", evidence: "seed" }] }],
-  });
+  await writeGraph(testDriver(), SMALL_GRAPH);
   prod = await startHttpApi(testDriver());
   dev = await startHttpApi(testDriver(), { NODE_ENV: "test" });
   tight = await startHttpApi(testDriver(), {

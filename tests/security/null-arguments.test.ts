@@ -29,7 +29,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { buildDealgraphSchema } from "../../src/schema.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { writeGraph } from "../helpers/graph-fixtures.js";
+import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";
 
 const schema = buildDealgraphSchema();
@@ -39,13 +39,7 @@ beforeAll(async () => {
   await applyMigrations(testDriver());
   await resetDatabase();
   await writeGraph(testDriver(), {
-    companies: [
-      { id: "acme", name: "Acme" },
-      { id: "beta", name: "Beta" },
-    ],
-    people: [{ id: "jane-doe", name: "Jane Doe" }],
-    articles: [{ id: "wire", mentions: ["acme", "beta", "jane-doe"] }],
-    investments: [{ id: "acme-seed", investors: ["beta", "jane-doe"], target: "acme", sources: [{ article: "wire", evidence: "seed" }] }],
+    ...SMALL_GRAPH,
     roles: [{ person: "jane-doe", company: "acme", title: "CEO", sources: [{ article: "wire", evidence: "CEO" }] }],
   });
   api = await startHttpApi(testDriver());

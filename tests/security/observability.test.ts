@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { decodeBookmarks, encodeBookmarks } from "../../src/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { writeGraph } from "../helpers/graph-fixtures.js";
+import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";
 
 const EDITOR = "observability-editor-7d1c";
@@ -17,15 +17,7 @@ let api: HttpApi;
 beforeAll(async () => {
   await applyMigrations(testDriver());
   await resetDatabase();
-  await writeGraph(testDriver(), {
-    companies: [
-      { id: "acme", name: "Acme" },
-      { id: "beta", name: "Beta" },
-    ],
-    people: [{ id: "jane-doe", name: "Jane Doe" }],
-    articles: [{ id: "wire", mentions: ["acme"] }],
-    investments: [{ id: "acme-seed", investors: ["beta", "jane-doe"], target: "acme", sources: [{ article: "wire", evidence: "seed" }] }],
-  });
+  await writeGraph(testDriver(), SMALL_GRAPH);
   api = await startHttpApi(testDriver(), { API_TOKENS: EDITOR });
 });
 afterAll(async () => {
