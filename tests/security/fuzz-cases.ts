@@ -19,6 +19,7 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
+import { rng } from "../../src/bench/synthetic.js";
 
 export type Kind = "valid" | "almost" | "hostile";
 
@@ -33,17 +34,6 @@ export interface FuzzCase {
   query?: string;
 }
 
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WEIRD_STRINGS = [
   "",
@@ -74,7 +64,7 @@ const WEIRD_STRINGS = [
 ];
 
 export function generateCases(schema: GraphQLSchema, options: { count: number; seed?: number; ids: string[]; token: string }): FuzzCase[] {
-  const r = prng(options.seed ?? 1);
+  const r = rng(options.seed ?? 1);
   const int = (n: number) => Math.floor(r() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const chance = (p: number) => r() < p;
