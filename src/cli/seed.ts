@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../graph/connect.js";
 import { Db } from "../graph/db.js";
 import { applyMigrations } from "../graph/migrations.js";
+import { articleLimits } from "../ingest/limits.js";
 import { loadArticles } from "../ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
 import { isDatabaseUnavailable } from "../errors.js";
@@ -64,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       : undefined;
     const report = await loadArticles(db, paths, {
       dryRun,
+      limits: articleLimits(config),
       onBatch: (_results, done, total) => {
         if (!bar) return;
         if (done === _results.length) bar.start(total, 0, { rate: "-" });

@@ -1,7 +1,8 @@
 // Article files on disk: which files a list of paths names, and their decoded text.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { Lexer, Parser, parse as parseYaml, YAMLParseError } from "yaml";
+import { DEFAULT_ARTICLE_LIMITS, LIMIT_SETTING } from "./limits.js";
 import type { Problem } from "./problems.js";
 
 export const ARTICLE_EXTENSIONS = [".md", ".json"];
@@ -39,16 +40,74 @@ async function walk(dir: string): Promise<string[]> {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Reads one article file into the format's data model (not yet validated). */
-export async function readArticleFile(file: string): Promise<{ data?: unknown; problems: Problem[] }> {
+/**
+ * Reads one article file into the format's data model (not yet validated). A file over
+ * `maxFileBytes` is refused before it is parsed, and read no further than that: a 10 MB
+ * file (or a link to /dev/zero) costs no memory and no parsing.
+ */
+export async function readArticleFile(file: string, maxFileBytes = DEFAULT_ARTICLE_LIMITS.maxFileBytes): Promise<{ data?: unknown; problems: Problem[] }> {
   let text: string;
   try {
-    text = utf8.decode(await readFile(file));
+    const bytes = await readAtMost(file, maxFileBytes);
+    if (bytes === undefined) {
+      const size = (await stat(file)).size;
+      const what = size > maxFileBytes ? `is ${size.toLocaleString("en-US")} bytes` : `is over ${maxFileBytes.toLocaleString("en-US")} bytes`;
+      return {
+        problems: [{ file, path: "", message: `${what}; the limit is ${maxFileBytes.toLocaleString("en-US")} (${LIMIT_SETTING.maxFileBytes}), checked before parsing` }],
+      };
+    }
+    text = utf8.decode(bytes);
   } catch (error) {
     const message = error instanceof TypeError ? "is not valid UTF-8" : `cannot be read: ${(error as Error).message}`;
     return { problems: [{ file, path: "", message }] };
   }
   return parseArticleText(file, text, path.extname(file).toLowerCase() === ".json" ? "json" : "md");
+}
+
+/** The file's bytes, or undefined when it holds more than `max` (its size is checked first, then what is read). */
+async function readAtMost(file: string, max: number): Promise<Buffer | undefined> {
+  const handle = await open(file, "r");
+  try {
+    if ((await handle.stat()).size > max) return undefined;
+    // The size a stat gives is not a promise (a device, a file still growing): stop reading past max.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const chunk = Buffer.alloc(Math.min(max + 1, 64 * 1024));
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks);
+      total += bytesRead;
+      if (total > max) return undefined;
+      chunks.push(Buffer.from(chunk.subarray(0, bytesRead)));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Nesting past this is refused before the front matter is parsed. The format nests five
+ * levels at most (entities, an entity, its aliases, an alias); the YAML parser recurses
+ * once per level, and a few thousand `[` (a few KB) overflow its stack, after which Node
+ * may abort the whole process on the next file.
+ */
+export const MAX_YAML_DEPTH = 32;
+
+/**
+ * Aliases a front matter may expand, counting nested expansions (yaml's `maxAliasCount`, at
+ * its documented default, stated here so that it stays): the format needs none, and a
+ * "billion laughs" file of nested aliases would otherwise expand to gigabytes.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+/** Whether YAML text nests collections deeper than `max`, found with yaml's own lexer and (iterative) CST parser. */
+function nestsDeeperThan(text: string, max: number): boolean {
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const _token of parser.next(lexeme));
+    if (parser.stack.length > max) return true;
+  }
+  return false;
 }
 
 /** Parses the text of an article in either encoding; `file` only labels problems. */
@@ -68,16 +127,26 @@ export function parseArticleText(file: string, text: string, encoding: "md" | "j
     };
   }
   const [, frontMatter = "", body = ""] = match;
+  if (nestsDeeperThan(frontMatter, MAX_YAML_DEPTH)) {
+    return { problems: [{ file, path: "", message: `invalid YAML front matter: it nests more than ${MAX_YAML_DEPTH} levels deep (the format needs 5)` }] };
+  }
   let fields: unknown;
   try {
     // YAML 1.2 core schema: no timestamps, so dates stay strings (numbers are handled by the model).
-    fields = parseYaml(frontMatter, { schema: "core", uniqueKeys: true, prettyErrors: true });
+    fields = parseYaml(frontMatter, { schema: "core", uniqueKeys: true, prettyErrors: true, maxAliasCount: MAX_YAML_ALIASES });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       // Lines of the file (the front matter starts on line 2), not of the front matter.
       const line = error.linePos ? ` (line ${error.linePos[0].line + 1})` : "";
       const reason = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
       return { problems: [{ file, path: "", message: `invalid YAML front matter${line}: ${reason}` }] };
+    }
+    // yaml throws a ReferenceError for aliases: too many expansions (an alias bomb), or one without its anchor.
+    if (error instanceof ReferenceError) {
+      const reason = /excessive alias count/i.test(error.message)
+        ? `its aliases expand more than ${MAX_YAML_ALIASES} times (nested aliases, as in a "billion laughs" file); article files need no aliases`
+        : error.message;
+      return { problems: [{ file, path: "", message: `invalid YAML front matter: ${reason}` }] };
     }
     throw error;
   }

@@ -3,6 +3,7 @@
 // in batches, one transaction each, only when every article is valid (rule 5).
 import type { Db } from "../graph/db.js";
 import { listArticleFiles, readArticleFile } from "./files.js";
+import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "./limits.js";
 import type { Article } from "./model.js";
 import { InvalidArticlesError, type Problem } from "./problems.js";
 import { Resolver } from "./resolve.js";
@@ -21,6 +22,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** Called after each batch is committed, for progress display. */
   onBatch?: (results: ArticleWriteResult[], done: number, total: number) => void;
+  /** What one article may hold (the ARTICLE_MAX_* settings); default: their defaults. */
+  limits?: ArticleLimits;
 }
 
 export interface LoadReport {
@@ -30,14 +33,17 @@ export interface LoadReport {
 }
 
 /** Reads and checks files and folders; every problem of every file, nothing written. */
-export async function readArticles(paths: string[]): Promise<{ files: string[]; articles: Article[]; problems: Problem[] }> {
+export async function readArticles(
+  paths: string[],
+  limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS,
+): Promise<{ files: string[]; articles: Article[]; problems: Problem[] }> {
   const { files, problems } = await listArticleFiles(paths);
   const articles: Article[] = [];
   for (const file of files) {
-    const read = await readArticleFile(file);
+    const read = await readArticleFile(file, limits.maxFileBytes);
     problems.push(...read.problems);
     if (read.data === undefined) continue;
-    const checked = validateArticle(file, read.data, idFromFileName(file));
+    const checked = validateArticle(file, read.data, idFromFileName(file), limits);
     problems.push(...checked.problems);
     if (checked.article) articles.push(checked.article);
   }
@@ -101,7 +107,7 @@ export async function changedArticles(db: Db, articles: Article[], chunk = 5000)
 
 /** The whole pipeline over files and folders. Throws InvalidArticlesError, having written nothing. */
 export async function loadArticles(db: Db, paths: string[], options: LoadOptions = {}): Promise<LoadReport> {
-  const { files, articles, problems } = await readArticles(paths);
+  const { files, articles, problems } = await readArticles(paths, options.limits);
   // Unchanged articles were resolved when they were written; re-loading skips them early.
   problems.push(...(await checkResolution(db, await changedArticles(db, articles))));
   if (problems.length) throw new InvalidArticlesError(problems);

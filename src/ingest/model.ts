@@ -3,6 +3,7 @@
 // Cross-field rules (refs, evidence in body) are in validate.ts.
 import { z } from "zod";
 import { isCurrencyCode } from "../money/currency.js";
+import { slugify } from "../text/fold.js";
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const slug = z.string().regex(SLUG, { error: (i) => `${JSON.stringify(i.input)} is not a slug ([a-z0-9][a-z0-9-]*)` });
@@ -131,4 +132,29 @@ export interface Article extends ArticleFile {
   id: string;
   /** Where it came from: a file path, or "input" for the API. */
   origin: string;
+}
+
+// What makes two facts one node of the graph, whoever states them. The writer names and
+// finds nodes by these, and validation refuses an article that states one fact twice, so
+// both read the same definition.
+
+/** Deals reported without a shared id are the same when these agree (rule 6). */
+export function dealKey(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
+  const month = announcedOn ? announcedOn.slice(0, 7) : "";
+  return [targetId, kind, month, [...new Set(investorIds)].sort().join(",")].join("|");
+}
+
+/** A role is one per person, company and title (its tenure is what sources may revise). */
+export function roleId(personId: string, companyId: string, title: string): string {
+  return `${personId}--${companyId}--${slugify(title) || "role"}`;
+}
+
+/** A relation is one per type and pair of companies; the pair is unordered for symmetric types. */
+export function relationEnds(type: string, fromId: string, toId: string): [string, string] {
+  return SYMMETRIC_RELATIONS.has(type) && toId < fromId ? [toId, fromId] : [fromId, toId];
+}
+
+export function relationId(type: string, fromId: string, toId: string): string {
+  const [a, b] = relationEnds(type, fromId, toId);
+  return `${slugify(type)}--${a}--${b}`;
 }

@@ -3,8 +3,10 @@
 // entity resolution against the graph is checked in resolve.ts.
 import path from "node:path";
 import type { z } from "zod";
+import { amountBoundProblem, conversionYear } from "../money/currency.js";
 import { foldEvidence } from "../text/fold.js";
-import { type Article, type ArticleFile, articleSchema } from "./model.js";
+import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS, LIMIT_SETTING } from "./limits.js";
+import { type Article, type ArticleFile, articleSchema, dealKey, relationId, roleId, SYMMETRIC_RELATIONS } from "./model.js";
 import { fieldPath, type Problem } from "./problems.js";
 
 export interface Validated {
@@ -13,10 +15,17 @@ export interface Validated {
 }
 
 /**
- * Checks one article's data. `origin` names it in problems; `defaultId` is the id used
- * when the data has none (the file name without its extension).
+ * Checks one article's data: the one check that files (npm run seed, --dry-run included)
+ * and the ingestArticle mutation share. `origin` names it in problems; `defaultId` is the
+ * id used when the data has none (the file name without its extension); `limits` caps its
+ * size (ARTICLE_MAX_* settings).
  */
-export function validateArticle(origin: string, data: unknown, defaultId?: string): Validated {
+export function validateArticle(origin: string, data: unknown, defaultId?: string, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Validated {
+  // Sizes first, on the raw data: an article over a cap is not worth reading further, and
+  // the checks below cost time in proportion to its facts and body.
+  const oversized = sizeProblems(origin, data, limits);
+  if (oversized.length) return { problems: oversized };
+
   const parsed = articleSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) return { problems: parsed.error.issues.map((i) => zodProblem(origin, i)) };
 
@@ -31,6 +40,8 @@ export function validateArticle(origin: string, data: unknown, defaultId?: strin
   }
 
   checkRefs(file, at);
+  checkMoney(file, at);
+  checkOnce(file, at);
   checkEvidence(file, at);
   return problems.length ? { problems } : { article: { ...file, id: id!, origin }, problems };
 }
@@ -82,11 +93,98 @@ function checkRefs(file: ArticleFile, at: At): void {
   });
 }
 
+/** Over a cap: one problem per cap, naming the field, the count and the setting. */
+function sizeProblems(origin: string, data: unknown, limits: ArticleLimits): Problem[] {
+  if (data === null || typeof data !== "object") return [];
+  const d = data as Record<string, unknown>;
+  const problems: Problem[] = [];
+  const over = (p: string, what: string, limit: keyof ArticleLimits) =>
+    problems.push({ file: origin, path: p, message: `${what}; the limit is ${limits[limit].toLocaleString("en-US")} (${LIMIT_SETTING[limit]})` });
+  const count = (field: string) => (Array.isArray(d[field]) ? (d[field] as unknown[]).length : 0);
+  if (count("entities") > limits.maxEntities) over("entities", `${count("entities").toLocaleString("en-US")} entities`, "maxEntities");
+  const facts = count("investments") + count("roles") + count("relations");
+  if (facts > limits.maxFacts) {
+    const parts = ["investments", "roles", "relations"].filter((f) => count(f)).map((f) => `${count(f).toLocaleString("en-US")} ${f}`);
+    // The largest list is the one to name: it is where the facts are.
+    const largest = ["investments", "roles", "relations"].sort((a, b) => count(b) - count(a))[0]!;
+    over(largest, `${facts.toLocaleString("en-US")} facts (${parts.join(", ")})`, "maxFacts");
+  }
+  if (typeof d.body === "string") {
+    const bytes = Buffer.byteLength(d.body, "utf8");
+    if (bytes > limits.maxBodyBytes) over("body", `${bytes.toLocaleString("en-US")} bytes`, "maxBodyBytes");
+  }
+  return problems;
+}
+
+/**
+ * Amounts and valuations within the bounds of src/money/currency.ts: judged in US dollars
+ * at the rate the writer converts them at (the deal's year), else as written.
+ */
+function checkMoney(file: ArticleFile, at: At): void {
+  file.investments?.forEach((inv, i) => {
+    const year = conversionYear(inv.announcedOn, file.publishedOn);
+    for (const field of ["amount", "valuation"] as const) {
+      const money = inv[field];
+      const problem = money && amountBoundProblem(money.value, money.currency, year);
+      if (problem) at(`investments[${i}].${field}.value`, problem);
+    }
+  });
+}
+
+/**
+ * One article states each fact once. Two statements of one fact (the same deal id, the
+ * same deal by target, kind, investors and month, the same role, the same relation) would
+ * be two sources of one node from the same article: its figures would be an arbitrary pick
+ * among them. Facts are compared by refs, which within one article name distinct entities.
+ */
+function checkOnce(file: ArticleFile, at: At): void {
+  const seen = new Map<string, string>();
+  const once = (key: string, where: string, problemPath: string, message: (first: string) => string) => {
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, where);
+    else at(problemPath, message(first));
+  };
+  file.investments?.forEach((inv, i) => {
+    if (inv.id !== undefined) {
+      once(`id:${inv.id}`, `investments[${i}].id`, `investments[${i}].id`, (first) => `${JSON.stringify(inv.id)} is also ${first}`);
+    }
+  });
+  // Deals without an id are told apart by their deal key, as the writer does; so is a deal
+  // without an id from one with an id, which the writer would merge into it.
+  const byKey = new Map<string, { at: number; hasId: boolean }>();
+  file.investments?.forEach((inv, i) => {
+    const key = dealKey(inv.target, inv.kind, inv.announcedOn, inv.investors);
+    const first = byKey.get(key);
+    if (!first) byKey.set(key, { at: i, hasId: inv.id !== undefined });
+    else if (!(first.hasId && inv.id !== undefined)) {
+      at(
+        `investments[${i}]`,
+        `the same deal as investments[${first.at}] (same target, kind, investors and announcement month): ` +
+          "state it once, or give each its own id if they are two deals",
+      );
+    }
+  });
+  file.roles?.forEach((r, i) => {
+    once(`role:${roleId(r.person, r.company, r.title)}`, `roles[${i}]`, `roles[${i}]`, (first) =>
+      `the same role as ${first} (same person, company and title; a role has one tenure): state it once`,
+    );
+  });
+  file.relations?.forEach((r, i) => {
+    const either = SYMMETRIC_RELATIONS.has(r.type) ? ", in either order" : "";
+    once(`relation:${relationId(r.type, r.from, r.to)}`, `relations[${i}]`, `relations[${i}]`, (first) =>
+      `the same relation as ${first} (${r.type} between the same companies${either}): state it once`,
+    );
+  });
+}
+
 function checkEvidence(file: ArticleFile, at: At): void {
   const body = foldEvidence(file.body);
+  // Built on the first miss and shared by the others: hundreds of misses against a long
+  // body would otherwise split and fold it hundreds of times (seconds of a blocked process).
+  let passages: Passage[] | undefined;
   const check = (p: string, evidence: string) => {
     if (!body.includes(foldEvidence(evidence))) {
-      const nearest = nearestPassage(file.body, evidence);
+      const nearest = nearestPassage((passages ??= passagesOf(file.body)), evidence);
       at(p, `is not in the body${nearest ? `; the nearest passage is: ${JSON.stringify(nearest)}` : ""}`);
     }
   };
@@ -103,16 +201,28 @@ function periodEnd(date: string): string {
   return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
 }
 
+interface Passage {
+  text: string;
+  words: Set<string>;
+}
+
+const wordsOf = (s: string) => new Set(foldEvidence(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The body's sentences with their words, for nearestPassage. */
+function passagesOf(body: string): Passage[] {
+  return foldEvidence(body)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((text) => ({ text, words: wordsOf(text) }));
+}
+
 /**
  * The sentence of the body that shares the most words with `evidence`, to show the
  * writer what they probably meant to quote.
  */
-export function nearestPassage(body: string, evidence: string): string | undefined {
-  const words = (s: string) => new Set(foldEvidence(s).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const wanted = words(evidence);
+export function nearestPassage(body: string | Passage[], evidence: string): string | undefined {
+  const wanted = wordsOf(evidence);
   let best: { text: string; score: number } | undefined;
-  for (const sentence of foldEvidence(body).split(/(?<=[.!?])\s+|\n+/)) {
-    const have = words(sentence);
+  for (const { text: sentence, words: have } of typeof body === "string" ? passagesOf(body) : body) {
     let shared = 0;
     for (const w of wanted) if (have.has(w)) shared++;
     const score = shared / (wanted.size + have.size - shared || 1);
@@ -133,6 +243,10 @@ function zodProblem(file: string, issue: z.core.$ZodIssue): Problem {
       path: p,
       message: `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`,
     };
+  }
+  if (issue.code === "invalid_type" && typeof input === "number" && !Number.isFinite(input)) {
+    // YAML's .inf and .nan, or a literal too large for a double (1e400): never a figure.
+    return { file, path: p, message: `must be a finite number, got ${input}` };
   }
   if (issue.code === "invalid_type") {
     return { file, path: p, message: `expected ${issue.expected}, got ${describe(input)}` };

@@ -6,9 +6,9 @@
 // round trips depends on the number of batches, not of articles or facts.
 import { createHash } from "node:crypto";
 import type { Tx } from "../graph/db.js";
-import { toUsd } from "../money/currency.js";
+import { conversionYear, toUsd } from "../money/currency.js";
 import { nameKey, slugify } from "../text/fold.js";
-import { type Article, type Money, SYMMETRIC_RELATIONS } from "./model.js";
+import { type Article, dealKey, type Money, relationEnds, relationId, roleId } from "./model.js";
 import { InvalidArticlesError } from "./problems.js";
 import { type ResolvedArticle, Resolver } from "./resolve.js";
 
@@ -61,11 +61,6 @@ export function articleProperties(article: Article, hash: string): Record<string
   };
 }
 
-/** The year a deal's money is converted at: its announcement, else the article's. */
-function yearOf(partialDate: string | undefined): number | null {
-  return partialDate ? Number(partialDate.slice(0, 4)) : null;
-}
-
 function moneyProps(prefix: "amount" | "valuation", money: Money | undefined, year: number | null) {
   return {
     [`${prefix}Value`]: money?.value ?? null,
@@ -74,11 +69,8 @@ function moneyProps(prefix: "amount" | "valuation", money: Money | undefined, ye
   };
 }
 
-/** Deals reported without a shared id are the same when these agree (rule 6). */
-export function dealKey(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
-  const month = announcedOn ? announcedOn.slice(0, 7) : "";
-  return [targetId, kind, month, [...new Set(investorIds)].sort().join(",")].join("|");
-}
+// The benchmark's bulk writer and generator name deals as this writer does.
+export { dealKey };
 
 function readableDealId(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
   const sorted = [...new Set(investorIds)].sort();
@@ -250,7 +242,7 @@ async function writeInvestments(tx: Tx, resolved: ResolvedArticle[]): Promise<Wr
     return (r.article.investments ?? []).map((inv) => {
       const investorIds = inv.investors.map(ref);
       const targetId = ref(inv.target);
-      const year = yearOf(inv.announcedOn) ?? yearOf(r.article.publishedOn);
+      const year = conversionYear(inv.announcedOn, r.article.publishedOn);
       const key = dealKey(targetId, inv.kind, inv.announcedOn, investorIds);
       const hashId = `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
       // Two different deals of one batch that would get the same readable id: the second takes the hash.
@@ -317,7 +309,7 @@ async function writeRoles(tx: Tx, resolved: ResolvedArticle[]): Promise<WrittenF
       const companyId = ref(x.company);
       return {
         articleId: r.article.id,
-        id: `${personId}--${companyId}--${slugify(x.title) || "role"}`,
+        id: roleId(personId, companyId, x.title),
         source: { evidence: x.evidence, personId, companyId, title: x.title, since: x.since ?? null, until: x.until ?? null, publishedOn: r.article.publishedOn },
       };
     });
@@ -342,11 +334,10 @@ async function writeRelations(tx: Tx, resolved: ResolvedArticle[]): Promise<Writ
   const relations = resolved.flatMap((r) => {
     const ref = refs(r);
     return (r.article.relations ?? []).map((x) => {
-      let [fromId, toId] = [ref(x.from), ref(x.to)];
-      if (SYMMETRIC_RELATIONS.has(x.type) && toId < fromId) [fromId, toId] = [toId, fromId];
+      const [fromId, toId] = relationEnds(x.type, ref(x.from), ref(x.to));
       return {
         articleId: r.article.id,
-        id: `${slugify(x.type)}--${fromId}--${toId}`,
+        id: relationId(x.type, fromId, toId),
         source: { evidence: x.evidence, type: x.type, fromId, toId, publishedOn: r.article.publishedOn },
       };
     });

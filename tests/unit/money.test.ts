@@ -1,7 +1,7 @@
 // Currency codes and conversion to US dollars at the yearly average rate (src/money), and the
 // shape of the rate table itself (src/money/rates.ts): no holes, no guesses outside its years.
 import { describe, expect, it } from "vitest";
-import { isCurrencyCode, toUsd } from "../../src/money/currency.js";
+import { amountBoundProblem, conversionYear, isCurrencyCode, MAX_AMOUNT_UNITS, MAX_AMOUNT_USD, toUsd } from "../../src/money/currency.js";
 import { G5A_ANNUAL, RATES_SOURCE, RATES_YEARS, USD_PER_UNIT } from "../../src/money/rates.js";
 
 const years = Array.from({ length: RATES_YEARS.last - RATES_YEARS.first + 1 }, (_, i) => RATES_YEARS.first + i);
@@ -121,5 +121,33 @@ describe("rate table", () => {
       expect(rate("KRW", year)).toBeGreaterThan(1 / 1500);
       expect(rate("KRW", year)).toBeLessThan(1 / 1000);
     }
+  });
+});
+
+describe("bounds", () => {
+  it("never converts to Infinity or NaN: an overflowing product is unknown (null)", () => {
+    expect(toUsd(1e308, "EUR", 2024)).toBeNull();
+    expect(toUsd(Number.POSITIVE_INFINITY, "USD", 2024)).toBeNull();
+    expect(toUsd(Number.NaN, "EUR", 2024)).toBeNull();
+  });
+
+  it("bounds amounts at $10 trillion once converted, 10^18 units without a rate", () => {
+    expect(MAX_AMOUNT_USD).toBe(10_000_000_000_000);
+    expect(MAX_AMOUNT_UNITS).toBe(1e18);
+    expect(amountBoundProblem(MAX_AMOUNT_USD, "USD", null)).toBeNull();
+    expect(amountBoundProblem(MAX_AMOUNT_USD * 1.01, "USD", null)).toMatch(/over the bound of \$10 trillion/);
+    // Won are judged in dollars: 10^16 won in 2024 is about $7.3 trillion, 2*10^16 about $14.7 trillion.
+    expect(amountBoundProblem(1e16, "KRW", 2024)).toBeNull();
+    expect(amountBoundProblem(2e16, "KRW", 2024)).toMatch(/about \$14,668,\d{3},\d{3},\d{3}(\.\d+)? at 2024's rate/);
+    // The same figure with no rate that year is judged as written.
+    expect(amountBoundProblem(2e16, "KRW", 2031)).toBeNull();
+    expect(amountBoundProblem(1.5e18, "KRW", 2031)).toMatch(/over the bound of 10\^18 units/);
+    expect(amountBoundProblem(Number.POSITIVE_INFINITY, "USD", 2024)).toBe("is not a finite number");
+  });
+
+  it("converts at the deal's year, else the article's", () => {
+    expect(conversionYear("2023-05", "2024-01-02")).toBe(2023);
+    expect(conversionYear(undefined, "2024-01-02")).toBe(2024);
+    expect(conversionYear(undefined, undefined)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import { requireEditor } from "../../auth.js";
 import type { DealgraphContext } from "../../context.js";
+import { articleLimits } from "../../ingest/limits.js";
 import type { ArticleWriteResult } from "../../ingest/write.js";
 import type { ArticleRecord } from "../article/article.record.js";
 import { Article } from "../article/article.type.js";
@@ -38,7 +39,7 @@ export class IngestResolver {
     @Ctx() ctx: DealgraphContext,
   ): Promise<ReportRecord> {
     requireEditor(ctx);
-    return toReport(await ingestArticle(ctx.db, input));
+    return toReport(await ingestArticle(ctx.db, input, articleLimits(ctx.config)));
   }
 
   @Mutation(() => IngestReport, {

@@ -3,6 +3,7 @@
 import { GraphQLError } from "graphql";
 import type { Db } from "../../graph/db.js";
 import { ErrorCode } from "../../errors.js";
+import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "../../ingest/limits.js";
 import { writeArticles } from "../../ingest/load.js";
 import { InvalidArticlesError, type Problem } from "../../ingest/problems.js";
 import { validateArticle } from "../../ingest/validate.js";
@@ -29,9 +30,9 @@ export function invalidInput(argument: string, problems: Problem[]): GraphQLErro
   });
 }
 
-/** Validates and writes one article; nothing is written when it is invalid. */
-export async function ingestArticle(db: Db, input: unknown): Promise<ArticleWriteResult> {
-  const checked = validateArticle("input", withoutNulls(input));
+/** Validates and writes one article; nothing is written when it is invalid. `limits`: the ARTICLE_MAX_* settings. */
+export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<ArticleWriteResult> {
+  const checked = validateArticle("input", withoutNulls(input), undefined, limits);
   if (!checked.article) throw invalidInput("input", checked.problems);
   try {
     const [result] = await writeArticles(db, [checked.article]);
