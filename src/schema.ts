@@ -8,7 +8,7 @@ import { GraphResolver } from "./modules/graph/graph.resolver.js";
 import { EventsResolver, noTopicPubSub } from "./modules/events/events.resolver.js";
 import { IngestResolver } from "./modules/ingest/ingest.resolver.js";
 import { InvestmentResolver } from "./modules/investment/investment.resolver.js";
-import { InvestorResolver } from "./modules/investor/investor.resolver.js";
+import { CoInvestorResolver, InvestorResolver, InvestorTotalResolver } from "./modules/investor/investor.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { PersonResolver } from "./modules/person/person.resolver.js";
 import { RelationResolver } from "./modules/relation/relation.resolver.js";
@@ -24,6 +24,8 @@ export const resolvers = [
   RoleResolver,
   RelationResolver,
   InvestorResolver,
+  CoInvestorResolver,
+  InvestorTotalResolver,
   SearchResolver,
   GraphResolver,
   StatsResolver,

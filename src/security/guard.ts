@@ -1,7 +1,8 @@
 // The Apollo plugin that decides, once an operation is known and before anything runs,
 // whether it may run: who is asking (auth.ts), then what it would cost (limits.ts).
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { GraphQLError } from "graphql";
+import { ApolloServerErrorCode } from "@apollo/server/errors";
+import { GraphQLError } from "graphql";
 import { requireEditor, requireReader } from "../auth.js";
 import type { DealgraphContext } from "../context.js";
 import { ErrorCode, withHttpStatus } from "../errors.js";
@@ -18,6 +19,16 @@ export function operationGuard(limits: OperationLimits): ApolloServerPlugin<Deal
       return {
         async didResolveOperation({ contextValue, operation, document, request, schema }) {
           if (!operation) return;
+          // Over HTTP a subscription would run as a one-off query of the event bus, which
+          // never answers; it is not a mutation either (whose token it would then be asked).
+          if (operation.operation === "subscription") {
+            throw withHttpStatus(
+              new GraphQLError("Subscriptions are served over WebSocket (graphql-ws) at /graphql, not over HTTP.", {
+                extensions: { code: ApolloServerErrorCode.BAD_REQUEST },
+              }),
+              400,
+            );
+          }
           try {
             if (operation.operation === "query") requireReader(contextValue);
             else requireEditor(contextValue);

@@ -12,6 +12,7 @@ import {
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
   isLeafType,
   isListType,
@@ -21,7 +22,7 @@ import {
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from "graphql-query-complexity";
 import type { Config } from "../config.js";
 import { ErrorCode } from "../errors.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from "../modules/common/pagination.js";
+import { checkFirst, LIST_EXTENSION, type ListBound, type ListExtension, PAGE_BOUND, RELATED_BOUND } from "../modules/common/list-bound.js";
 
 export type LimitName = "depth" | "aliases" | "directives" | "tokens" | "cost";
 
@@ -31,14 +32,15 @@ export interface OperationLimits {
   directives: number;
   tokens: number;
   cost: number;
-  /** How many rows a list without `first` is assumed to return (a deal's investors, a company's roles). */
-  listSize: number;
   /** Whether messages may state the limits (not in production). */
   expose: boolean;
 }
 
-/** How many rows a plain list field is counted for: lists bounded by nature (a deal's investors, its sources) stay short. */
-export const ASSUMED_LIST_SIZE = 5;
+/**
+ * Rows counted for a list that declares no bound. tests/unit/list-bounds.test.ts keeps the
+ * schema free of such lists; should one slip in, it is counted as a long one.
+ */
+const UNDECLARED_LIST_ROWS = RELATED_BOUND.max;
 
 export function operationLimits(config: Config): OperationLimits {
   return {
@@ -47,7 +49,6 @@ export function operationLimits(config: Config): OperationLimits {
     directives: config.GRAPHQL_MAX_DIRECTIVES,
     tokens: config.GRAPHQL_MAX_TOKENS,
     cost: config.GRAPHQL_MAX_COST,
-    listSize: ASSUMED_LIST_SIZE,
     expose: config.NODE_ENV !== "production",
   };
 }
@@ -82,8 +83,10 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
       context?.reportError(limitError(limit, limits.expose, found ? Number(found[1]) : undefined, max));
     };
   const rule = (limit: LimitName, n: number) => ({ n, exposeLimits: true, propagateOnRejection: false, onReject: [report(limit, n)] });
+  // A fragment (spread or inline) is no level of nesting: only the fields in it are.
+  const depthRule = { ...rule("depth", limits.depth), flattenFragments: true };
   const armor = new ApolloArmor({
-    maxDepth: rule("depth", limits.depth),
+    maxDepth: depthRule,
     maxAliases: rule("aliases", limits.aliases),
     maxDirectives: rule("directives", limits.directives),
     maxTokens: { enabled: false },
@@ -93,21 +96,38 @@ export function limitRules(limits: OperationLimits): ValidationRule[] {
   return armor.protect().validationRules;
 }
 
+/** What a field declares of its list (see list-bound.ts). */
+function listExtension(field: GraphQLField<unknown, unknown>): ListExtension | undefined {
+  return field.extensions?.[LIST_EXTENSION] as ListExtension | undefined;
+}
+
+/** The `first` bound of a field that takes `first`: its own, or a connection's. */
+export function firstBound(field: GraphQLField<unknown, unknown>): ListBound | undefined {
+  if (!field.args.some((a) => a.name === "first")) return undefined;
+  return listExtension(field)?.first ?? PAGE_BOUND;
+}
+
 /**
- * The cost of a field: 1 for each object it returns (leaves are free), times the rows it
- * may return: `first` for a connection or any field taking `first` (the connection's
- * `edges` are then counted once), ASSUMED_LIST_SIZE for another list. So
- * `companies(first: 100) { edges { node { investors { name } } } }` costs about
- * 100 × (3 + 5), roughly the objects it can return. Introspection is free (and off in
- * production).
+ * The cost of a field: 1 for each object it returns (leaves are free), times the most rows
+ * it can return: its `first` (the default when absent) for a field taking `first`, whose
+ * connection `edges` are then counted once; the declared size of any other list (see
+ * list-bound.ts). The server never returns more than these, so the cost is an upper bound
+ * of the objects in the answer: `companies(first: 100) { edges { node { investors { name } } } }`
+ * costs 100 × (1 + 1 + 1 + 100). A field may state its own cost with type-graphql's
+ * `complexity` option (the deal graph does), which is used instead. Introspection is free
+ * (and off in production).
  */
-function costEstimator(listSize: number): ComplexityEstimator {
+function costEstimator(): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (type.name.startsWith("__") || field.name.startsWith("__")) return 0;
     const own = isLeafType(getNamedType(field.type)) ? 0 : 1;
     let rows = 1;
-    if (field.args.some((a) => a.name === "first")) rows = Math.max(0, Math.min(Number(args.first ?? DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE));
-    else if (isListType(getNullableType(field.type)) && !isConnectionPage(type.name, field.name)) rows = listSize;
+    const bound = firstBound(field);
+    if (bound) rows = Math.max(0, Math.min(Number(args.first ?? bound.default), bound.max));
+    else if (isListType(getNullableType(field.type)) && !isConnectionPage(type.name, field.name)) {
+      const items = listExtension(field)?.items;
+      rows = items === "parent" ? 1 : (items ?? UNDECLARED_LIST_ROWS);
+    }
     return rows * (own + childComplexity);
   };
 }
@@ -117,12 +137,13 @@ function isConnectionPage(typeName: string, fieldName: string): boolean {
   return typeName.endsWith("Connection") && (fieldName === "edges" || fieldName === "nodes");
 }
 
-/** Not a cost: records each `first` outside 0..100, with the error pageSize gives it. */
-function pageSizeGuard(problems: GraphQLError[]): ComplexityEstimator {
+/** Not a cost: records each `first` outside its field's bound, with the error the field's resolver would give. */
+function firstGuard(problems: GraphQLError[]): ComplexityEstimator {
   return ({ field, args }) => {
-    if (!field.args.some((a) => a.name === "first") || args.first === undefined) return undefined;
+    const bound = firstBound(field);
+    if (!bound || args.first === undefined) return undefined;
     try {
-      pageSize(args.first as number | null);
+      checkFirst(args.first as number | null, bound, field.args.some((a) => a.name === "after"));
     } catch (error) {
       problems.push(error as GraphQLError);
     }
@@ -153,7 +174,7 @@ export function checkOperationCost(
       query: document,
       variables: variables ?? {},
       ...(operationName ? { operationName } : {}),
-      estimators: [pageSizeGuard(problems), fieldExtensionsEstimator(), costEstimator(limits.listSize)],
+      estimators: [firstGuard(problems), fieldExtensionsEstimator(), costEstimator()],
     });
   } catch (error) {
     // Too many fields to even weigh (fragments spread many times over).

@@ -57,6 +57,14 @@ describe("QUERY_ACCESS=public (the default)", () => {
     expect(editor.body).toEqual({ data: { removeArticle: null } });
   });
 
+  it("a subscription sent over HTTP is refused as one (400, pointing at WebSocket), whoever sends it", async () => {
+    for (const headers of [{}, bearer(READER), bearer(EDITOR)]) {
+      const response = await open.post(`subscription { graphChanged { articleId } }`, undefined, headers);
+      expect([response.status, codes(response)]).toEqual([400, ["BAD_REQUEST"]]);
+      expect(response.body.errors[0].message).toMatch(/WebSocket/);
+    }
+  });
+
   it("a wrong token is refused, even for a query, before the body is read", async () => {
     for (const token of ["guess", `${EDITOR}x`, EDITOR.slice(0, -1), `${READER}:reader`]) {
       const response = await open.post(QUERY, undefined, bearer(token));

@@ -3,21 +3,18 @@
 // Sort keys come from each module's allow-list, never from request text.
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../graph/db.js";
-import { badInput } from "../../errors.js";
 import type { ConnectionRecord } from "./connection.type.js";
 import { decodeCursor, encodeCursor, type SortValue } from "./cursor.js";
+import { checkFirst, PAGE_BOUND } from "./list-bound.js";
 import { OrderDirection } from "./order.js";
 import { type Reader, readQuery } from "./reader.js";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = PAGE_BOUND.default;
+export const MAX_PAGE_SIZE = PAGE_BOUND.max;
 
-/** `first` as a row count: 20 when absent; 0 to 100, else BAD_USER_INPUT naming `first`. */
+/** `first` of a connection as a row count: 20 when absent; 0 to 100, else BAD_USER_INPUT naming `first`. */
 export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (first < 0) throw badInput("first", `must be 0 or more, got ${first}`);
-  if (first > MAX_PAGE_SIZE) throw badInput("first", `must be at most ${MAX_PAGE_SIZE}, got ${first}; page with \`after\``);
-  return first;
+  return checkFirst(first, PAGE_BOUND, true);
 }
 
 /** One entry of a module's sort allow-list: a Cypher expression over the row variable. */

@@ -12,13 +12,14 @@ import type { ConnectionRecord } from "../common/connection.type.js";
 import { Investor } from "../common/entity.type.js";
 import type { MoneyRecord } from "../common/money.js";
 import { Money } from "../common/money.type.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { CompanyInvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
 import { checkInvestmentWhere, dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
-import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
+import { CO_INVESTORS_BOUND } from "../investor/investor.args.js";
 import type { CoInvestorRecord, InvestorTotalRecord } from "../investor/investor.repository.js";
 import { CoInvestor, InvestorTotal } from "../investor/investor.type.js";
 import { loadTyped } from "../node/node.loader.js";
@@ -57,14 +58,24 @@ export class CompanyResolver {
     return companyPage(loaders.reader, args, pageWants(info));
   }
 
-  @FieldResolver(() => [Investment], { description: "Deals where the company is an investor, newest first." })
-  investmentsMade(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
-    return loaders.investment.byInvestor.load(c.id);
+  @FieldResolver(() => [Investment], { description: "Deals where the company is an investor, newest first (all of them, a page at a time: investmentsConnection)." })
+  @BoundedBy(RELATED_BOUND)
+  async investmentsMade(
+    @Root() c: CompanyRecord,
+    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection(side: INVESTOR).") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<InvestmentRecord[]> {
+    return firstOf(await loaders.investment.byInvestor.load(c.id), first, RELATED_BOUND);
   }
 
-  @FieldResolver(() => [Investment], { description: "Deals where the company is the target, newest first." })
-  investmentsReceived(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
-    return loaders.investment.byTarget.load(c.id);
+  @FieldResolver(() => [Investment], { description: "Deals where the company is the target, newest first (all of them, a page at a time: investmentsConnection)." })
+  @BoundedBy(RELATED_BOUND)
+  async investmentsReceived(
+    @Root() c: CompanyRecord,
+    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection(side: TARGET).") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<InvestmentRecord[]> {
+    return firstOf(await loaders.investment.byTarget.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => InvestmentConnection, {
@@ -82,49 +93,66 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [Investor], { description: "Distinct investors over investmentsReceived, by name." })
-  investors(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return loaders.company.investors.load(c.id);
+  @BoundedBy(RELATED_BOUND)
+  async investors(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return firstOf(await loaders.company.investors.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => [InvestorTotal], {
     description: "Who invested in the company and how much in all, largest total first, over the deals not TERMINATED: who invested in it, how much?",
   })
-  investorTotals(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestorTotalRecord[]> {
-    return loaders.investor.totals.load(c.id);
+  @BoundedBy(RELATED_BOUND)
+  async investorTotals(
+    @Root() c: CompanyRecord,
+    @FirstArg(RELATED_BOUND, "investors") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<InvestorTotalRecord[]> {
+    return firstOf(await loaders.investor.totals.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => [Company], { description: "Distinct targets over investmentsMade, by name." })
-  portfolio(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
-    return loaders.company.portfolio.load(c.id);
+  @BoundedBy(RELATED_BOUND)
+  async portfolio(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
+    return firstOf(await loaders.company.portfolio.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the company, most shared deals first." })
+  @BoundedBy(CO_INVESTORS_BOUND)
   coInvestors(
     @Root() c: CompanyRecord,
-    @Arg("first", () => Int, { nullable: true, defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number | null,
+    @FirstArg(CO_INVESTORS_BOUND, "co-investors") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<CoInvestorRecord[]> {
-    return loaders.investor.coInvestors(checkCoInvestors(first ?? CO_INVESTORS_DEFAULT)).load(c.id);
+    return loaders.investor.coInvestors(checkFirst(first, CO_INVESTORS_BOUND)).load(c.id);
   }
 
   @FieldResolver(() => [Role], { description: "Roles people hold or held at the company (officers, board members), latest first." })
-  async executives(@Root() c: CompanyRecord, @Args(() => RoleFilterArgs) held: RoleFilterArgs, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
-    return whereHeld(await loaders.role.byCompany.load(c.id), held);
+  @BoundedBy(RELATED_BOUND)
+  async executives(
+    @Root() c: CompanyRecord,
+    @Args(() => RoleFilterArgs) held: RoleFilterArgs,
+    @FirstArg(RELATED_BOUND, "roles") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<RoleRecord[]> {
+    return firstOf(whereHeld(await loaders.role.byCompany.load(c.id), held), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => [Company], { description: "Companies it competes with (COMPETES_WITH, either side), by name." })
-  competitors(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
-    return loaders.company.competitors.load(c.id);
+  @BoundedBy(RELATED_BOUND)
+  async competitors(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
+    return firstOf(await loaders.company.competitors.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => [CompanyRelation], { description: "Relations with other companies (either end), by type, then by the other company's name, each with its sources." })
+  @BoundedBy(RELATED_BOUND)
   async relations(
     @Root() c: CompanyRecord,
     @Arg("types", () => [RelationType], { nullable: true, description: "Only relations of these types; all when absent." }) types: RelationType[] | null | undefined,
+    @FirstArg(RELATED_BOUND, "relations") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<RelationRecord[]> {
     const all = await loaders.relation.byCompany.load(c.id);
-    return types == null ? all : all.filter((r) => types.includes(r.type));
+    return firstOf(types == null ? all : all.filter((r) => types.includes(r.type)), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => Float, {
@@ -162,9 +190,10 @@ export class CompanyResolver {
     return (await loaders.company.stats.load(c.id)).latestValuation;
   }
 
-  @FieldResolver(() => [Article], { description: "Articles that mention the company, newest first." })
-  articles(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
-    return loaders.article.mentioning.load(c.id);
+  @FieldResolver(() => [Article], { description: "Articles that mention the company, newest first (all of them, a page at a time: articlesConnection)." })
+  @BoundedBy(RELATED_BOUND)
+  async articles(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
+    return firstOf(await loaders.article.mentioning.load(c.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the company, filtered, newest first, a page at a time." })

@@ -1,7 +1,8 @@
 // What the graphChanged subscription sends: one article's ingest or withdrawal, and the
 // facts and entities it created, updated or removed.
+import { HoldsAtMost } from "../common/list-bound.js";
 import { Field, ID, ObjectType } from "type-graphql";
-import { ChangedNode, IngestOutcome } from "../ingest/ingest.type.js";
+import { ChangedNode, IngestOutcome, MAX_CHANGES } from "../ingest/ingest.type.js";
 
 @ObjectType("GraphChange", {
   description:
@@ -22,11 +23,14 @@ export class GraphChange {
   outcome!: IngestOutcome;
 
   @Field(() => [ChangedNode], { description: "Facts and entities that did not exist before." })
+  @HoldsAtMost(MAX_CHANGES)
   created!: ChangedNode[];
 
   @Field(() => [ChangedNode], { description: "Existing facts and entities the article now sources or mentions, or no longer does." })
+  @HoldsAtMost(MAX_CHANGES)
   updated!: ChangedNode[];
 
   @Field(() => [ChangedNode], { description: "Facts and entities deleted because no article supports them any more." })
+  @HoldsAtMost(MAX_CHANGES)
   removed!: ChangedNode[];
 }

@@ -1,5 +1,6 @@
 // Arguments of the deal graph and of paths: seeds, depth, filters on edges, size caps.
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import type { ListBound } from "../common/list-bound.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
 
@@ -59,6 +60,8 @@ export const MAX_DEPTH = 3;
 export const MAX_HOPS = 6;
 export const DEFAULT_PATHS = 10;
 export const MAX_PATHS = 50;
+/** `first` of allShortestPaths. */
+export const PATHS_BOUND: ListBound = { default: DEFAULT_PATHS, min: 1, max: MAX_PATHS };
 
 @ArgsType()
 export class DealGraphArgs {

@@ -1,6 +1,7 @@
 // Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, SOURCES_BOUND } from "../common/list-bound.js";
 import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
 import type { SourceRecord } from "../common/source.record.js";
@@ -10,14 +11,13 @@ import {
   DealGraphArgs,
   DEFAULT_MAX_EDGES,
   DEFAULT_MAX_NODES,
-  DEFAULT_PATHS,
   MAX_DEPTH,
   MAX_EDGES,
   MAX_HOPS,
   MAX_NODES,
-  MAX_PATHS,
   MAX_SEEDS,
   PathArgs,
+  PATHS_BOUND,
 } from "./graph.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
 import { Investment } from "../investment/investment.type.js";
@@ -28,6 +28,11 @@ import type { RoleRecord } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
 import { dealGraph, type DealGraphRecord, type GraphEdgeRecord, type PathRecord, shortestPaths, toGraphNode } from "./graph.repository.js";
 import { DealGraph, GraphEdge, GraphPath } from "./graph.type.js";
+
+/** A size argument as the cost counts it: its default when absent, never past its maximum (the resolver refuses more). */
+function capOf(value: unknown, fallback: number, max: number): number {
+  return typeof value === "number" ? Math.max(0, Math.min(value, max)) : fallback;
+}
 
 function checkRange(value: number, min: number, max: number, argument: string): number {
   if (value < min || value > max) throw badInput(argument, `must be ${min} to ${max}, got ${value}`);
@@ -49,6 +54,10 @@ export class GraphResolver {
   @Query(() => DealGraph, {
     description:
       "The deals, roles and relations around some companies and people, up to 3 edges away, as nodes and edges that map one to one onto Cytoscape.js elements. Capped by maxNodes and maxEdges; `truncated` says when the cap cut it.",
+    // Its nodes and edges count once each (HoldsAtMost("parent")); there are at most maxNodes
+    // of one and maxEdges of the other, so the larger cap times both is an upper bound.
+    complexity: ({ args, childComplexity }) =>
+      1 + Math.max(capOf(args.maxNodes, DEFAULT_MAX_NODES, MAX_NODES), capOf(args.maxEdges, DEFAULT_MAX_EDGES, MAX_EDGES)) * childComplexity,
   })
   async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { loaders }: DealgraphContext): Promise<DealGraphRecord> {
     checkRange(args.ids.length, 0, MAX_SEEDS, "ids");
@@ -68,6 +77,8 @@ export class GraphResolver {
     nullable: true,
     description:
       "A shortest chain of deals, roles and relations from one company or person to another, at most maxHops hops (one of them when several tie: see allShortestPaths); null when there is none.",
+    // A path holds at most maxHops + 1 nodes and maxHops edges.
+    complexity: ({ args, childComplexity }) => 1 + (capOf(args.maxHops, MAX_HOPS, MAX_HOPS) + 1) * childComplexity,
   })
   async shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord | null> {
     const checked = pathArgs(args);
@@ -79,9 +90,12 @@ export class GraphResolver {
 
   @Query(() => [GraphPath], {
     description: "Every shortest chain (all of the same, least length) from one company or person to another, up to `first` of them; empty when there is none.",
+    complexity: ({ args, childComplexity }) =>
+      capOf(args.first, PATHS_BOUND.default, PATHS_BOUND.max) * (1 + (capOf(args.maxHops, MAX_HOPS, MAX_HOPS) + 1) * childComplexity),
   })
+  @BoundedBy(PATHS_BOUND)
   async allShortestPaths(@Args(() => AllPathsArgs) args: AllPathsArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord[]> {
-    const first = checkRange(args.first ?? DEFAULT_PATHS, 1, MAX_PATHS, "first");
+    const first = checkFirst(args.first, PATHS_BOUND);
     const checked = pathArgs(args);
     if (checked.from === checked.to) return [await stay(loaders, checked.from)].filter((p) => p !== null);
     const paths = await shortestPaths(loaders.reader, { ...checked, all: true, first });
@@ -107,8 +121,9 @@ export class GraphResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the edge's deal, role or relation, newest first, each with its evidence." })
-  sources(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return loaders.article.sources.load(edge.factId);
+  @BoundedBy(SOURCES_BOUND)
+  async sources(@Root() edge: GraphEdgeRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(edge.factId), first, SOURCES_BOUND);
   }
 }
 

@@ -1,5 +1,6 @@
 // The graph object types: nodes and edges shaped as Cytoscape.js elements' `data`
 // ({ id, label, ... } and { id, source, target, label, ... }), a deal graph, a path.
+import { HoldsAtMost } from "../common/list-bound.js";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Entity } from "../common/entity.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
@@ -52,9 +53,11 @@ export class GraphEdge {
 @ObjectType("DealGraph", { description: "The neighbourhood of some companies and people: nodes and edges, capped in size." })
 export class DealGraph {
   @Field(() => [GraphNode], { description: "The seeds first, then by depth, then by id." })
+  @HoldsAtMost("parent")
   nodes!: unknown[];
 
   @Field(() => [GraphEdge], { description: "The allowed edges between two of the nodes, latest first. Past maxEdges, those of the seeds and the most connected nodes are kept." })
+  @HoldsAtMost("parent")
   edges!: unknown[];
 
   @Field(() => Boolean, { description: "True when maxNodes or maxEdges cut the graph: more lies beyond." })
@@ -67,8 +70,10 @@ export class GraphPath {
   length!: number;
 
   @Field(() => [GraphNode], { description: "From the start to the end, length + 1 of them." })
+  @HoldsAtMost("parent")
   nodes!: unknown[];
 
   @Field(() => [GraphEdge], { description: "The edge of each hop, in order; its source and target follow the fact (investor to target), not the path." })
+  @HoldsAtMost("parent")
   edges!: unknown[];
 }

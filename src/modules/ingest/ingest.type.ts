@@ -1,4 +1,5 @@
 // What ingestArticle and removeArticle answer: what changed in the graph.
+import { HoldsAtMost } from "../common/list-bound.js";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
 export enum IngestOutcome {
@@ -19,6 +20,12 @@ registerEnumType(IngestOutcome, {
   },
 });
 
+/**
+ * The most entries a report's list can hold: what one article states (its entities and
+ * facts, within the per-article caps of the loader) and what only it supported.
+ */
+export const MAX_CHANGES = 10_000;
+
 @ObjectType("ChangedNode", { description: "A fact or entity an ingest touched." })
 export class ChangedNode {
   @Field(() => ID, { description: "Its id." })
@@ -37,14 +44,18 @@ export class IngestReport {
   outcome!: IngestOutcome;
 
   @Field(() => [ChangedNode], { description: "Facts and entities that did not exist before." })
+  @HoldsAtMost(MAX_CHANGES)
   created!: ChangedNode[];
 
   @Field(() => [ChangedNode], { description: "Existing facts and entities whose sources or names this article changed." })
+  @HoldsAtMost(MAX_CHANGES)
   updated!: ChangedNode[];
 
   @Field(() => [ChangedNode], { description: "What the article states, when its content had not changed (nothing was written)." })
+  @HoldsAtMost(MAX_CHANGES)
   unchanged!: ChangedNode[];
 
   @Field(() => [ChangedNode], { description: "Facts and entities deleted because no article supports them any more." })
+  @HoldsAtMost(MAX_CHANGES)
   removed!: ChangedNode[];
 }

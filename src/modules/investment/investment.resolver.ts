@@ -11,6 +11,7 @@ import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
 import { type NodeLoader, loadEnd, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
+import { BoundedBy, FirstArg, firstOf, RELATED_BOUND, SOURCES_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants, selectedFieldNodes, selectedFields } from "../common/selection.js";
 import { type DealSide, InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
@@ -86,13 +87,22 @@ export class InvestmentResolver {
   }
 
   @FieldResolver(() => [Investor], { description: "Who invested: lead investors first, then by name." })
-  investors(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return loadEntities(loaders.nodes, i.investors.map((x) => x.id));
+  @BoundedBy(RELATED_BOUND)
+  investors(@Root() i: InvestmentRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loadEntities(loaders.nodes, firstOf(i.investors, first, RELATED_BOUND).map((x) => x.id));
   }
 
   @FieldResolver(() => [Investor], { description: "The investors a source names as leading the deal." })
-  leadInvestors(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return loadEntities(loaders.nodes, i.investors.filter((x) => x.lead).map((x) => x.id));
+  @BoundedBy(RELATED_BOUND)
+  leadInvestors(@Root() i: InvestmentRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loadEntities(
+      loaders.nodes,
+      firstOf(
+        i.investors.filter((x) => x.lead),
+        first,
+        RELATED_BOUND,
+      ).map((x) => x.id),
+    );
   }
 
   @FieldResolver(() => Company, { description: "The company invested in or acquired." })
@@ -101,7 +111,8 @@ export class InvestmentResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the deal, newest first, each with its evidence and figures." })
-  sources(@Root() i: InvestmentRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return loaders.article.sources.load(i.id);
+  @BoundedBy(SOURCES_BOUND)
+  async sources(@Root() i: InvestmentRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(i.id), first, SOURCES_BOUND);
   }
 }

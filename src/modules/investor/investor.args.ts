@@ -1,6 +1,6 @@
 // Arguments of the investor queries: filters and orderings of the investors listing.
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
-import { badInput } from "../../errors.js";
+import type { ListBound } from "../common/list-bound.js";
 import { EntityType } from "../common/entity.type.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
@@ -85,11 +85,5 @@ export class InvestorsArgs extends PageArgs {
   orderBy?: InvestorOrder | null;
 }
 
-export const CO_INVESTORS_DEFAULT = 10;
-const CO_INVESTORS_MAX = 100;
-
-/** `first` of a coInvestors field: 1 to 100, else BAD_USER_INPUT. */
-export function checkCoInvestors(first: number): number {
-  if (first < 1 || first > CO_INVESTORS_MAX) throw badInput("first", `must be 1 to ${CO_INVESTORS_MAX}, got ${first}`);
-  return first;
-}
+/** `first` of a coInvestors field. */
+export const CO_INVESTORS_BOUND: ListBound = { default: 10, min: 1, max: 100 };

@@ -1,14 +1,18 @@
 // Query.investors: companies and people who invest, filtered and sorted by their figures.
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, Info, Query, Resolver } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { checkId } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
+import { BoundedBy, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
+import type { InvestmentRecord } from "../investment/investment.record.js";
+import { Investment } from "../investment/investment.type.js";
 import type { EntityRecord } from "../node/node.repository.js";
+import type { CoInvestorRecord, InvestorTotalRecord } from "./investor.repository.js";
 import { InvestorsArgs } from "./investor.args.js";
 import { investorPage } from "./investor.repository.js";
-import { InvestorConnection } from "./investor.type.js";
+import { CoInvestor, InvestorConnection, InvestorTotal } from "./investor.type.js";
 
 @Resolver()
 export class InvestorResolver {
@@ -26,5 +30,23 @@ export class InvestorResolver {
       if (id != null) checkId(id, `where.${key}`);
     }
     return investorPage(loaders.reader, args, pageWants(info));
+  }
+}
+
+@Resolver(() => CoInvestor)
+export class CoInvestorResolver {
+  @FieldResolver(() => [Investment], { description: "The deals they both invested in, newest first." })
+  @BoundedBy(RELATED_BOUND)
+  investments(@Root() c: CoInvestorRecord, @FirstArg(RELATED_BOUND, "deals") first: number | null): InvestmentRecord[] {
+    return firstOf(c.investments, first, RELATED_BOUND);
+  }
+}
+
+@Resolver(() => InvestorTotal)
+export class InvestorTotalResolver {
+  @FieldResolver(() => [Investment], { description: "Its deals in the company, oldest first." })
+  @BoundedBy(RELATED_BOUND)
+  investments(@Root() t: InvestorTotalRecord, @FirstArg(RELATED_BOUND, "deals") first: number | null): InvestmentRecord[] {
+    return firstOf(t.investments, first, RELATED_BOUND);
   }
 }

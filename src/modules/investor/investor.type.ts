@@ -4,7 +4,6 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { connectionType } from "../common/connection.type.js";
 import { Investor } from "../common/entity.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { Investment } from "../investment/investment.type.js";
 
 export const InvestorConnection = connectionType("Investor", "investors", () => Investor);
 
@@ -16,7 +15,7 @@ export class CoInvestor {
   @Field(() => Int, { description: "How many deals they both invested in." })
   sharedDealCount!: number;
 
-  @Field(() => [Investment], { description: "The deals they both invested in, newest first." })
+  /** The deals they both invested in; the field (bounded by `first`) is resolved in investor.resolver.ts. */
   investments!: unknown[];
 }
 
@@ -43,6 +42,6 @@ export class InvestorTotal {
   @Field(() => PartialDateScalar, { nullable: true, description: "Announcement of its latest deal in the company." })
   lastAnnouncedOn!: string | null;
 
-  @Field(() => [Investment], { description: "Its deals in the company, oldest first." })
+  /** Its deals in the company; the field (bounded by `first`) is resolved in investor.resolver.ts. */
   investments!: unknown[];
 }

@@ -1,6 +1,6 @@
 // Person queries and the relationship fields of Person.
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
 import { badInput } from "../../errors.js";
 import { ArticlesArgs } from "../article/article.args.js";
@@ -8,13 +8,14 @@ import type { ArticleRecord } from "../article/article.record.js";
 import { Article, ArticleConnection } from "../article/article.type.js";
 import { checkId, checkName } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "../investment/investment.args.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
 import { checkInvestmentWhere, dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
-import { checkCoInvestors, CO_INVESTORS_DEFAULT } from "../investor/investor.args.js";
+import { CO_INVESTORS_BOUND } from "../investor/investor.args.js";
 import type { CoInvestorRecord } from "../investor/investor.repository.js";
 import { CoInvestor } from "../investor/investor.type.js";
 import { loadTyped } from "../node/node.loader.js";
@@ -51,13 +52,24 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Role], { description: "Roles the person holds or held, latest first." })
-  async roles(@Root() p: PersonRecord, @Args(() => RoleFilterArgs) held: RoleFilterArgs, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
-    return whereHeld(await loaders.role.byPerson.load(p.id), held);
+  @BoundedBy(RELATED_BOUND)
+  async roles(
+    @Root() p: PersonRecord,
+    @Args(() => RoleFilterArgs) held: RoleFilterArgs,
+    @FirstArg(RELATED_BOUND, "roles") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<RoleRecord[]> {
+    return firstOf(whereHeld(await loaders.role.byPerson.load(p.id), held), first, RELATED_BOUND);
   }
 
-  @FieldResolver(() => [Investment], { description: "Deals the person invested in, newest first." })
-  investments(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
-    return loaders.investment.byInvestor.load(p.id);
+  @FieldResolver(() => [Investment], { description: "Deals the person invested in, newest first (all of them, a page at a time: investmentsConnection)." })
+  @BoundedBy(RELATED_BOUND)
+  async investments(
+    @Root() p: PersonRecord,
+    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection.") first: number | null,
+    @Ctx() { loaders }: DealgraphContext,
+  ): Promise<InvestmentRecord[]> {
+    return firstOf(await loaders.investment.byInvestor.load(p.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => InvestmentConnection, { description: "Deals the person invested in, filtered and sorted, a page at a time." })
@@ -86,17 +98,19 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the person, most shared deals first." })
+  @BoundedBy(CO_INVESTORS_BOUND)
   coInvestors(
     @Root() p: PersonRecord,
-    @Arg("first", () => Int, { nullable: true, defaultValue: CO_INVESTORS_DEFAULT, description: "How many: 1 to 100." }) first: number | null,
+    @FirstArg(CO_INVESTORS_BOUND, "co-investors") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<CoInvestorRecord[]> {
-    return loaders.investor.coInvestors(checkCoInvestors(first ?? CO_INVESTORS_DEFAULT)).load(p.id);
+    return loaders.investor.coInvestors(checkFirst(first, CO_INVESTORS_BOUND)).load(p.id);
   }
 
-  @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first." })
-  articles(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
-    return loaders.article.mentioning.load(p.id);
+  @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first (all of them, a page at a time: articlesConnection)." })
+  @BoundedBy(RELATED_BOUND)
+  async articles(@Root() p: PersonRecord, @FirstArg(RELATED_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
+    return firstOf(await loaders.article.mentioning.load(p.id), first, RELATED_BOUND);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, filtered, newest first, a page at a time." })

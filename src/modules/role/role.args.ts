@@ -1,4 +1,5 @@
 // Arguments of the role lists and of executive moves.
+import type { ListBound } from "../common/list-bound.js";
 import { ArgsType, Field, ID, Int } from "type-graphql";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 
@@ -16,6 +17,8 @@ export class RoleFilterArgs {
 
 export const DEFAULT_MOVES = 50;
 export const MAX_MOVES = 200;
+/** `first` of executiveMoves. */
+export const MOVES_BOUND: ListBound = { default: DEFAULT_MOVES, min: 1, max: MAX_MOVES };
 
 @ArgsType()
 export class ExecutiveMovesArgs {

@@ -1,6 +1,7 @@
 // The relationship fields of Role.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, SOURCES_BOUND } from "../common/list-bound.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
@@ -8,9 +9,8 @@ import { Company } from "../company/company.type.js";
 import { loadEnd } from "../node/node.loader.js";
 import type { PersonRecord } from "../person/person.record.js";
 import { Person } from "../person/person.type.js";
-import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
-import { DEFAULT_MOVES, ExecutiveMovesArgs, MAX_MOVES } from "./role.args.js";
+import { ExecutiveMovesArgs, MOVES_BOUND } from "./role.args.js";
 import { isCurrent, type RoleRecord } from "./role.record.js";
 import { executiveMoves, type MoveRecord } from "./role.repository.js";
 import { ExecutiveMove, Role } from "./role.type.js";
@@ -30,9 +30,9 @@ export class RoleResolver {
   @Query(() => [ExecutiveMove], {
     description: "People who left a role at one company and later took one at another, latest move first: who moved between these companies?",
   })
+  @BoundedBy(MOVES_BOUND)
   async executiveMoves(@Args(() => ExecutiveMovesArgs) args: ExecutiveMovesArgs, @Ctx() { loaders }: DealgraphContext): Promise<MoveRecord[]> {
-    const first = args.first ?? DEFAULT_MOVES;
-    if (first < 1 || first > MAX_MOVES) throw badInput("first", `must be 1 to ${MAX_MOVES}, got ${first}`);
+    const first = checkFirst(args.first, MOVES_BOUND);
     args.companyIds?.forEach((id, i) => checkId(id, `companyIds[${i}]`));
     if (args.fromId != null) checkId(args.fromId, "fromId");
     if (args.toId != null) checkId(args.toId, "toId");
@@ -47,7 +47,8 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the role, newest first, each with its evidence and dates." })
-  sources(@Root() r: RoleRecord, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return loaders.article.sources.load(r.id);
+  @BoundedBy(SOURCES_BOUND)
+  async sources(@Root() r: RoleRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(r.id), first, SOURCES_BOUND);
   }
 }

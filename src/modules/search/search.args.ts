@@ -1,5 +1,6 @@
 // Arguments of search: the text, what to search, how many hits.
 import { ArgsType, Field, Int, registerEnumType } from "type-graphql";
+import type { ListBound } from "../common/list-bound.js";
 
 export enum SearchType {
   COMPANY = "COMPANY",
@@ -19,6 +20,8 @@ registerEnumType(SearchType, {
 
 export const DEFAULT_HITS = 10;
 export const MAX_HITS = 50;
+/** `first` of search. */
+export const HITS_BOUND: ListBound = { default: DEFAULT_HITS, min: 1, max: MAX_HITS };
 export const MAX_TEXT = 200;
 
 @ArgsType()

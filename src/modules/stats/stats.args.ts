@@ -1,6 +1,7 @@
 // Arguments of deal statistics: how to bucket, how to split, which deals.
 import { ArgsType, Field, registerEnumType } from "type-graphql";
 import { InvestmentWhere } from "../investment/investment.args.js";
+import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
 
 export enum DealStatsGroup {
   YEAR = "YEAR",
@@ -47,3 +48,13 @@ export class DealStatsArgs {
   @Field(() => InvestmentWhere, { nullable: true, description: "Which deals; all when absent." })
   where?: InvestmentWhere | null;
 }
+
+/**
+ * The most buckets a chart gets: a hundred years of months. A time axis has every period
+ * from the first deal to the last, so one deal dated in year 1 would otherwise make a
+ * monthly chart of 24,000 buckets.
+ */
+export const MAX_BUCKETS = 1200;
+
+/** The most series: one per kind or per status (or one, ALL). */
+export const MAX_SERIES = Math.max(Object.keys(InvestmentKind).length, Object.keys(DealStatus).length, 1);

@@ -1,9 +1,11 @@
 // Deal statistics: one aggregation query, then buckets and series a chart draws as they are.
+import { badInput } from "../../errors.js";
+import { saneUsd } from "../common/money.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { num, str } from "../common/records.js";
 import type { InvestmentWhere } from "../investment/investment.args.js";
 import { investmentFilters } from "../investment/investment.repository.js";
-import type { DealStatsGroup, DealStatsSplit } from "./stats.args.js";
+import { type DealStatsGroup, type DealStatsSplit, MAX_BUCKETS } from "./stats.args.js";
 
 // The allow-list of bucket and split expressions over deal `i`; null is "unplaced".
 const BUCKET: Record<`${DealStatsGroup}`, string> = {
@@ -65,6 +67,13 @@ function axis(groupBy: `${DealStatsGroup}`, found: string[]): string[] {
   const keys: string[] = [];
   const steps = groupBy === "YEAR" ? 1 : groupBy === "QUARTER" ? 4 : 12;
   const index = (k: string) => Number(k.slice(0, 4)) * steps + (groupBy === "YEAR" ? 0 : Number(k.slice(groupBy === "QUARTER" ? 6 : 5)) - 1);
+  const span = index(last) - index(first) + 1;
+  if (span > MAX_BUCKETS) {
+    throw badInput(
+      "groupBy",
+      `the deals run from ${first} to ${last}, ${span} buckets; at most ${MAX_BUCKETS}: group by a longer period or narrow where.announcedFrom / where.announcedTo`,
+    );
+  }
   for (let n = index(first); n <= index(last); n++) {
     const year = Math.floor(n / steps);
     const part = (n % steps) + 1;
@@ -89,7 +98,8 @@ export async function dealStats(
 MATCH (i:Investment)
 ${filters.length ? `WHERE ${filters.join("\n  AND ")}` : ""}
 WITH ${BUCKET[args.groupBy]} AS bucket, ${SPLIT[args.splitBy ?? "NONE"]} AS split, i
-RETURN bucket, split, count(i) AS dealCount, sum(coalesce(i.amountUsd, 0.0)) AS totalUsd, count(i.amountUsd) AS amountKnownCount`);
+WITH bucket, split, i, ${saneUsd("i.amountUsd")} AS usd
+RETURN bucket, split, count(i) AS dealCount, sum(coalesce(usd, 0.0)) AS totalUsd, count(usd) AS amountKnownCount`);
   const rows = await reader.read(query, params);
 
   const cells = new Map<string, Map<string, Cell>>();

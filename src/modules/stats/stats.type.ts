@@ -1,6 +1,7 @@
 // Deal statistics shaped for charts: buckets for the x axis, series aligned with them.
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { DealStatsGroup } from "./stats.args.js";
+import { HoldsAtMost } from "../common/list-bound.js";
+import { DealStatsGroup, MAX_BUCKETS, MAX_SERIES } from "./stats.args.js";
 
 @ObjectType("DealBucket", { description: "The deals of one bucket (a year, a quarter, a kind, ...)." })
 export class DealBucket {
@@ -43,10 +44,14 @@ export class DealStats {
   @Field(() => DealStatsGroup, { description: "How the buckets were made." })
   groupBy!: DealStatsGroup;
 
-  @Field(() => [DealBucket], { description: "In order; for time groupings every period from the first to the last deal, empty ones included." })
+  @Field(() => [DealBucket], {
+    description: `In order; for time groupings every period from the first to the last deal, empty ones included (at most ${MAX_BUCKETS}: narrow the dates or take a longer period).`,
+  })
+  @HoldsAtMost(MAX_BUCKETS)
   buckets!: DealBucket[];
 
   @Field(() => [DealSeries], { description: "One per split value that has deals (or one, ALL), values aligned with buckets." })
+  @HoldsAtMost(MAX_SERIES)
   series!: DealSeries[];
 
   @Field(() => DealBucket, { description: "Deals that fit no bucket: undated, or dated too coarsely (a year, for QUARTER or MONTH)." })
