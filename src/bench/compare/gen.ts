@@ -5,14 +5,13 @@
 //
 // Path: the ingest path (validation, entity resolution, derivation in Neo4j: what
 // `npm run seed` does) up to 100k deals, the bulk path (bulk.ts) above, unless told.
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../../graph/connect.js";
 import { Db } from "../../graph/db.js";
 import { applyMigrations } from "../../graph/migrations.js";
-import { dealStream } from "./generate.js";
+import { writeArticleFiles } from "./generate.js";
 import { growGraph, parseCount } from "./grow.js";
 
 const USAGE = "usage: npm run gen -- --deals <N, e.g. 1k, 10k, 100k, 1m> [--seed 42] [--bulk | --ingest] [--out <dir>]";
@@ -38,16 +37,8 @@ const log = (m: string) => console.error(`gen: ${m}`);
 
 if (values.out) {
   const dir = path.resolve(values.out);
-  await mkdir(dir, { recursive: true });
-  let total = 0;
-  let files = 0;
-  for (const { article, newDeals } of dealStream(seed)) {
-    if (total >= deals) break;
-    await writeFile(path.join(dir, `${article.id}.json`), `${JSON.stringify(article, null, 2)}\n`);
-    total += newDeals;
-    files++;
-  }
-  log(`${files.toLocaleString("en-US")} article files, ${total.toLocaleString("en-US")} deals, in ${dir}`);
+  const written = await writeArticleFiles(dir, { seed, deals });
+  log(`${written.files.toLocaleString("en-US")} article files, ${written.deals.toLocaleString("en-US")} deals, in ${dir}`);
 } else {
   const config = loadConfig();
   const database = await openDatabase(config, log);

@@ -17,6 +17,8 @@
 // Names are built from the entity's index (syllables of its base-16 digits, a prefix-free
 // set), so every name, alias and slug is unique and entity resolution by name never meets
 // an ambiguity: the ingest path and the bulk path (bulk.ts) give every entity the same id.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { ArticleFile } from "../../ingest/model.js";
 import { dealKey } from "../../ingest/write.js";
 import { slugify } from "../../text/fold.js";
@@ -358,4 +360,25 @@ export function* cumulativeSizes(sizes: readonly number[], seed = 42): Generator
     total += articles.length;
     yield { deals, articles, totalArticles: total };
   }
+}
+
+/**
+ * Writes the stream's first articles, up to `deals` deals, as `<id>.json` files in `dir`
+ * (what `npm run gen -- --out <dir>` does), which `npm run seed -- <dir>` loads. Several
+ * seeds into one folder load in file-name order: one seed's stream, then the next.
+ *
+ * @example
+ *   await writeArticleFiles("/tmp/gen", { seed: 42, deals: 2500 });
+ */
+export async function writeArticleFiles(dir: string, { seed, deals }: { seed: number; deals: number }): Promise<{ files: number; deals: number }> {
+  await mkdir(dir, { recursive: true });
+  let total = 0;
+  let files = 0;
+  for (const { article, newDeals } of dealStream(seed)) {
+    if (total >= deals) break;
+    await writeFile(path.join(dir, `${article.id}.json`), `${JSON.stringify(article, null, 2)}\n`);
+    total += newDeals;
+    files++;
+  }
+  return { files, deals: total };
 }
