@@ -29,6 +29,22 @@ const LAST: Record<SortKey["type"], Record<OrderDirection, string>> = {
   string: { ASC: "'\\uFFFF'", DESC: "''" },
   number: { ASC: "1.0e308", DESC: "-1.0e308" },
 };
+
+/**
+ * The clause that binds each row's `sortValue`: the sort expression, nulls replaced by
+ * LAST. A number that is not finite (NaN or an infinity, stored before the loader bounded
+ * amounts) counts as null as well: a cursor then always holds a finite number, and can be
+ * followed (JSON would have written it as null, and Cypher never finds a row after NaN).
+ */
+function sortValue(query: PageQuery): string {
+  const v = query.variable;
+  if (query.sortNeverNull) return `WITH ${v}, ${query.sort.cypher} AS sortValue`;
+  const last = LAST[query.sort.type][query.direction];
+  if (query.sort.type === "string") return `WITH ${v}, coalesce(${query.sort.cypher}, ${last}) AS sortValue`;
+  return `WITH ${v}, ${query.sort.cypher} AS sortRaw
+  WITH ${v}, coalesce(CASE WHEN sortRaw > -1.0e308 AND sortRaw < 1.0e308 THEN sortRaw END, ${last}) AS sortValue`;
+}
+
 const DIRECTION: Record<OrderDirection, { order: string; after: string }> = {
   ASC: { order: "ASC", after: ">" },
   DESC: { order: "DESC", after: "<" },
@@ -94,7 +110,7 @@ function pageQuery(query: PageQuery, wants: PageWants, perParent: boolean) {
   const rows = `CALL ${scope} {
   ${query.match}
   ${where}
-  WITH ${v}, ${query.sortNeverNull ? query.sort.cypher : `coalesce(${query.sort.cypher}, ${LAST[query.sort.type][query.direction]})`} AS sortValue
+  ${sortValue(query)}
   WHERE $afterId IS NULL OR sortValue ${dir.after} $afterValue OR (sortValue = $afterValue AND ${v}.id ${dir.after} $afterId)
   WITH ${v}, sortValue
   ORDER BY sortValue ${dir.order}, ${v}.id ${dir.order}

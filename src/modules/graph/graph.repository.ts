@@ -4,7 +4,7 @@
 // two co-investors or two colleagues are not a hop.
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../graph/db.js";
-import { toMoney } from "../common/money.js";
+import { toMoney, usdIsSane } from "../common/money.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { num, row, str } from "../common/records.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
@@ -30,7 +30,7 @@ const FACT_ALLOWED = `(
       AND ($g_statuses IS NULL OR coalesce(f.status, 'ANNOUNCED') IN $g_statuses)
       AND ($g_from IS NULL OR f.announcedOn >= $g_from)
       AND ($g_to IS NULL OR f.announcedOn <= $g_to OR f.announcedOn STARTS WITH $g_to)
-      AND ($g_minUsd IS NULL OR f.amountUsd >= $g_minUsd))
+      AND ($g_minUsd IS NULL OR (f.amountUsd >= $g_minUsd AND ${usdIsSane("f.amountUsd")})))
     OR (f:Role AND $g_roles
       AND ($g_from IS NULL OR f.until IS NULL OR ${periodStartCypher("f.until")} > ${periodStartCypher("$g_from")})
       AND ($g_to IS NULL OR f.since IS NULL OR ${periodStartCypher("f.since")} <= ${periodEndCypher("$g_to")}))

@@ -5,6 +5,7 @@ import type { Params } from "../../graph/db.js";
 import { groupRows } from "../common/batch.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import type { EntityType } from "../common/entity.type.js";
+import { usdIsSane } from "../common/money.js";
 import { nameFilter } from "../common/name-filter.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, type PageWants, type SortKey } from "../common/pagination.js";
@@ -28,7 +29,7 @@ const counts = (deal: string) => `coalesce(${deal}.status, 'ANNOUNCED') <> 'TERM
  */
 export const totalInvestedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
     MATCH (${v})-[:INVESTED]->(${v}Deal:Investment)
-    WHERE ${counts(`${v}Deal`)} AND ${v}Deal.amountUsd IS NOT NULL
+    WHERE ${counts(`${v}Deal`)} AND ${usdIsSane(`${v}Deal.amountUsd`)}
     RETURN ${v}Deal.amountUsd
   } | coalesce(total, 0.0) + usd)`;
 
@@ -200,7 +201,7 @@ WITH id, e, d, coalesce(x.lead, false) AS lead
 ORDER BY d.announcedOn IS NULL, d.announcedOn, d.id
 WITH id, e, collect(d) AS deals, any(l IN collect(lead) WHERE l) AS led
 WITH id, e, deals, led,
-  reduce(total = null, d IN deals | CASE WHEN d.amountUsd IS NULL THEN total ELSE coalesce(total, 0.0) + d.amountUsd END) AS totalUsd
+  reduce(total = null, d IN deals | CASE WHEN ${usdIsSane("d.amountUsd")} THEN coalesce(total, 0.0) + d.amountUsd ELSE total END) AS totalUsd
 ORDER BY totalUsd IS NULL, totalUsd DESC, size(deals) DESC, e.name, e.id
 RETURN id, collect({
   investor: ${entityProjection("e")}, totalUsd: totalUsd, led: led,
