@@ -22,7 +22,7 @@ import {
 import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from "graphql-query-complexity";
 import type { Config } from "../config.js";
 import { ErrorCode } from "../errors.js";
-import { checkFirst, LIST_EXTENSION, type ListBound, type ListExtension, PAGE_BOUND, RELATED_BOUND } from "../modules/common/list-bound.js";
+import { checkFirst, LIST_EXTENSION, type ListBound, type ListExtension, PAGE_BOUND, LIST_BOUND } from "../modules/common/list-bound.js";
 
 export type LimitName = "depth" | "aliases" | "directives" | "tokens" | "cost";
 
@@ -40,7 +40,7 @@ export interface OperationLimits {
  * Rows counted for a list that declares no bound. tests/unit/list-bounds.test.ts keeps the
  * schema free of such lists; should one slip in, it is counted as a long one.
  */
-const UNDECLARED_LIST_ROWS = RELATED_BOUND.max;
+const UNDECLARED_LIST_ROWS = LIST_BOUND.max;
 
 export function operationLimits(config: Config): OperationLimits {
   return {

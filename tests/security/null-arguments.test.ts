@@ -41,6 +41,8 @@ beforeAll(async () => {
   await writeGraph(testDriver(), {
     ...SMALL_GRAPH,
     roles: [{ person: "jane-doe", company: "acme", title: "CEO", sources: [{ article: "wire", evidence: "CEO" }] }],
+    // A relation, so that the arguments of its fields (sources(first:)) are reached too.
+    relations: [{ type: "COMPETES_WITH", from: "acme", to: "beta", sources: [{ article: "wire", evidence: "rivals" }] }],
   });
   api = await startHttpApi(testDriver());
 });

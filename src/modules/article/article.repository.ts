@@ -1,7 +1,7 @@
 // Every query about articles: the paged listing (alone, or of the articles mentioning
 // each of a batch of entities), and for the loaders the articles that mention a batch of
 // entities, the entities a batch of articles mention, and the sources of a batch of facts.
-import { RELATED_BOUND, SOURCES_BOUND } from "../common/list-bound.js";
+import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
 import { groupRows } from "../common/batch.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
@@ -86,7 +86,7 @@ const MENTIONING = readQuery(`// article.mentioningIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:MENTIONS]-(a:Article)
 WITH id, a ORDER BY ${newestArticlesFirst("a")}
-RETURN id, collect(${articleProjection("a")})[..${RELATED_BOUND.max}] AS items`);
+RETURN id, collect(${articleProjection("a")})[..${LIST_BOUND.max}] AS items`);
 
 /** The articles that mention each company or person, newest first. */
 export async function articlesMentioningIds(reader: Reader, ids: string[]): Promise<Map<string, ArticleRecord[]>> {
@@ -97,7 +97,7 @@ const MENTIONS = readQuery(`// article.mentionsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:MENTIONS]->(e:Entity)
 WITH id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")})[..${RELATED_BOUND.max}] AS items`);
+RETURN id, collect(${entityProjection("e")})[..${LIST_BOUND.max}] AS items`);
 
 /** The companies and people each article mentions, by name. */
 export async function mentionsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
@@ -108,7 +108,7 @@ const SOURCES = readQuery(`// article.sourcesByFactIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
 WITH id, s, a ORDER BY ${newestSourcesFirst("a")}
-RETURN id, collect(${sourceProjection("s", "a")})[..${SOURCES_BOUND.max}] AS items`);
+RETURN id, collect(${sourceProjection("s", "a")})[..${LIST_BOUND.max}] AS items`);
 
 const BODIES = readQuery(`// article.bodiesByIds
 UNWIND $ids AS id

@@ -11,7 +11,7 @@ import { loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
 import type { RoleRecord } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
-import { BoundedBy, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
 import type { RelationRecord } from "../relation/relation.record.js";
 import { CompanyRelation } from "../relation/relation.type.js";
@@ -43,26 +43,26 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Entity], { description: "The companies and people the article names, by name." })
-  @BoundedBy(RELATED_BOUND)
-  async mentions(@Root() a: ArticleRecord, @FirstArg(RELATED_BOUND, "entities") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return firstOf(await loaders.article.mentions.load(a.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async mentions(@Root() a: ArticleRecord, @FirstArg(LIST_BOUND, "entities") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return firstOf(await loaders.article.mentions.load(a.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Investment], { description: "The deals the article reports, newest first." })
-  @BoundedBy(RELATED_BOUND)
-  async investments(@Root() a: ArticleRecord, @FirstArg(RELATED_BOUND, "deals") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
-    return firstOf(await loaders.investment.byArticle.load(a.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async investments(@Root() a: ArticleRecord, @FirstArg(LIST_BOUND, "deals") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord[]> {
+    return firstOf(await loaders.investment.byArticle.load(a.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Role], { description: "The roles the article reports, latest first." })
-  @BoundedBy(RELATED_BOUND)
-  async roles(@Root() a: ArticleRecord, @FirstArg(RELATED_BOUND, "roles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
-    return firstOf(await loaders.role.byArticle.load(a.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async roles(@Root() a: ArticleRecord, @FirstArg(LIST_BOUND, "roles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord[]> {
+    return firstOf(await loaders.role.byArticle.load(a.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [CompanyRelation], { description: "The relations between companies the article states." })
-  @BoundedBy(RELATED_BOUND)
-  async relations(@Root() a: ArticleRecord, @FirstArg(RELATED_BOUND, "relations") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<RelationRecord[]> {
-    return firstOf(await loaders.relation.byArticle.load(a.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async relations(@Root() a: ArticleRecord, @FirstArg(LIST_BOUND, "relations") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<RelationRecord[]> {
+    return firstOf(await loaders.relation.byArticle.load(a.id), first, LIST_BOUND);
   }
 }

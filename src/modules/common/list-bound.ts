@@ -18,17 +18,13 @@ export interface ListBound {
 export const PAGE_BOUND: ListBound = { default: 20, min: 0, max: 100 };
 
 /**
- * Plain lists of related things (a company's deals, investors, portfolio, roles, articles;
- * an article's facts): all of them up to 100, which holds every list the curated corpus has;
- * past that, the field's connection (investmentsConnection, articlesConnection) pages.
+ * Plain lists (a company's deals, investors, portfolio, roles, articles; a deal's investors
+ * and sources; an article's facts): the same numbers as a connection's page, 20 by default
+ * and at most 100. They sit under other lists, so their default multiplies in every cost
+ * estimate; past 100, the field's connection (investmentsConnection, articlesConnection)
+ * pages through all of them.
  */
-export const RELATED_BOUND: ListBound = { default: 100, min: 0, max: 100 };
-
-/**
- * The sources of one fact: the 20 newest by default. Kept lower than the other lists
- * because sources are asked under every deal of a list, and each carries its passage.
- */
-export const SOURCES_BOUND: ListBound = { default: 20, min: 0, max: 100 };
+export const LIST_BOUND: ListBound = { default: 20, min: 0, max: 100 };
 
 /**
  * What a list field declares, read by the cost estimate (field extensions):

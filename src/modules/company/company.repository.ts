@@ -1,11 +1,12 @@
 // Every query about companies: lookup by name, the paged listing, and the per-company
 // figures and lists the loaders fetch by batch.
+import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
 import { nameKey } from "../../text/fold.js";
 import { groupRows } from "../common/batch.js";
 import { nameFilter } from "../common/name-filter.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
-import { type MoneyRecord, toMoney } from "../common/money.js";
+import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/money.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, type PageWants, type SortKey } from "../common/pagination.js";
 import { type Reader, readQuery } from "../common/reader.js";
@@ -24,7 +25,7 @@ const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
     MATCH (${v})<-[:TARGET]-(${v}Raise:Investment)
     WHERE ${v}Raise.kind IN ['EQUITY_STAKE', 'FUNDING_ROUND']
       AND coalesce(${v}Raise.status, 'ANNOUNCED') <> 'TERMINATED'
-      AND ${v}Raise.amountUsd IS NOT NULL
+      AND ${usdIsSane(`${v}Raise.amountUsd`)}
     RETURN ${v}Raise.amountUsd
   } | coalesce(total, 0.0) + usd)`;
 
@@ -46,7 +47,7 @@ const SORT: Record<`${CompanyOrderField}`, SortKey> = {
   TOTAL_RAISED_USD: { cypher: totalRaisedUsd("c"), type: "number" },
   DEAL_COUNT: { cypher: `toFloat(${dealCount("c")})`, type: "number" },
   TOTAL_INVESTED_USD: { cypher: totalInvestedUsd("c"), type: "number" },
-  LATEST_VALUATION_USD: { cypher: `${latestValuation("c")}.valuationUsd`, type: "number" },
+  LATEST_VALUATION_USD: { cypher: saneUsd(`${latestValuation("c")}.valuationUsd`), type: "number" },
 };
 const DEFAULT_ORDER = { field: "NAME", direction: OrderDirection.ASC } as const;
 
@@ -154,7 +155,7 @@ const INVESTORS = readQuery(`// company.investorsByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)
 WITH DISTINCT id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")}) AS items`);
+RETURN id, collect(${entityProjection("e")})[..${LIST_BOUND.max}] AS items`);
 
 /** Each company's distinct investors over the deals it received, by name. */
 export async function investorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
@@ -165,7 +166,7 @@ const PORTFOLIO = readQuery(`// company.portfolioByIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)
 WITH DISTINCT id, t ORDER BY t.name, t.id
-RETURN id, collect(${companyProjection("t")}) AS items`);
+RETURN id, collect(${companyProjection("t")})[..${LIST_BOUND.max}] AS items`);
 
 /** Each investor's distinct deal targets, by name. */
 export async function portfolioByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
@@ -177,7 +178,7 @@ UNWIND $ids AS id
 MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company)
 WHERE o <> c
 WITH DISTINCT id, o ORDER BY o.name, o.id
-RETURN id, collect(${companyProjection("o")}) AS items`);
+RETURN id, collect(${companyProjection("o")})[..${LIST_BOUND.max}] AS items`);
 
 /** Each company's competitors, whichever side of the COMPETES_WITH relation it is on. */
 export async function competitorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {

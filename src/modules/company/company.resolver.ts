@@ -12,7 +12,7 @@ import type { ConnectionRecord } from "../common/connection.type.js";
 import { Investor } from "../common/entity.type.js";
 import type { MoneyRecord } from "../common/money.js";
 import { Money } from "../common/money.type.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { CompanyInvestmentsArgs } from "../investment/investment.args.js";
@@ -59,23 +59,23 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [Investment], { description: "Deals where the company is an investor, newest first (all of them, a page at a time: investmentsConnection)." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async investmentsMade(
     @Root() c: CompanyRecord,
-    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection(side: INVESTOR).") first: number | null,
+    @FirstArg(LIST_BOUND, "deals", "More: investmentsConnection(side: INVESTOR).") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<InvestmentRecord[]> {
-    return firstOf(await loaders.investment.byInvestor.load(c.id), first, RELATED_BOUND);
+    return firstOf(await loaders.investment.byInvestor.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Investment], { description: "Deals where the company is the target, newest first (all of them, a page at a time: investmentsConnection)." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async investmentsReceived(
     @Root() c: CompanyRecord,
-    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection(side: TARGET).") first: number | null,
+    @FirstArg(LIST_BOUND, "deals", "More: investmentsConnection(side: TARGET).") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<InvestmentRecord[]> {
-    return firstOf(await loaders.investment.byTarget.load(c.id), first, RELATED_BOUND);
+    return firstOf(await loaders.investment.byTarget.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => InvestmentConnection, {
@@ -93,27 +93,27 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [Investor], { description: "Distinct investors over investmentsReceived, by name." })
-  @BoundedBy(RELATED_BOUND)
-  async investors(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return firstOf(await loaders.company.investors.load(c.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async investors(@Root() c: CompanyRecord, @FirstArg(LIST_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return firstOf(await loaders.company.investors.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [InvestorTotal], {
     description: "Who invested in the company and how much in all, largest total first, over the deals not TERMINATED: who invested in it, how much?",
   })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async investorTotals(
     @Root() c: CompanyRecord,
-    @FirstArg(RELATED_BOUND, "investors") first: number | null,
+    @FirstArg(LIST_BOUND, "investors") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<InvestorTotalRecord[]> {
-    return firstOf(await loaders.investor.totals.load(c.id), first, RELATED_BOUND);
+    return firstOf(await loaders.investor.totals.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Company], { description: "Distinct targets over investmentsMade, by name." })
-  @BoundedBy(RELATED_BOUND)
-  async portfolio(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
-    return firstOf(await loaders.company.portfolio.load(c.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async portfolio(@Root() c: CompanyRecord, @FirstArg(LIST_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
+    return firstOf(await loaders.company.portfolio.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the company, most shared deals first." })
@@ -127,32 +127,32 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [Role], { description: "Roles people hold or held at the company (officers, board members), latest first." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async executives(
     @Root() c: CompanyRecord,
     @Args(() => RoleFilterArgs) held: RoleFilterArgs,
-    @FirstArg(RELATED_BOUND, "roles") first: number | null,
+    @FirstArg(LIST_BOUND, "roles") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<RoleRecord[]> {
-    return firstOf(whereHeld(await loaders.role.byCompany.load(c.id), held), first, RELATED_BOUND);
+    return firstOf(whereHeld(await loaders.role.byCompany.load(c.id), held), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Company], { description: "Companies it competes with (COMPETES_WITH, either side), by name." })
-  @BoundedBy(RELATED_BOUND)
-  async competitors(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
-    return firstOf(await loaders.company.competitors.load(c.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async competitors(@Root() c: CompanyRecord, @FirstArg(LIST_BOUND, "companies") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<CompanyRecord[]> {
+    return firstOf(await loaders.company.competitors.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [CompanyRelation], { description: "Relations with other companies (either end), by type, then by the other company's name, each with its sources." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async relations(
     @Root() c: CompanyRecord,
     @Arg("types", () => [RelationType], { nullable: true, description: "Only relations of these types; all when absent." }) types: RelationType[] | null | undefined,
-    @FirstArg(RELATED_BOUND, "relations") first: number | null,
+    @FirstArg(LIST_BOUND, "relations") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<RelationRecord[]> {
     const all = await loaders.relation.byCompany.load(c.id);
-    return firstOf(types == null ? all : all.filter((r) => types.includes(r.type)), first, RELATED_BOUND);
+    return firstOf(types == null ? all : all.filter((r) => types.includes(r.type)), first, LIST_BOUND);
   }
 
   @FieldResolver(() => Float, {
@@ -191,9 +191,9 @@ export class CompanyResolver {
   }
 
   @FieldResolver(() => [Article], { description: "Articles that mention the company, newest first (all of them, a page at a time: articlesConnection)." })
-  @BoundedBy(RELATED_BOUND)
-  async articles(@Root() c: CompanyRecord, @FirstArg(RELATED_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
-    return firstOf(await loaders.article.mentioning.load(c.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async articles(@Root() c: CompanyRecord, @FirstArg(LIST_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
+    return firstOf(await loaders.article.mentioning.load(c.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the company, filtered, newest first, a page at a time." })

@@ -1,7 +1,7 @@
 // Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, SOURCES_BOUND } from "../common/list-bound.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { badInput } from "../../errors.js";
 import { checkId } from "../common/arguments.js";
 import type { SourceRecord } from "../common/source.record.js";
@@ -121,9 +121,9 @@ export class GraphResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the edge's deal, role or relation, newest first, each with its evidence." })
-  @BoundedBy(SOURCES_BOUND)
-  async sources(@Root() edge: GraphEdgeRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return firstOf(await loaders.article.sources.load(edge.factId), first, SOURCES_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async sources(@Root() edge: GraphEdgeRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(edge.factId), first, LIST_BOUND);
   }
 }
 

@@ -1,8 +1,10 @@
 // Every query about deals: the paged listing (alone, or under each of a batch of
 // companies and people), and the deals of a batch of investors, targets or articles
 // (one query per batch, for the loaders).
+import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
 import { groupRows } from "../common/batch.js";
+import { saneUsd, usdIsSane } from "../common/money.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants, type SortKey } from "../common/pagination.js";
@@ -16,8 +18,8 @@ import { type InvestmentRecord, investmentProjection, newestDealsFirst, toInvest
 // The allow-list of sort keys: the only Cypher an orderBy can reach.
 const SORT: Record<`${InvestmentOrderField}`, SortKey> = {
   ANNOUNCED_ON: { cypher: "i.announcedOn", type: "string" },
-  AMOUNT_USD: { cypher: "i.amountUsd", type: "number" },
-  VALUATION_USD: { cypher: "i.valuationUsd", type: "number" },
+  AMOUNT_USD: { cypher: saneUsd("i.amountUsd"), type: "number" },
+  VALUATION_USD: { cypher: saneUsd("i.valuationUsd"), type: "number" },
   STAKE_PERCENT: { cypher: "toFloat(i.stakePercent)", type: "number" },
   SOURCE_COUNT: { cypher: "toFloat(COUNT { (i)-[:SOURCED_FROM]->(:Article) })", type: "number" },
 };
@@ -76,6 +78,8 @@ export function investmentFilters(where: InvestmentWhere | null | undefined, v =
     f.push(`${v}.amountUsd <= $maxUsd`);
     params.maxUsd = where.maxUsd;
   }
+  // An amount filter never matches a figure read as unknown (Infinity passes `>= $minUsd`).
+  if (where.minUsd != null || where.maxUsd != null) f.push(usdIsSane(`${v}.amountUsd`));
   if (where.currency != null) {
     f.push(`${v}.amountCurrency IN $currencies`);
     params.currencies = where.currency.map((c) => c.toUpperCase());
@@ -146,13 +150,16 @@ function excludesNulls(field: `${InvestmentOrderField}`, where: InvestmentWhere 
 
 function pageQuery(args: InvestmentPageArgs, match: string): PageQuery {
   const order: { field: `${InvestmentOrderField}`; direction: OrderDirection } = args.orderBy ?? DEFAULT_ORDER;
+  const sortNeverNull = excludesNulls(order.field, args.where);
   return {
-    sortNeverNull: excludesNulls(order.field, args.where),
+    sortNeverNull,
     name: "investment.page",
     match,
     variable: "i",
     ...investmentFilters(args.where),
-    sort: SORT[order.field],
+    // The amount filters keep only sane figures, so the property itself sorts as saneUsd
+    // would, and an index can give it in order.
+    sort: sortNeverNull && order.field === "AMOUNT_USD" ? { cypher: "i.amountUsd", type: "number" } : SORT[order.field],
     direction: order.direction,
     projection: pageProjection(args.embeds),
   };
@@ -183,7 +190,7 @@ const BY_INVESTORS = readQuery(`// investment.byInvestorIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})-[:INVESTED]->(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`);
+RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
 
 /** The deals each company or person invested in, newest first. */
 export async function investmentsByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
@@ -194,7 +201,7 @@ const BY_TARGETS = readQuery(`// investment.byTargetIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`);
+RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
 
 /** The deals each company received, newest first. */
 export async function investmentsByTargetIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
@@ -205,7 +212,7 @@ const BY_ARTICLES = readQuery(`// investment.byArticleIds
 UNWIND $ids AS id
 MATCH (:Node {id: id})<-[:SOURCED_FROM]-(i:Investment)
 WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")}) AS items`);
+RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
 
 /** The deals each article reports, newest first. */
 export async function investmentsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {

@@ -11,7 +11,7 @@ import type { CompanyRecord } from "../company/company.record.js";
 import { Company } from "../company/company.type.js";
 import { type NodeLoader, loadEnd, loadTyped } from "../node/node.loader.js";
 import type { EntityRecord } from "../node/node.repository.js";
-import { BoundedBy, FirstArg, firstOf, RELATED_BOUND, SOURCES_BOUND } from "../common/list-bound.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants, selectedFieldNodes, selectedFields } from "../common/selection.js";
 import { type DealSide, InvestmentsArgs, type InvestmentWhere } from "./investment.args.js";
@@ -87,20 +87,20 @@ export class InvestmentResolver {
   }
 
   @FieldResolver(() => [Investor], { description: "Who invested: lead investors first, then by name." })
-  @BoundedBy(RELATED_BOUND)
-  investors(@Root() i: InvestmentRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
-    return loadEntities(loaders.nodes, firstOf(i.investors, first, RELATED_BOUND).map((x) => x.id));
+  @BoundedBy(LIST_BOUND)
+  investors(@Root() i: InvestmentRecord, @FirstArg(LIST_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+    return loadEntities(loaders.nodes, firstOf(i.investors, first, LIST_BOUND).map((x) => x.id));
   }
 
   @FieldResolver(() => [Investor], { description: "The investors a source names as leading the deal." })
-  @BoundedBy(RELATED_BOUND)
-  leadInvestors(@Root() i: InvestmentRecord, @FirstArg(RELATED_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
+  @BoundedBy(LIST_BOUND)
+  leadInvestors(@Root() i: InvestmentRecord, @FirstArg(LIST_BOUND, "investors") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<EntityRecord[]> {
     return loadEntities(
       loaders.nodes,
       firstOf(
         i.investors.filter((x) => x.lead),
         first,
-        RELATED_BOUND,
+        LIST_BOUND,
       ).map((x) => x.id),
     );
   }
@@ -111,8 +111,8 @@ export class InvestmentResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the deal, newest first, each with its evidence and figures." })
-  @BoundedBy(SOURCES_BOUND)
-  async sources(@Root() i: InvestmentRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return firstOf(await loaders.article.sources.load(i.id), first, SOURCES_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async sources(@Root() i: InvestmentRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(i.id), first, LIST_BOUND);
   }
 }

@@ -4,7 +4,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import type { DealgraphContext } from "../../context.js";
 import { checkId } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
-import { BoundedBy, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
 import type { InvestmentRecord } from "../investment/investment.record.js";
 import { Investment } from "../investment/investment.type.js";
@@ -36,17 +36,17 @@ export class InvestorResolver {
 @Resolver(() => CoInvestor)
 export class CoInvestorResolver {
   @FieldResolver(() => [Investment], { description: "The deals they both invested in, newest first." })
-  @BoundedBy(RELATED_BOUND)
-  investments(@Root() c: CoInvestorRecord, @FirstArg(RELATED_BOUND, "deals") first: number | null): InvestmentRecord[] {
-    return firstOf(c.investments, first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  investments(@Root() c: CoInvestorRecord, @FirstArg(LIST_BOUND, "deals") first: number | null): InvestmentRecord[] {
+    return firstOf(c.investments, first, LIST_BOUND);
   }
 }
 
 @Resolver(() => InvestorTotal)
 export class InvestorTotalResolver {
   @FieldResolver(() => [Investment], { description: "Its deals in the company, oldest first." })
-  @BoundedBy(RELATED_BOUND)
-  investments(@Root() t: InvestorTotalRecord, @FirstArg(RELATED_BOUND, "deals") first: number | null): InvestmentRecord[] {
-    return firstOf(t.investments, first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  investments(@Root() t: InvestorTotalRecord, @FirstArg(LIST_BOUND, "deals") first: number | null): InvestmentRecord[] {
+    return firstOf(t.investments, first, LIST_BOUND);
   }
 }

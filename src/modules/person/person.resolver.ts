@@ -8,7 +8,7 @@ import type { ArticleRecord } from "../article/article.record.js";
 import { Article, ArticleConnection } from "../article/article.type.js";
 import { checkId, checkName } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, RELATED_BOUND } from "../common/list-bound.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "../investment/investment.args.js";
@@ -52,24 +52,24 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Role], { description: "Roles the person holds or held, latest first." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async roles(
     @Root() p: PersonRecord,
     @Args(() => RoleFilterArgs) held: RoleFilterArgs,
-    @FirstArg(RELATED_BOUND, "roles") first: number | null,
+    @FirstArg(LIST_BOUND, "roles") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<RoleRecord[]> {
-    return firstOf(whereHeld(await loaders.role.byPerson.load(p.id), held), first, RELATED_BOUND);
+    return firstOf(whereHeld(await loaders.role.byPerson.load(p.id), held), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Investment], { description: "Deals the person invested in, newest first (all of them, a page at a time: investmentsConnection)." })
-  @BoundedBy(RELATED_BOUND)
+  @BoundedBy(LIST_BOUND)
   async investments(
     @Root() p: PersonRecord,
-    @FirstArg(RELATED_BOUND, "deals", "More: investmentsConnection.") first: number | null,
+    @FirstArg(LIST_BOUND, "deals", "More: investmentsConnection.") first: number | null,
     @Ctx() { loaders }: DealgraphContext,
   ): Promise<InvestmentRecord[]> {
-    return firstOf(await loaders.investment.byInvestor.load(p.id), first, RELATED_BOUND);
+    return firstOf(await loaders.investment.byInvestor.load(p.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => InvestmentConnection, { description: "Deals the person invested in, filtered and sorted, a page at a time." })
@@ -108,9 +108,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first (all of them, a page at a time: articlesConnection)." })
-  @BoundedBy(RELATED_BOUND)
-  async articles(@Root() p: PersonRecord, @FirstArg(RELATED_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
-    return firstOf(await loaders.article.mentioning.load(p.id), first, RELATED_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async articles(@Root() p: PersonRecord, @FirstArg(LIST_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
+    return firstOf(await loaders.article.mentioning.load(p.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, filtered, newest first, a page at a time." })

@@ -1,7 +1,7 @@
 // The relationship fields of CompanyRelation.
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
-import { BoundedBy, FirstArg, firstOf, SOURCES_BOUND } from "../common/list-bound.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
@@ -23,8 +23,8 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that state the relation, newest first, each with its evidence." })
-  @BoundedBy(SOURCES_BOUND)
-  async sources(@Root() r: RelationRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return firstOf(await loaders.article.sources.load(r.id), first, SOURCES_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async sources(@Root() r: RelationRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(r.id), first, LIST_BOUND);
   }
 }

@@ -1,7 +1,7 @@
 // The relationship fields of Role.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../../context.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, SOURCES_BOUND } from "../common/list-bound.js";
+import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import type { SourceRecord } from "../common/source.record.js";
 import { Source } from "../common/source.type.js";
 import type { CompanyRecord } from "../company/company.record.js";
@@ -47,8 +47,8 @@ export class RoleResolver {
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the role, newest first, each with its evidence and dates." })
-  @BoundedBy(SOURCES_BOUND)
-  async sources(@Root() r: RoleRecord, @FirstArg(SOURCES_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return firstOf(await loaders.article.sources.load(r.id), first, SOURCES_BOUND);
+  @BoundedBy(LIST_BOUND)
+  async sources(@Root() r: RoleRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await loaders.article.sources.load(r.id), first, LIST_BOUND);
   }
 }
