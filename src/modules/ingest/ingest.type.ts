@@ -1,4 +1,5 @@
 // What ingestArticle and removeArticle answer: what changed in the graph.
+import { DEFAULT_ARTICLE_LIMITS } from "../../ingest/limits.js";
 import { HoldsAtMost } from "../common/list-bound.js";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 
@@ -21,10 +22,12 @@ registerEnumType(IngestOutcome, {
 });
 
 /**
- * The most entries a report's list can hold: what one article states (its entities and
- * facts, within the per-article caps of the loader) and what only it supported.
+ * The most entries a report's list can hold, for the cost estimate: what one article
+ * states or alone supported, its entities and facts within the default per-article caps
+ * (src/ingest/limits.ts), and the article itself. Raising those caps raises what a report
+ * may hold beyond this count; only editors send articles.
  */
-export const MAX_CHANGES = 10_000;
+export const MAX_CHANGES = DEFAULT_ARTICLE_LIMITS.maxEntities + DEFAULT_ARTICLE_LIMITS.maxFacts + 1;
 
 @ObjectType("ChangedNode", { description: "A fact or entity an ingest touched." })
 export class ChangedNode {
