@@ -1,4 +1,5 @@
 // `npm run bench:load -- [--clients 10,50,200] [--seconds 15] [--max-requests 60000] [--articles 1000] [--url http://127.0.0.1:4000]`
+// `npm run bench:load -- --mixed [--readers 50] [--writers 2] [--rounds 3] [--seconds 20] [--warm-up 10] [--url ... --token <editor> --api-pid <pid>]`
 //
 // Load test: a realistic mix of read queries (lookups, sorted and filtered pages, nested
 // deals, search, deal graphs) from this process, with autocannon, against the API in
@@ -10,7 +11,12 @@
 // a free port, N synthetic articles loaded through the real loader, and `src/index.ts`
 // started in production mode (NODE_ENV=production, logs at info to a file). With --url
 // it drives an API that is already running, which must listen on 127.0.0.1 or localhost.
+//
+// --mixed (mixed.ts): readers and editors at once on the realistic graph of issue 11
+// (src/bench/realistic.ts: seeds 42 and 7, hubs in 800+ deals), in rounds, with the API
+// process's memory before and after each; the API gets an editor token of this run.
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -19,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
+import { buildRealisticGraph, type RealisticGraph } from "../../src/bench/realistic.js";
 import { syntheticArticles } from "../../src/bench/synthetic.js";
 import { loadConfig } from "../../src/config.js";
 import { Db } from "../../src/graph/db.js";
@@ -28,23 +35,41 @@ import { applyMigrations } from "../../src/graph/migrations.js";
 import { writeArticles } from "../../src/ingest/load.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { buildDealgraphSchema } from "../../src/schema.js";
+import { runMixed } from "./mixed.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const { values } = parseArgs({
   options: {
     clients: { type: "string", default: "10,50,200" },
-    seconds: { type: "string", default: "15" },
+    seconds: { type: "string" },
     "max-requests": { type: "string", default: "60000" },
     articles: { type: "string", default: "1000" },
     url: { type: "string" },
+    mixed: { type: "boolean", default: false },
+    readers: { type: "string", default: "50" },
+    writers: { type: "string", default: "2" },
+    rounds: { type: "string", default: "3" },
+    "warm-up": { type: "string", default: "10" },
+    token: { type: "string" },
+    "api-pid": { type: "string" },
   },
 });
 const levels = values.clients!.split(",").map(Number);
-const seconds = Number(values.seconds);
+const seconds = Number(values.seconds ?? (values.mixed ? 20 : 15));
 const maxRequests = Number(values["max-requests"]);
 const articleCount = Number(values.articles);
-if (levels.some((n) => !Number.isInteger(n) || n < 1 || n > 1000) || !(seconds > 0 && seconds <= 300) || !(maxRequests > 0) || !(articleCount > 0)) {
+const mixed = { readers: Number(values.readers), writers: Number(values.writers), rounds: Number(values.rounds), warmUpSeconds: Number(values["warm-up"]), apiPid: values["api-pid"] ? Number(values["api-pid"]) : undefined };
+const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
+if (levels.some((n) => !whole(n, 1, 1000)) || !(seconds > 0 && seconds <= 300) || !(maxRequests > 0) || !(articleCount > 0)) {
   console.error("bench:load: --clients takes whole numbers from 1 to 1000, --seconds 1 to 300, --max-requests and --articles positive numbers");
+  process.exit(1);
+}
+if (!whole(mixed.readers, 0, 1000) || !whole(mixed.writers, 0, 100) || mixed.readers + mixed.writers === 0 || !whole(mixed.rounds, 1, 20) || !(mixed.warmUpSeconds >= 0 && mixed.warmUpSeconds <= 300) || (mixed.apiPid !== undefined && !whole(mixed.apiPid, 1, 2 ** 31))) {
+  console.error("bench:load: --readers takes 0 to 1000, --writers 0 to 100 (not both 0), --rounds 1 to 20, --warm-up 0 to 300 (seconds), --api-pid a process id");
+  process.exit(1);
+}
+if (values.mixed && values.url && mixed.writers > 0 && !values.token) {
+  console.error("bench:load: --mixed with --url needs --token, an editor token of that API (API_TOKENS), for the writers");
   process.exit(1);
 }
 const log = (m: string) => console.error(`bench:load: ${m}`);
@@ -54,6 +79,14 @@ interface World {
   driver: Driver;
   /** The API's log, when this run started the API. */
   logFile?: string;
+  /** The API's process, when known, to read its memory. */
+  pid?: number;
+  /** An editor token the API accepts, when known. */
+  token?: string;
+  /** What the graph is, for the report. */
+  graph: string;
+  /** The realistic graph's facts, when this run built it. */
+  realistic?: RealisticGraph;
   stop(): Promise<void>;
 }
 
@@ -83,8 +116,27 @@ async function serverSide(logFile: string): Promise<string[]> {
   ];
 }
 
-/** An API on 127.0.0.1 over its own embedded Neo4j holding `articleCount` synthetic articles. */
-async function ownWorld(): Promise<World> {
+/**
+ * What the API logged at level error (a masked INTERNAL_SERVER_ERROR's real cause), one
+ * line each: time, request id, message, the error's message; at most `max`.
+ */
+async function loggedErrors(logFile: string, max = 10): Promise<string[]> {
+  const lines: string[] = [];
+  for (const line of (await readFile(logFile, "utf8")).split("\n")) {
+    if (!line.startsWith("{")) continue;
+    const entry = JSON.parse(line) as { level: number; time?: number; reqId?: string; msg?: string; err?: { type?: string; message?: string; code?: string } };
+    if (entry.level < 50) continue;
+    const err = entry.err ? `: ${entry.err.type ?? "Error"}${entry.err.code ? ` ${entry.err.code}` : ""}: ${(entry.err.message ?? "").replace(/\s+/g, " ").slice(0, 400)}` : "";
+    lines.push(`- ${entry.time ? new Date(entry.time).toISOString().slice(11, 23) : "?"} ${entry.reqId ?? "-"} ${entry.msg ?? ""}${err}`);
+  }
+  return lines.length > max ? [...lines.slice(0, max), `- … and ${lines.length - max} more`] : lines;
+}
+
+/**
+ * An API on 127.0.0.1 over its own embedded Neo4j holding `articleCount` synthetic articles,
+ * or the realistic graph; the API takes one editor token, made up for the run.
+ */
+async function ownWorld(kind: "synthetic" | "realistic"): Promise<World> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "dealgraph-load-"));
   let neo4j: EmbeddedNeo4j | undefined;
   let api: ChildProcess | undefined;
@@ -105,9 +157,20 @@ async function ownWorld(): Promise<World> {
     driver = createDriver(neo4j.uri, config);
     await applyMigrations(driver);
     const started = Date.now();
-    const articles = [...syntheticArticles({ articles: articleCount, seed: 7 })].map((a) => validateArticle(a.id, a, a.id).article!);
-    await writeArticles(new Db(driver), articles);
-    log(`${articleCount} synthetic articles loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    let graph: string;
+    let realistic: RealisticGraph | undefined;
+    if (kind === "realistic") {
+      realistic = await buildRealisticGraph(new Db(driver));
+      const { counts, hub, seconds: took } = realistic;
+      graph = `the realistic graph (src/bench/realistic.ts): ${counts.articles} articles, ${counts.deals} deals, hub ${hub.id} in ${hub.deals} deals`;
+      log(`${graph}; files written in ${took.generate.toFixed(1)} s, loaded in ${took.load.toFixed(1)} s`);
+    } else {
+      const articles = [...syntheticArticles({ articles: articleCount, seed: 7 })].map((a) => validateArticle(a.id, a, a.id).article!);
+      await writeArticles(new Db(driver), articles);
+      graph = `${articleCount} synthetic articles`;
+      log(`${graph} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const token = randomBytes(24).toString("hex");
 
     const logFile = path.join(dir, "api.log");
     const out = fs.openSync(logFile, "w");
@@ -124,6 +187,7 @@ async function ownWorld(): Promise<World> {
         NEO4J_USER: "neo4j",
         NEO4J_PASSWORD: "",
         SEED_ON_START: "false",
+        API_TOKENS: `${token}:editor`,
       },
     });
     fs.closeSync(out);
@@ -132,7 +196,7 @@ async function ownWorld(): Promise<World> {
       const m = /Dealgraph API at (http:\/\/[^/"]+)\/graphql/.exec(await readFile(logFile, "utf8"));
       if (m) {
         log(`API at ${m[1]} (pid ${api.pid}), its log: ${logFile}`);
-        return { url: m[1]!, driver, logFile, stop };
+        return { url: m[1]!, driver, logFile, pid: api.pid, token, graph, ...(realistic ? { realistic } : {}), stop };
       }
       if (api.exitCode !== null || Date.now() > deadline) throw new Error(`the API did not start:\n${await readFile(logFile, "utf8")}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -155,7 +219,14 @@ async function givenWorld(url: string): Promise<World> {
     process.exit(1);
   }
   const driver = createDriver(config.NEO4J_URI, config);
-  return { url: url.replace(/\/(graphql)?$/, ""), driver, stop: () => driver.close() };
+  return {
+    url: url.replace(/\/(graphql)?$/, ""),
+    driver,
+    ...(mixed.apiPid ? { pid: mixed.apiPid } : {}),
+    ...(values.token ? { token: values.token } : {}),
+    graph: "the running API's",
+    stop: () => driver.close(),
+  };
 }
 
 /** Request bodies of the mix, with real ids and names from the graph. */
@@ -293,9 +364,54 @@ async function drive(url: string, entries: Awaited<ReturnType<typeof mix>>, clie
   };
 }
 
+function machine(): string {
+  const cpu = os.cpus();
+  return `${cpu.length} × ${cpu[0]?.model ?? "?"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end`;
+}
+
+async function saveReport(name: string, text: string): Promise<void> {
+  await mkdir(path.join(ROOT, "bench", "results"), { recursive: true });
+  const file = path.join(ROOT, "bench", "results", `${name}-${new Date().toISOString().slice(0, 10)}.md`);
+  await writeFile(file, text);
+  log(`saved ${path.relative(ROOT, file)}`);
+}
+
+/** The mixed read/write run (mixed.ts), its report printed and saved as load-mixed-<date>.md. */
+async function mixedMain(world: World): Promise<void> {
+  const { lines, rounds } = await runMixed(world.url, world.driver, {
+    ...mixed,
+    apiPid: world.pid,
+    seconds,
+    token: world.token ?? "",
+    timeoutMs: 30_000,
+    log,
+  });
+  const errors = rounds.reduce((n, r) => n + r.failures.length, 0);
+  const serverErrors = world.logFile ? await loggedErrors(world.logFile) : [];
+  const loaded = world.realistic ? ` Built in ${world.realistic.seconds.load.toFixed(1)} s through the loader (${world.realistic.seconds.generate.toFixed(1)} s to write its files).` : "";
+  const report = [
+    `# Mixed load: ${new Date().toISOString().slice(0, 10)}`,
+    "",
+    `Graph: ${world.graph}.${loaded}`,
+    `Clients: ${mixed.readers} readers and ${mixed.writers} writers (ingestArticle with an editor token), closed loops from one process, on 127.0.0.1; ${mixed.rounds} round${mixed.rounds === 1 ? "" : "s"} of ${seconds} s after a ${mixed.warmUpSeconds} s warm-up, 3 s apart.`,
+    `API: ${values.url ? world.url : "src/index.ts in its own process, NODE_ENV=production, logs at info to a file"}. Memory: VmRSS of the API process${world.pid ? "" : " (not measured: no --api-pid)"}, and its V8 heap in use from its /metrics when that answers without a token.`,
+    `Machine: ${machine()}.`,
+    "",
+    `Errors over all rounds: ${errors}.`,
+    "",
+    ...lines,
+    ...(serverErrors.length ? ["What the API logged as errors (level error), warm-up included:", "", ...serverErrors, ""] : []),
+    ...(world.logFile ? ["Server side, all rounds and the warm-up (from the API's request log):", "", ...(await serverSide(world.logFile)), ""] : []),
+  ].join("\n");
+  console.log(report);
+  await saveReport("load-mixed", report);
+  if (errors) process.exitCode = 1;
+}
+
 async function main(): Promise<void> {
-  const world = values.url ? await givenWorld(values.url) : await ownWorld();
+  const world = values.url ? await givenWorld(values.url) : await ownWorld(values.mixed ? "realistic" : "synthetic");
   try {
+    if (values.mixed) return await mixedMain(world);
     const entries = await mix(world.driver);
     log(`mix: ${entries.map((e) => `${e.name} ${e.weight}`).join(", ")}`);
     log("warming up (5 s at 10 clients, not counted)");
@@ -307,13 +423,12 @@ async function main(): Promise<void> {
       log(`  ${row.requests} requests, ${row.rps.toFixed(0)} req/s, p95 ${ms(row.p95)} ms, errors: ${row.detail}`);
       rows.push(row);
     }
-    const cpu = os.cpus();
     const header = [
       `# Load: ${new Date().toISOString().slice(0, 10)}`,
       "",
       `Mix: ${entries.map((e) => `${e.name} ${e.weight}%`).join(", ")} (weights out of ${entries.reduce((s, e) => s + e.weight, 0)}).`,
-      `Graph: ${values.url ? "the running API's" : `${articleCount} synthetic articles`}. Client: autocannon in another process, on 127.0.0.1.`,
-      `Machine: ${cpu.length} × ${cpu[0]?.model ?? "?"}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} at the end. Each level ${seconds} s, at most ${maxRequests} requests.`,
+      `Graph: ${world.graph}. Client: autocannon in another process, on 127.0.0.1.`,
+      `Machine: ${machine()}. Each level ${seconds} s, at most ${maxRequests} requests.`,
       "",
       "| clients | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |",
       "|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -324,10 +439,7 @@ async function main(): Promise<void> {
       ...(world.logFile ? ["Server side, all levels and the warm-up (from the API's request log):", "", ...(await serverSide(world.logFile)), ""] : []),
     ].join("\n");
     console.log(header);
-    await mkdir(path.join(ROOT, "bench", "results"), { recursive: true });
-    const file = path.join(ROOT, "bench", "results", `load-${new Date().toISOString().slice(0, 10)}.md`);
-    await writeFile(file, header);
-    log(`saved ${path.relative(ROOT, file)}`);
+    await saveReport("load", header);
   } finally {
     await world.stop();
   }

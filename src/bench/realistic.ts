@@ -4,7 +4,7 @@
 // files for seeds 42 and 7, 2,500 deals each, into one folder, and the real loader
 // (`loadArticles`, what `npm run seed` runs) loads it. The two seeds name their oldest
 // investors alike ("Loka Ventures", "Loka Capital", both "Loka" for short), so entity
-// resolution merges them into hubs: `loka-ventures` sits in about 900 deals, which no
+// resolution merges them into hubs: `loka-ventures` sits in 856 deals, which no
 // single seed reaches below ~10,000 deals (too slow to load in a test's setup).
 //
 // By hand, the same graph:

@@ -2,9 +2,10 @@
 // the graph issue 11 was tried on (src/bench/realistic.ts builds it): the project's
 // generator writes article files for seeds 42 and 7, 2,500 deals each, and the real
 // loader (what `npm run seed` runs) loads them. About 1,035 articles and 5,000 deals;
-// `loka-ventures` is a hub in 900+ deals; companies with aliases and former names; deals
-// with several sources; people with careers over several companies. Loading takes about
-// 30 s on a 2-core machine (docs/benchmarks.md, "A graph of realistic shape").
+// `loka-ventures` is a hub in 856 deals (the next four in 231-395); companies with
+// aliases and former names; deals with several sources; people with careers over several
+// companies. Loading takes about 30 s on a 2-core machine, more when it is busy
+// (docs/benchmarks.md, "A graph of realistic shape").
 //
 // Usage (one load per test file; it empties the test database first):
 //
@@ -12,7 +13,7 @@
 //   const graph = useRealisticGraph();          // registers beforeAll (load) and afterAll (close the driver)
 //   it("...", async () => {
 //     const { hub, crowdedTarget, companyIds, personIds, largestArticle } = graph();
-//     // hub.id === "loka-ventures", hub.deals >= 800
+//     // hub.id === "loka-ventures", hub.deals === 856
 //   });
 //
 // or, in a hook of your own: `const facts = await loadRealisticGraph()`.
