@@ -3,7 +3,7 @@
 // editors load articles through `ingestArticle`, for a few rounds of fixed length. Per
 // round: requests, errors (each one shown), p50/p95/p99 per kind, req/s, and the API
 // process's resident memory (VmRSS from /proc/<pid>/status) before, after and at its
-// peak, so growth from round to round shows.
+// peak, and its V8 heap in use (from its /metrics), so growth from round to round shows.
 //
 // Readers and writers are closed loops (send, wait for the answer, send the next), each
 // with its own connection, written here rather than with autocannon so that every
