@@ -88,6 +88,10 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
     const roles: NonNullable<ArticleFile["roles"]> = [];
     const relations: NonNullable<ArticleFile["relations"]> = [];
     const facts = 3 + Math.floor(r() * 13);
+    // An article states each fact once (the loader refuses a repeat): a deal drawn again
+    // from the past, or a role or relation drawn twice, is left out of this article.
+    const stated = new Set<string>();
+    const once = (key: string) => !stated.has(key) && Boolean(stated.add(key));
     for (let f = 0; f < facts; f++) {
       const roll = r();
       if (roll < 0.6) {
@@ -97,6 +101,7 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
         const dealInvestors = again?.investors ?? [...new Set(Array.from({ length: 1 + Math.floor(r() * 3) }, () => heavy(investors)))].filter((c) => c !== target);
         if (!dealInvestors.length) continue;
         const dealMonth = again?.month ?? `${year}-${month}`;
+        if (!once(["deal", target.alias, kind, dealMonth, ...dealInvestors.map((c) => c.alias).sort()].join("|"))) continue;
         const value = Math.round((1 + r() * 99) * 10 ** (6 + Math.floor(r() * 3)));
         const currency = pick(CURRENCIES);
         const names = dealInvestors.map((c) => c.alias).join(" and ");
@@ -116,6 +121,7 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
         const person = heavy(people);
         const co = pick(companies);
         const title = pick(TITLES);
+        if (!once(["role", person, co.alias, title].join("|"))) continue;
         const evidence = `${person} serves as ${title} of ${co.alias} (fact ${f})`;
         sentences.push(`${evidence}.`);
         roles.push({ person: personRef(person), company: refOf(co), title, since: String(year - Math.floor(r() * 5)), evidence });
@@ -124,6 +130,8 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
         const b = pick(companies);
         if (a === b) continue;
         const type = pick(["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const);
+        const pair = type === "SUBSIDIARY_OF" ? [a.alias, b.alias] : [a.alias, b.alias].sort();
+        if (!once(["relation", type, ...pair].join("|"))) continue;
         const evidence = `${a.alias} and ${b.alias}: ${type.toLowerCase().replace(/_/g, " ")} (fact ${f})`;
         sentences.push(`${evidence}.`);
         relations.push({ type, from: refOf(a), to: refOf(b), evidence });
