@@ -30,12 +30,27 @@ export function invalidInput(argument: string, problems: Problem[]): GraphQLErro
   });
 }
 
+// The article writes of this process, one at a time. Two editors loading articles at once
+// that name the same company would otherwise each resolve it as new and create it twice
+// (the second as "<id>-2"), and two writes touching one hub's deals deadlock in Neo4j,
+// longer than the driver's retries last. A write waits here within its request's
+// deadline (its transaction does not start after it). Instances behind a load balancer,
+// or `npm run seed` run beside a live API, still write side by side: docs/operations.md.
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` once every write queued before it has ended. */
+function oneWriteAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const turn = writing.then(work, work);
+  writing = turn.catch(() => undefined);
+  return turn;
+}
+
 /** Validates and writes one article; nothing is written when it is invalid. `limits`: the ARTICLE_MAX_* settings. */
 export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<ArticleWriteResult> {
   const checked = validateArticle("input", withoutNulls(input), undefined, limits);
   if (!checked.article) throw invalidInput("input", checked.problems);
   try {
-    const [result] = await writeArticles(db, [checked.article]);
+    const [result] = await oneWriteAtATime(() => writeArticles(db, [checked.article!]));
     return result!;
   } catch (error) {
     // Entity resolution is checked inside the write transaction, which then rolls back.
@@ -46,6 +61,6 @@ export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimit
 
 /** Withdraws an article and everything only it supported; null when there is no such article. */
 export async function removeArticle(db: Db, id: string): Promise<ArticleWriteResult | null> {
-  const [result] = await db.writeTransaction((tx) => removeArticles(tx, [id]));
+  const [result] = await oneWriteAtATime(() => db.writeTransaction((tx) => removeArticles(tx, [id])));
   return result ?? null;
 }
