@@ -124,6 +124,9 @@ export class Resolver {
 
     const entities: ResolvedEntity[] = [];
     const claimed = new Map<string, number>();
+    // A new entity never takes the id of a deal of the same article: ids are unique across
+    // types, and the deal would be written onto the entity's node.
+    const dealIds = new Set((article.investments ?? []).flatMap((inv) => (inv.id ? [inv.id] : [])));
     article.entities.forEach((decl, i) => {
       const keys = entityKeys(decl);
       let id: string | undefined;
@@ -151,7 +154,7 @@ export class Resolver {
         if (candidates.length === 1) id = candidates[0]!.id;
         else {
           const slugs = slugCandidates(decl);
-          id = slugs.find((s) => !nodeAt(s) && !claimed.has(s));
+          id = slugs.find((s) => !nodeAt(s) && !claimed.has(s) && !dealIds.has(s));
           isNew = true;
           if (!id) {
             at(i, ".name", `every id from ${JSON.stringify(slugs[0])} to ${JSON.stringify(slugs.at(-1))} is taken; give the entity an "id"`);
@@ -178,6 +181,8 @@ export class Resolver {
           this.keysSeen.set(key, named);
         }
       }
+      // Later articles of the run must not take a new deal's id for an entity either.
+      for (const id of dealIds) if (!nodeAt(id)) this.created.set(id, { id, name: id, type: "Investment" });
     }
     return { article, entities, problems };
   }

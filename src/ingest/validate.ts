@@ -144,6 +144,10 @@ function checkOnce(file: ArticleFile, at: At): void {
     if (first === undefined) seen.set(key, where);
     else at(problemPath, message(first));
   };
+  // Ids are unique across types: a deal's id is no entity's (the deal would be written onto the entity).
+  file.entities.forEach((e, i) => {
+    if (e.id !== undefined) seen.set(`id:${e.id}`, `entities[${i}].id`);
+  });
   file.investments?.forEach((inv, i) => {
     if (inv.id !== undefined) {
       once(`id:${inv.id}`, `investments[${i}].id`, `investments[${i}].id`, (first) => `${JSON.stringify(inv.id)} is also ${first}`);

@@ -177,6 +177,19 @@ describe("through ingestArticle", () => {
     expect(await nodeCount()).toBe(0);
   });
 
+  it("never gives a new entity the id of a deal of the same article (the deal would be written onto it)", async () => {
+    // "Beta Limits Corp" would take the slug beta-limits-corp, which the deal already names.
+    const { errors } = await run(INGEST, { input: article((a) => (a.investments[0].id = "beta-limits-corp")) });
+    expect(errors).toBeUndefined();
+    const rows = await new Db(testDriver()).read<{ id: string; labels: string[] }>(
+      "MATCH (n:Node) WHERE n.id STARTS WITH 'beta-limits-corp' RETURN n.id AS id, labels(n) AS labels ORDER BY id",
+    );
+    expect(rows.map((r) => [r.id, r.labels.includes("Investment") ? "Investment" : r.labels.includes("Company") ? "Company" : r.labels.join(":")])).toEqual([
+      ["beta-limits-corp", "Investment"],
+      ["beta-limits-corp-2", "Company"],
+    ]);
+  });
+
   it("refuses an article over the default caps at once, naming the field and the cap", async () => {
     let started = Date.now();
     expect(await refused(bigArticle(10_000, 1))).toEqual(["input.entities: 10,000 entities; the limit is 500 (ARTICLE_MAX_ENTITIES)"]);
