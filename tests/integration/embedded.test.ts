@@ -1,6 +1,7 @@
-// The embedded Neo4j launcher against the real thing: reuse, stale records, port fallback, locks.
+// The embedded Neo4j launcher against the real thing: reuse, stale records, port fallback, locks,
+// and the end of a launcher whose owner is gone.
 // Each launcher start costs ~10 s, so one launcher serves the tests of the second block.
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -8,7 +9,8 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { ensureLauncherBuilt, startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { freePort, waitUntilGone } from "../helpers/api-process.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";
 
 describe("the test run's database", () => {
@@ -115,5 +117,60 @@ describe("startEmbeddedNeo4j", () => {
     await db.stop();
     expect(isAlive(db.pid)).toBe(false);
     await expect(fs.access(record)).rejects.toThrow();
+  });
+});
+
+// The launcher run by hand, as embedded.ts runs it, to check each of its two signs of a gone
+// owner alone (the API's tests, tests/security/embedded-supervision.test.ts, see both at once).
+describe("a launcher given --parent", () => {
+  const dirs: string[] = [];
+  const started: ChildProcess[] = [];
+
+  afterAll(async () => {
+    for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  /** Starts the launcher with `--parent parentPid` and a stdin pipe held by this process; resolves at READY. */
+  async function launch(parentPid: number) {
+    const paths = await ensureLauncherBuilt();
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "dealgraph-parent-"));
+    dirs.push(dataDir);
+    const args = ["-Xmx512m", "-cp", paths.classpath, "dev.dealgraph.launcher.Launcher"];
+    args.push("--data", dataDir, "--port", String(await freePort()), "--pagecache", "64m", "--parent", String(parentPid));
+    const child = spawn("java", args, { stdio: ["pipe", "pipe", "pipe"] });
+    started.push(child);
+    let stderr = "";
+    child.stderr!.setEncoding("utf8").on("data", (s: string) => (stderr += s));
+    const exited = new Promise<number | string>((resolve) => child.once("close", (code, signal) => resolve(code ?? signal ?? "?")));
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      child.stdout!.setEncoding("utf8").on("data", (s: string) => {
+        out += s;
+        if (/^READY bolt:/m.test(out)) resolve();
+      });
+      void exited.then((how) => reject(new Error(`the launcher exited (${how}) before READY:\n${stderr}`)));
+    });
+    return { child, exited, stderr: () => stderr };
+  }
+
+  it("shuts Neo4j down and exits when its stdin pipe closes, though the parent still runs", { timeout: 120_000 }, async () => {
+    const launcher = await launch(process.pid);
+    launcher.child.stdin!.end();
+    const ms = await waitUntilGone(launcher.child.pid!, 30_000);
+    expect(await launcher.exited).toBe(0);
+    expect(launcher.stderr()).toContain("its pipe on stdin was closed");
+    process.stderr.write(`[embedded] launcher gone ${ms} ms after its stdin closed\n`);
+  });
+
+  it("shuts Neo4j down and exits when the parent's pid ends, though its stdin pipe stays open", { timeout: 120_000 }, async () => {
+    const parent = spawn(process.execPath, ["-e", "setTimeout(() => {}, 600000)"], { stdio: "ignore" });
+    started.push(parent);
+    const launcher = await launch(parent.pid!);
+    parent.kill("SIGKILL");
+    const ms = await waitUntilGone(launcher.child.pid!, 30_000);
+    expect(await launcher.exited).toBe(0);
+    expect(launcher.stderr()).toContain(`pid ${parent.pid} has exited`);
+    process.stderr.write(`[embedded] launcher gone ${ms} ms after its parent pid ended\n`);
   });
 });
