@@ -3,6 +3,7 @@
 // checked against it.
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_ARTICLE_LIMITS } from "./ingest/limits.js";
 
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -35,6 +36,10 @@ const schema = z.object({
   NEO4J_EMBEDDED_PORT: port.default(7687),
   NEO4J_HEAP: z.string().regex(/^\d+[kmg]$/i, "a JVM size such as 2g or 512m").default("2g"),
   NEO4J_PAGECACHE: z.string().regex(/^\d+[kmg]$/i, "a size such as 1g or 512m").default("1g"),
+  // When the embedded Neo4j dies, the API starts it again after NEO4J_RESTART_MIN_MS, doubling
+  // the wait while it keeps dying, up to NEO4J_RESTART_MAX_MS.
+  NEO4J_RESTART_MIN_MS: positive.default(1000),
+  NEO4J_RESTART_MAX_MS: positive.default(30000),
 
   // Time limits. A transaction is cut at DB_TX_TIMEOUT_MS or at its request's deadline,
   // whichever comes first; the database itself terminates it.
@@ -44,6 +49,10 @@ const schema = z.object({
   // cluster election, a dropped connection) before the API answers SERVICE_UNAVAILABLE.
   DB_RETRY_MS: z.coerce.number().int().min(0).default(1000),
   DB_POOL_SIZE: positive.default(50),
+  // How long a request that sends back a write's bookmarks (dealgraph-bookmarks) waits for
+  // the database to have that write (never past REQUEST_TIMEOUT_MS); a quarter of
+  // DB_POOL_SIZE may be waiting at once.
+  BOOKMARK_WAIT_MS: positive.default(3000),
 
   SEED_ON_START: bool.default(true),
   SEED_PATH: z.string().default("seeds"),
@@ -61,14 +70,30 @@ const schema = z.object({
   GRAPHQL_MAX_ALIASES: positive.default(20),
   GRAPHQL_MAX_DIRECTIVES: positive.default(10),
   GRAPHQL_MAX_TOKENS: positive.default(2000),
-  GRAPHQL_MAX_COST: positive.default(50000),
+  // An upper bound of the objects an answer can hold, from the lists' real bounds (each
+  // list counted at its \`first\` or its default, 20): a dashboard's deal graph with the
+  // sources of its 1,000 edges costs about 60,000; the request that once took the server
+  // down costs 3.4 million.
+  GRAPHQL_MAX_COST: positive.default(250000),
   HTTP_MAX_BODY_BYTES: positive.default(1024 * 1024),
+  // What one request may read from the database (rows, and list items within rows) and
+  // send back (bytes of JSON); text read counts towards the second as it arrives, so a
+  // request is stopped before its answer is built (docs/operations.md).
+  GRAPHQL_MAX_ROWS: positive.default(100_000),
+  HTTP_MAX_RESPONSE_BYTES: positive.default(16 * 1024 * 1024),
   // Subscriptions over WebSocket: open connections per instance, subscriptions per
   // connection, the size of one message, and how long a client has to send connection_init.
   WS_MAX_CONNECTIONS: positive.default(500),
   WS_MAX_SUBSCRIPTIONS: positive.default(10),
   WS_MAX_MESSAGE_BYTES: positive.default(64 * 1024),
   WS_INIT_TIMEOUT_MS: positive.default(5000),
+  // What one article may hold, through the API or a file (src/ingest/limits.ts says why
+  // these defaults): entities, facts (investments, roles and relations), body bytes, and
+  // the bytes of an article file, checked before it is parsed.
+  ARTICLE_MAX_ENTITIES: positive.default(DEFAULT_ARTICLE_LIMITS.maxEntities),
+  ARTICLE_MAX_FACTS: positive.default(DEFAULT_ARTICLE_LIMITS.maxFacts),
+  ARTICLE_MAX_BODY_BYTES: positive.default(DEFAULT_ARTICLE_LIMITS.maxBodyBytes),
+  ARTICLE_MAX_FILE_BYTES: positive.default(DEFAULT_ARTICLE_LIMITS.maxFileBytes),
   // The schema over introspection; default: on, except when NODE_ENV=production.
   INTROSPECTION: bool.optional(),
 
@@ -107,6 +132,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const cfg = parsed.data;
+  if (cfg.NEO4J_RESTART_MAX_MS < cfg.NEO4J_RESTART_MIN_MS) {
+    throw new ConfigError(
+      `invalid configuration:\n  NEO4J_RESTART_MAX_MS: must be at least NEO4J_RESTART_MIN_MS (${cfg.NEO4J_RESTART_MIN_MS}), got ${cfg.NEO4J_RESTART_MAX_MS}`,
+    );
+  }
   return {
     ...cfg,
     NEO4J_DATA_DIR: path.resolve(cfg.NEO4J_DATA_DIR),

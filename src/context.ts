@@ -48,6 +48,7 @@ export function createContext(options: ContextOptions): DealgraphContext {
     bookmarks: options.bookmarks,
     health: options.health,
     observer: options.observer,
+    budget: { rows: config.GRAPHQL_MAX_ROWS, chars: config.HTTP_MAX_RESPONSE_BYTES },
   });
   const log = (options.log ?? (quiet ??= createLogger("silent"))).child({ reqId: requestId });
   return { db, loaders: createLoaders(db), config, requestId, log, ...(token ? { token } : {}) };

@@ -45,6 +45,18 @@ export function timedOut(): GraphQLError {
 }
 
 /**
+ * A request that read more than one request may (GRAPHQL_MAX_ROWS rows, or about
+ * HTTP_MAX_RESPONSE_BYTES of text): it is stopped there, before it holds more memory.
+ * `limit` names which; the values are in docs/operations.md.
+ */
+export function tooMuchData(limit: "rows" | "responseBytes"): GraphQLError {
+  const what = limit === "rows" ? "more rows" : "more data";
+  return new GraphQLError(`The query reads ${what} than one request may: ask for fewer rows (\`first\`), fewer nested lists or fewer long texts (body).`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, limit },
+  });
+}
+
+/**
  * The same error, answered with this HTTP status when it ends a request before execution
  * (Apollo reads `extensions.http` and strips it from the response).
  */
@@ -69,6 +81,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     // A transaction cut off by a database that is shutting down.
     (error.code === "Neo.TransientError.Transaction.Terminated" && /shut ?down|stopp/i.test(error.message))
   );
+}
+
+/** True when Neo4j gave up a transaction for another's sake: a deadlock, or a lock it could not get. */
+export function isConflict(error: unknown): boolean {
+  return error instanceof neo4j.Neo4jError && /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockClientStopped|Outdated)|^Neo\.TransientError\.Transaction\.LockAcquisitionTimeout/.test(error.code);
+}
+
+/** A write that lost to another one at the same time, after the driver's retries. */
+export function busy(): GraphQLError {
+  return new GraphQLError("The graph was busy with another write at the same moment; try again.", {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+  });
 }
 
 /** True when Neo4j terminated a transaction for running past its timeout. */

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./graph/connect.js";
 import { Db } from "./graph/db.js";
 import { applyMigrations } from "./graph/migrations.js";
+import { articleLimits } from "./ingest/limits.js";
 import { loadArticles } from "./ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
 import { createLogger, type Logger } from "./log.js";
@@ -22,7 +23,7 @@ async function prepareDatabase(database: Database, config: Config, log: Logger):
       if (config.SEED_ON_START) {
         const [row] = await db.read<{ articles: number }>("// start.countArticles\nMATCH (a:Article) RETURN count(a) AS articles");
         if (row!.articles === 0) {
-          const report = await loadArticles(db, [config.SEED_PATH]);
+          const report = await loadArticles(db, [config.SEED_PATH], { limits: articleLimits(config) });
           log.info({ articles: report.articles.length, path: config.SEED_PATH }, "empty graph: seed articles loaded");
         }
       }
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
 
   let database: Database;
   try {
-    database = await openDatabase(config, (m) => log.info(m));
+    // The API restarts its embedded Neo4j when it dies (an external one has its own supervisor).
+    database = await openDatabase(config, (m) => log.info(m), { supervise: log });
   } catch (error) {
     log.fatal((error as Error).message);
     process.exit(1);
@@ -61,11 +63,13 @@ async function main(): Promise<void> {
 
   // Ready once the schema is applied and the seeds are in, and while the database answers.
   let prepared = false;
+  const supervised = database.supervised;
   const server = createServer({
     driver: database.driver,
     config,
     logger: log,
     ready: async () => prepared && (await database.driver.verifyConnectivity({ database: config.NEO4J_DATABASE }).then(() => true, () => false)),
+    ...(supervised ? { liveness: () => supervised.health() } : {}),
   });
   const address = await server.listen(config.HOST, config.PORT);
   log.info(`Dealgraph API at http://${address.host}:${address.port}/graphql`);

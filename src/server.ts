@@ -19,6 +19,7 @@ import { ErrorCode, formatError } from "./errors.js";
 import { announceChanges } from "./events/announce.js";
 import { createEventBus, type EventBus } from "./events/bus.js";
 import { serveSubscriptions, type SubscriptionServer } from "./events/websocket.js";
+import { BOOKMARKS_HEADER, BookmarkGate, bookmarkLane, bookmarksError, encodeBookmarks, readBookmarksHeader } from "./graph/bookmarks.js";
 import { DatabaseHealth, databaseAnswers, databaseReachable } from "./graph/health.js";
 import { createLogger, type Logger } from "./log.js";
 import { recordArgumentPaths } from "./modules/common/partial-date.scalar.js";
@@ -34,6 +35,11 @@ export interface ServerOptions {
   config: Config;
   /** Whether the API can serve (e.g. migrations done): by default, whether the database answers `RETURN 1`. */
   ready?: () => Promise<boolean>;
+  /**
+   * /health's body (always status 200: the process lives), e.g. `{ status: "degraded", database:
+   * "restarting" }` while the embedded database is being restarted. Default: `{ status: "ok" }`.
+   */
+  liveness?: () => { status: "ok" | "degraded" };
   /** Default: a logger at config.LOG_LEVEL on stdout. */
   logger?: Logger;
   /** Default: the Dealgraph schema. Tests pass one with extra fields. */
@@ -56,31 +62,14 @@ export interface DealgraphServer {
 }
 
 const READY_TIMEOUT_MS = 2_000;
-// Sent back after a write, and accepted on later requests (to any instance): see docs/operations.md.
-export const BOOKMARKS_HEADER = "dealgraph-bookmarks";
+// Sent back after a write, and accepted on later requests (to any instance): see
+// docs/operations.md. Read, checked and waited for in graph/bookmarks.ts.
+export { BOOKMARKS_HEADER, decodeBookmarks, encodeBookmarks } from "./graph/bookmarks.js";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 function bearerToken(header: string | undefined): string | undefined {
   const match = header && /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1] : undefined;
-}
-
-/** The bookmarks of a write, as one opaque header value. */
-export function encodeBookmarks(bookmarks: readonly string[]): string {
-  return Buffer.from(JSON.stringify(bookmarks)).toString("base64url");
-}
-
-/** The bookmarks in a header value from encodeBookmarks; undefined when it is not one. */
-export function decodeBookmarks(value: string): string[] | undefined {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length <= 16 && parsed.every((b) => typeof b === "string" && b.length > 0 && b.length <= 512)) {
-      return parsed as string[];
-    }
-  } catch {
-    // not ours
-  }
-  return undefined;
 }
 
 /** A JSON error response outside Apollo, in the same shape as Apollo's. */
@@ -94,7 +83,7 @@ function trustProxy(value: string): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
-export function createServer({ driver, config, ready, logger, schema }: ServerOptions): DealgraphServer {
+export function createServer({ driver, config, ready, liveness, logger, schema }: ServerOptions): DealgraphServer {
   const development = config.NODE_ENV === "development";
   const production = config.NODE_ENV === "production";
   const log = logger ?? createLogger(config.LOG_LEVEL);
@@ -106,6 +95,14 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
       if (up) log.info({ downForMs }, "database reachable again");
       else log.warn("database unreachable: answering SERVICE_UNAVAILABLE until it answers again");
     },
+  });
+  // The wait is part of the request, so it ends by the request's deadline at the latest.
+  const bookmarkWaitMs = Math.min(config.BOOKMARK_WAIT_MS, config.REQUEST_TIMEOUT_MS);
+  const bookmarkGate = new BookmarkGate(driver, {
+    database: config.NEO4J_DATABASE,
+    waitMs: bookmarkWaitMs,
+    lane: bookmarkLane(config.DB_POOL_SIZE),
+    health,
   });
   const isReady = ready ?? (() => databaseAnswers(driver, config.NEO4J_DATABASE));
 
@@ -134,7 +131,7 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
   });
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json(liveness?.() ?? { status: "ok" });
   });
   app.get("/ready", async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
@@ -238,13 +235,14 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
       return;
     }
     const header = req.headers[BOOKMARKS_HEADER];
+    let bookmarks: string[] | undefined;
     if (typeof header === "string") {
-      const bookmarks = decodeBookmarks(header);
-      if (!bookmarks) {
-        sendError(res, 400, `The ${BOOKMARKS_HEADER} header is not one this API sent.`, { code: ErrorCode.BAD_USER_INPUT });
+      const read = readBookmarksHeader(header);
+      if ("problem" in read) {
+        sendError(res, 400, `The ${BOOKMARKS_HEADER} header is not one this API sent: ${read.problem}.`, { code: ErrorCode.BAD_USER_INPUT, header: BOOKMARKS_HEADER });
         return;
       }
-      res.locals.bookmarks = bookmarks;
+      bookmarks = res.locals.bookmarks = read.bookmarks;
     }
     // Resolvers stop at the deadline (their transactions are cut there); this answers
     // even if something else holds the request.
@@ -254,6 +252,49 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
       sendError(res, 503, "The request took too long and was cancelled.", { code: ErrorCode.TIMEOUT, requestId: res.locals.requestId });
     }, config.REQUEST_TIMEOUT_MS + 1_000);
     res.on("close", () => clearTimeout(timer));
+    if (!bookmarks) {
+      next();
+      return;
+    }
+    // The write the bookmarks name, waited for once, before the operation runs, within
+    // BOOKMARK_WAIT_MS and a bounded lane (see graph/bookmarks.ts).
+    void bookmarkGate.wait(bookmarks).then((outcome) => {
+      if (outcome === "reached") {
+        next();
+        return;
+      }
+      if (res.headersSent) return;
+      const error = bookmarksError(outcome, bookmarkWaitMs);
+      const { http: answer, ...extensions } = error.extensions as { http: { status: number } };
+      if (answer.status === 503) res.setHeader("retry-after", String(Math.ceil(bookmarkWaitMs / 1000)));
+      log.info({ reqId: res.locals.requestId, outcome }, `${BOOKMARKS_HEADER} not used`);
+      sendError(res, answer.status, error.message, extensions);
+    }, next);
+  };
+
+  // The answer's size, measured on the JSON Apollo built: the last line behind the budget of
+  // the database layer (context.ts), which stops a request reading too much before its
+  // answer is built; this one also catches text repeated under aliases, read only once.
+  const capResponse: RequestHandler = (_req, res, next) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      if (typeof body === "string" && Buffer.byteLength(body) > config.HTTP_MAX_RESPONSE_BYTES) {
+        log.warn({ reqId: res.locals.requestId, bytes: Buffer.byteLength(body) }, "answer over HTTP_MAX_RESPONSE_BYTES refused");
+        const detail = production ? "" : ` (limit: ${config.HTTP_MAX_RESPONSE_BYTES} bytes)`;
+        res.status(400);
+        return send(
+          JSON.stringify({
+            errors: [
+              {
+                message: `The answer is too large${detail}: ask for fewer rows (\`first\`), fewer nested lists or fewer long texts (body).`,
+                extensions: { code: ErrorCode.BAD_USER_INPUT, limit: "responseBytes", requestId: res.locals.requestId },
+              },
+            ],
+          }),
+        );
+      }
+      return send(body);
+    };
     next();
   };
 
@@ -276,6 +317,7 @@ export function createServer({ driver, config, ready, logger, schema }: ServerOp
         admit,
         express.json({ limit: config.HTTP_MAX_BODY_BYTES }),
         bodyOrNothing,
+        capResponse,
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             createContext({

@@ -3,7 +3,8 @@
 // conversion of driver values into plain JavaScript.
 import { GraphQLError } from "graphql";
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
-import { ErrorCode, isDatabaseUnavailable, isTransactionTimeout, serviceUnavailable, timedOut } from "../errors.js";
+import { busy, ErrorCode, isConflict, isDatabaseUnavailable, isTransactionTimeout, serviceUnavailable, timedOut, tooMuchData } from "../errors.js";
+import { bookmarkFailure, bookmarksError } from "./bookmarks.js";
 import type { DatabaseHealth } from "./health.js";
 
 export type Params = Record<string, unknown>;
@@ -32,6 +33,12 @@ export interface DbOptions {
   /** When given, transactions fail at once while it says the database is down, and tell it when they find it so. */
   health?: DatabaseHealth;
   observer?: DbObserver;
+  /**
+   * What one request may read, summed over its queries: rows (records, and the items of
+   * the lists they hold) and characters of text. Past either, the query that crossed it
+   * fails with `tooMuchData`, before the next one adds to the request's memory.
+   */
+  budget?: { rows: number; chars: number };
 }
 
 // Past the deadline, the database has had this long to report the termination itself.
@@ -62,6 +69,8 @@ export class Db {
   timeMs = 0;
   /** The bookmarks of this Db's last write; empty until it writes. */
   bookmarks: string[] = [];
+  /** What the queries through this Db have read so far (see DbOptions.budget). */
+  readonly tally: Tally = { rows: 0, chars: 0 };
 
   constructor(
     readonly driver: Driver,
@@ -71,7 +80,7 @@ export class Db {
   /** Runs one read query in a read transaction (served by a cluster's readers). */
   async read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     this.roundTrips++;
-    return toRows(await this.transaction("READ", (tx) => tx.run(cypher, params), { cypher, params })) as T[];
+    return this.rows(await this.transaction("READ", (tx) => tx.run(cypher, params), { cypher, params })) as T[];
   }
 
   /**
@@ -82,13 +91,13 @@ export class Db {
   async readAll(queries: ReadonlyArray<{ cypher: string; params?: Params }>): Promise<Row[][]> {
     this.roundTrips++;
     const results = await this.transaction("READ", (tx) => Promise.all(queries.map((q) => tx.run(q.cypher, q.params ?? {}))));
-    return results.map(toRows);
+    return results.map((r) => this.rows(r));
   }
 
   /** Runs one write query in a write transaction. */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     this.roundTrips++;
-    return toRows(await this.transaction("WRITE", (tx) => tx.run(cypher, params))) as T[];
+    return this.rows(await this.transaction("WRITE", (tx) => tx.run(cypher, params))) as T[];
   }
 
   /**
@@ -153,6 +162,14 @@ export class Db {
         health?.reportUnavailable();
         throw serviceUnavailable();
       }
+      // The client's bookmarks were checked and waited for before the request ran
+      // (bookmarks.ts); a cluster member that still cannot use them is the client's
+      // header's doing, not an internal error.
+      const bookmarks = this.options.bookmarks?.length ? bookmarkFailure(error) : undefined;
+      if (bookmarks) throw bookmarksError(bookmarks);
+      // Still transient once the driver's retries ran out (a deadlock between two writes
+      // from two instances, say): the client may try again, as after an outage.
+      if (isConflict(error)) throw busy();
       throw error;
     } finally {
       const ms = performance.now() - started;
@@ -163,6 +180,16 @@ export class Db {
       // ends there too); the request need not wait for that.
       if (!cutOff) await closed;
     }
+  }
+
+  /** A result as plain rows, counted against the budget. */
+  rows(result: QueryResult<RecordShape>): Row[] {
+    const rows = toRows(result, this.tally);
+    const { budget } = this.options;
+    if (budget && (this.tally.rows > budget.rows || this.tally.chars > budget.chars)) {
+      throw tooMuchData(this.tally.rows > budget.rows ? "rows" : "responseBytes");
+    }
+    return rows;
   }
 
   /** The timeout of a transaction starting now: DB_TX_TIMEOUT_MS, or less when the deadline is nearer. */
@@ -199,14 +226,21 @@ export class Tx {
 
   async run<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     this.db.roundTrips++;
-    return toRows(await this.tx.run(cypher, params)) as T[];
+    return this.db.rows(await this.tx.run(cypher, params)) as T[];
   }
 }
 
-function toRows(result: QueryResult<RecordShape>): Row[] {
+/** What a request has read: rows (records and list items) and characters of text. */
+export interface Tally {
+  rows: number;
+  chars: number;
+}
+
+function toRows(result: QueryResult<RecordShape>, tally?: Tally): Row[] {
+  if (tally) tally.rows += result.records.length;
   return result.records.map((record) => {
     const row: Row = {};
-    for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+    for (const key of record.keys) row[String(key)] = toPlain(record.get(key), tally);
     return row;
   });
 }
@@ -216,20 +250,26 @@ function toRows(result: QueryResult<RecordShape>): Row[] {
  * below 2^53), nodes and relationships to their properties, temporals to ISO strings.
  * Nothing of the driver's types leaves the data layer.
  */
-export function toPlain(value: unknown): unknown {
+export function toPlain(value: unknown, tally?: Tally): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== "object") {
+    if (tally && typeof value === "string") tally.chars += value.length;
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (tally) tally.rows += value.length;
+    return value.map((v) => toPlain(v, tally));
+  }
   // Maps come back as plain objects: the common case, checked first (the driver's own
   // types are class instances, and telling which costs several property probes).
   if (Object.getPrototypeOf(value) === Object.prototype) {
     const out: Row = {};
-    for (const k in value) out[k] = toPlain((value as Row)[k]);
+    for (const k in value) out[k] = toPlain((value as Row)[k], tally);
     return out;
   }
   if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
   if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
-    return toPlain(value.properties);
+    return toPlain(value.properties, tally);
   }
   if (
     neo4j.isDate(value) ||
@@ -242,6 +282,6 @@ export function toPlain(value: unknown): unknown {
     return String(value);
   }
   const out: Row = {};
-  for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v);
+  for (const [k, v] of Object.entries(value as Row)) out[k] = toPlain(v, tally);
   return out;
 }

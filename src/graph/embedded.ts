@@ -3,6 +3,11 @@
 // One launcher serves one data directory. While it runs, `<dataDir>/launcher.json` records its
 // pid and Bolt URI, so a second process on the same directory (`npm run seed` while `npm start`
 // runs) uses that database instead of failing on Neo4j's store lock.
+//
+// A launcher lives only as long as the process that started it (its owner): it is given the
+// owner's pid and a pipe on its stdin, and shuts down when either says the owner is gone, even
+// after a kill -9 (see Launcher.java). A process that reuses another's launcher does not own it:
+// the launcher still follows its owner, and the reuser sees it go (`exited`) like any death.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
@@ -41,8 +46,15 @@ export interface EmbeddedNeo4jOptions extends EnsureLauncherOptions {
   host?: string;
   /** Neo4j's own transaction timeout; unset means none. */
   txTimeoutMs?: number;
+  /** How long Neo4j waits for the write a bookmark names (at least 1 s); unset: its default, 30 s. */
+  bookmarkTimeoutMs?: number;
   /** How long the launcher may take to print READY; default 180 s. */
   readyTimeoutMs?: number;
+  /**
+   * Fail when `port` is taken instead of moving to a free one: a restart must come back where
+   * the driver already points.
+   */
+  strictPort?: boolean;
 }
 
 export interface EmbeddedNeo4j {
@@ -50,7 +62,13 @@ export interface EmbeddedNeo4j {
   pid: number;
   /** True when a launcher already running on this data directory was found and used. */
   reused: boolean;
-  /** Shuts the launcher down; a no-op for a reused one, which belongs to another process. */
+  /**
+   * Settles when the launcher process has ended, however (stop() included), with how it ended,
+   * e.g. "signal SIGKILL". A reused launcher is not our child: its pid is polled every second
+   * until stop(), after which this never settles.
+   */
+  exited: Promise<string>;
+  /** Shuts the launcher down; for a reused one, which belongs to another process, only stops watching it. */
   stop(): Promise<void>;
 }
 
@@ -63,6 +81,7 @@ interface LauncherRecord {
 
 const LAUNCHER_CLASS = "dev.dealgraph.launcher.Launcher";
 const STOP_TIMEOUT_MS = 30_000;
+const REUSED_POLL_MS = 1_000;
 const TAIL_LINES = 20;
 
 /**
@@ -131,11 +150,11 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   const running = await findRunningLauncher(recordFile, log);
   if (running) {
     log(`using the embedded Neo4j already running on ${dataDir} (pid ${running.pid}) at ${running.uri}`);
-    return { uri: running.uri, pid: running.pid, reused: true, stop: async () => {} };
+    return watchReused(running);
   }
 
   const launcher = await ensureLauncherBuilt(opts);
-  const port = await choosePort(opts.port, host);
+  const port = await choosePort(opts.port, host, opts.strictPort ?? false);
   if (port !== opts.port) {
     log(
       opts.port === 0
@@ -153,10 +172,19 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
     LAUNCHER_CLASS,
     ...["--data", dataDir, "--host", host, "--port", String(port), "--pagecache", opts.pageCache],
     ...(opts.txTimeoutMs ? ["--tx-timeout", `${opts.txTimeoutMs}ms`] : []),
+    ...(opts.bookmarkTimeoutMs ? ["--bookmark-timeout", `${Math.max(1_000, opts.bookmarkTimeoutMs)}ms`] : []),
+    // The launcher shuts down when this process is gone: its stdin pipe closes, or this pid ends.
+    ...["--parent", String(process.pid)],
   ];
   const startedAt = Date.now();
   log(`starting embedded Neo4j on ${dataDir} (port ${port}, heap ${opts.heap}, page cache ${opts.pageCache})`);
-  const child = spawn(opts.commands?.java ?? "java", args, { stdio: ["ignore", "pipe", "pipe"], detached: false });
+  // stdin: a pipe this process never writes to nor closes; its end tells the launcher we are gone.
+  const child = spawn(opts.commands?.java ?? "java", args, { stdio: ["pipe", "pipe", "pipe"], detached: false });
+  child.stdin!.on("error", () => {}); // EPIPE once the launcher has exited: nothing to tell it any more
+  const exited = new Promise<string>((resolve) =>
+    // "close": the launcher's last words on stderr have been read by then.
+    child.once("close", (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`)),
+  );
   const stderr = new LineTail(TAIL_LINES);
   child.stderr!.setEncoding("utf8").on("data", (s: string) => stderr.push(s));
   child.on("error", (e) => stderr.push(`\n(node: ${e.message})\n`));
@@ -184,18 +212,18 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
   log(`embedded Neo4j ready at ${uri} (pid ${pid}) in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 
   let stopping: Promise<void> | undefined;
-  // "close": the launcher's last words on stderr have been read by then.
-  child.once("close", (code, signal) => {
+  void exited.then((how) => {
     if (stopping) return;
     process.off("exit", killOnExit);
     removeRecordSync(recordFile, pid);
-    log(`embedded Neo4j (pid ${pid}) exited unexpectedly (${code ?? signal}):\n${indent(stderr.text())}`);
+    log(`embedded Neo4j (pid ${pid}) exited unexpectedly (${how}):\n${indent(stderr.text())}`);
   });
 
   return {
     uri,
     pid,
     reused: false,
+    exited,
     stop: () =>
       (stopping ??= (async () => {
         await stopChild(child);
@@ -265,6 +293,21 @@ function needsBuild(paths: LauncherPaths): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // A launcher that is already running
+
+/** Another process's launcher, watched by its pid: it ends when its owner ends or stops it. */
+function watchReused(running: LauncherRecord): EmbeddedNeo4j {
+  let timer: NodeJS.Timeout | undefined;
+  const exited = new Promise<string>((resolve) => {
+    timer = setInterval(() => {
+      if (isLauncherProcess(running.pid)) return;
+      clearInterval(timer);
+      resolve("gone (it belonged to another process)");
+    }, REUSED_POLL_MS);
+    // Watching must not keep a process alive that has nothing else to do.
+    timer.unref();
+  });
+  return { uri: running.uri, pid: running.pid, reused: true, exited, stop: async () => clearInterval(timer) };
+}
 
 async function findRunningLauncher(recordFile: string, log: Log): Promise<LauncherRecord | undefined> {
   const record = readRecord(recordFile);
@@ -351,8 +394,9 @@ function launchersOn(dataDir: string): number[] {
 // ---------------------------------------------------------------------------------------------
 // Starting and stopping
 
-async function choosePort(wanted: number, host: string): Promise<number> {
+async function choosePort(wanted: number, host: string, strict: boolean): Promise<number> {
   if (wanted > 0 && (await listenOnce(wanted, host)) !== undefined) return wanted;
+  if (strict && wanted > 0) throw new Error(`port ${wanted} on ${host} is taken (the embedded Neo4j must come back on it)`);
   const port = await listenOnce(0, host);
   if (port === undefined) throw new Error(`no free port on ${host} for the embedded Neo4j`);
   return port;

@@ -35,10 +35,14 @@ afterAll(async () => {
   await closeTestDriver();
 });
 
-/** A query `depth` fields deep: company > investmentsReceived > target > ... */
+/**
+ * A query `depth` fields deep: company > investmentsReceived > target > ... The two outer
+ * lists take one deal each, which keeps its cost under the limits below and its length
+ * within the tight server's 40 tokens.
+ */
 function deepQuery(depth: number): string {
   let selection = "id";
-  for (let level = depth - 1; level >= 2; level--) selection = `${level % 2 === 0 ? "investmentsReceived" : "target"} { ${selection} }`;
+  for (let level = depth - 1; level >= 2; level--) selection = `${level % 2 === 0 ? `investmentsReceived${level <= 4 ? "(first: 1)" : ""}` : "target"} { ${selection} }`;
   return `{ company(id: "acme") { ${selection} } }`;
 }
 const aliasesQuery = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: company(id: "acme") { id }`).join(" ")} }`;
@@ -47,9 +51,10 @@ const directivesQuery = (n: number) => `{ company(id: "acme") { ${"__typename @i
 // own budget for comparing them).
 const tokensQuery = (n: number) =>
   `{ companies(where: { ids: [${Array.from({ length: n - 16 }, (_, i) => `"c${i}"`).join(" ")}] }) { totalCount } }`;
-// Three nested lists under a page of `first`: about 790 × first (see limits.ts).
-const COSTLY = `query Costly($first: Int) { companies(first: $first) { edges { node { investmentsMade { target {
-  investmentsReceived { investors { ... on Company { investmentsMade { id } } } } } } } } } }`;
+// Two nested lists under a page of `first`, each counted by its own `first`: 4,603 × first
+// (see limits.ts), so 20 rows pass and 100 do not.
+const COSTLY = `query Costly($first: Int) { companies(first: $first) { edges { node { investmentsMade(first: 50) { target {
+  investors(first: 90) { ... on Company { id } } } } } } } }`;
 
 /** The request's log line: how many database round trips it made. */
 function roundTripsOf(api: HttpApi, response: HttpResponse): number {
@@ -173,7 +178,7 @@ describe("messages", () => {
       expect(outside.body.errors[0].message).toMatch(detail);
     }
     const cost = await dev.post(COSTLY, { first: 100 });
-    expect(cost.body.errors[0].message).toMatch(/the limit is 50000\./);
+    expect(cost.body.errors[0].message).toMatch(/the limit is 250000\./);
     expect((await prod.post(COSTLY, { first: 100 })).body.errors[0].message).not.toMatch(/\d/);
   });
 });
@@ -185,14 +190,94 @@ describe("settings", () => {
     refused(tight, await tight.post(aliasesQuery(3)), "aliases");
     refused(tight, await tight.post(`{ __typename @include(if: true) __typename @skip(if: false) }`), "directives");
     expect((await tight.post(tokensQuery(41))).body.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", limit: "tokens" });
-    // 5 companies, 5 assumed investors each: 5 × (1 + 1 + 5 × 1) + ... is under 100; 20 rows are not.
-    accepted(await tight.post(`{ companies(first: 5) { edges { node { investors { __typename } } } } }`));
-    refused(tight, await tight.post(`{ companies(first: 20) { edges { node { investors { __typename } } } } }`), "cost");
+    // 5 companies, 5 investors each: 5 × (1 + 1 + 5 × 1) is under 100; 20 rows are not.
+    accepted(await tight.post(`{ companies(first: 5) { edges { node { investors(first: 5) { __typename } } } } }`));
+    refused(tight, await tight.post(`{ companies(first: 20) { edges { node { investors(first: 5) { __typename } } } } }`), "cost");
     const body = await tight.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ company(name: "${"a".repeat(2000)}") { id } }` }),
     });
     expect(body.status).toBe(413);
+  });
+});
+
+describe("fragments and the bounds of each field", () => {
+  it("depth counts fields only: 10 levels written with fragments pass, 11 do not", async () => {
+    // company > investmentsReceived > target > ..., each target's fields behind a fragment.
+    const withFragments = (depth: number) => {
+      let selection = "id";
+      for (let level = depth - 1; level >= 2; level--) {
+        selection = level % 2 === 0 ? `investmentsReceived(first: 1) { ${selection} }` : `target { ... on Company { ...Named ${selection} } }`;
+      }
+      return `fragment Named on Company { name } { company(id: "acme") { ${selection} } }`;
+    };
+    accepted(await prod.post(withFragments(10)));
+    refused(prod, await prod.post(withFragments(11)), "depth");
+  });
+
+  it("a `first` is checked against its own field's bound, not the connections' 100", async () => {
+    accepted(await prod.post(`{ executiveMoves(first: 150) { person { id } } }`));
+    const response = await prod.post(`{ executiveMoves(first: 201) { person { id } } }`);
+    expect(response.status).toBe(400);
+    // executiveMoves does not page: no hint at an `after` it does not have.
+    expect(response.body.errors[0].message).toBe("first: must be 1 to 200, got 201");
+    const nested = await prod.post(`{ company(id: "acme") { investmentsReceived(first: 101) { id } } }`);
+    expect(nested.status).toBe(400);
+    expect(nested.body.errors[0].extensions).toEqual({ code: "BAD_USER_INPUT", argument: "first" });
+  });
+
+  it("a plain list returns at most its `first`", async () => {
+    const response = await prod.post(`{ company(id: "acme") { one: investmentsReceived(first: 1) { id } none: investmentsReceived(first: 0) { id } investors(first: 1) { __typename } } }`);
+    accepted(response);
+    expect(response.body.data.company).toEqual({ one: [{ id: "acme-seed" }], none: [], investors: [{ __typename: "Company" }] });
+  });
+});
+
+describe("what one request may read and send", () => {
+  let budget: HttpApi;
+  let fewRows: HttpApi;
+  const LONG = "Lorem ipsum dolor sit amet. ".repeat(110); // 3,080 characters
+
+  beforeAll(async () => {
+    await writeGraph(testDriver(), {
+      companies: [],
+      people: [],
+      articles: [
+        { id: "long-one", body: LONG, publishedOn: "2025-01-02" },
+        { id: "long-two", body: LONG, publishedOn: "2025-01-01" },
+      ],
+      investments: [],
+    });
+    budget = await startHttpApi(testDriver(), { HTTP_MAX_RESPONSE_BYTES: "4000" });
+    fewRows = await startHttpApi(testDriver(), { GRAPHQL_MAX_ROWS: "2" });
+  });
+  afterAll(async () => {
+    await budget?.stop();
+    await fewRows?.stop();
+  });
+
+  it("rows: a request that reads more rows than GRAPHQL_MAX_ROWS is stopped with an error naming the limit", async () => {
+    accepted(await fewRows.post(`{ company(id: "acme") { id } }`));
+    const response = await fewRows.post(`{ companies(first: 10) { edges { node { id } } } }`);
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", limit: "rows" } });
+    expect(response.body.errors[0].message).toMatch(/^The query reads more rows than one request may/);
+  });
+
+  it("text read: a request whose text passes HTTP_MAX_RESPONSE_BYTES is stopped as it reads, before its answer is built", async () => {
+    accepted(await budget.post(`{ article(id: "long-one") { body } }`));
+    const response = await budget.post(`{ articles(first: 10) { edges { node { id body } } } }`);
+    expect(response.body.errors.map((e: any) => e.extensions)).toEqual([expect.objectContaining({ code: "BAD_USER_INPUT", limit: "responseBytes" })]);
+    expect(response.text.length).toBeLessThan(4000);
+  });
+
+  it("answer size: text read once and repeated under aliases is refused when the answer passes HTTP_MAX_RESPONSE_BYTES", async () => {
+    const response = await budget.post(`{ a: article(id: "long-one") { body } b: article(id: "long-one") { body } }`);
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({
+      errors: [{ message: expect.stringMatching(/^The answer is too large/), extensions: { code: "BAD_USER_INPUT", limit: "responseBytes", requestId: expect.any(String) } }],
+    });
+    expect(response.body.errors[0].message).not.toMatch(/\d/);
   });
 });

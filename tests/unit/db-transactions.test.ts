@@ -91,6 +91,16 @@ describe("Db", () => {
     expect(other.sessions[0]!.calls.map((c) => c.method)).toEqual(["run"]);
   });
 
+  it("answers a write that still lost to another after the driver's retries (a deadlock) as SERVICE_UNAVAILABLE, not as an internal error", async () => {
+    const deadlock = () => new neo4j.Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "", "");
+    await expect(new Db(stubDriver(deadlock).driver).write("// t.w\nCREATE ()")).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+      message: expect.stringMatching(/busy with another write/),
+    });
+    const syntax = () => new neo4j.Neo4jError("bad", "Neo.ClientError.Statement.SyntaxError", "", "");
+    await expect(new Db(stubDriver(syntax).driver).write("// t.w\nCREATE ()")).rejects.toBeInstanceOf(neo4j.Neo4jError);
+  });
+
   it("fails fast while the breaker is open, and opens it when the database is unreachable", async () => {
     const unreachable = () => Object.assign(new Error("Could not connect"), { code: neo4j.error.SERVICE_UNAVAILABLE });
     const { driver, sessions } = stubDriver(unreachable);

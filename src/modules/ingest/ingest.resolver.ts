@@ -30,7 +30,9 @@ export class IngestResolver {
   @Mutation(() => IngestReport, {
     description:
       "Loads one article (the article file format, JSON encoding) with the same checks as `npm run seed`: " +
-      "evidence verbatim in the body, refs declared, entities resolved by name and alias. Sending an article " +
+      "evidence verbatim in the body, refs declared, entities resolved by name and alias, each fact stated once, " +
+      "amounts finite and under $10 trillion, at most ARTICLE_MAX_ENTITIES entities and ARTICLE_MAX_FACTS facts " +
+      "(500 each by default) and a body of ARTICLE_MAX_BODY_BYTES (256 KiB). Sending an article " +
       "again with the same id replaces what it said. Field errors come back as BAD_USER_INPUT naming the " +
       "field path (e.g. `input.investments[0].amount.currency`). Needs `Authorization: Bearer <token>`.",
   })
