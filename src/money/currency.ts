@@ -50,21 +50,34 @@ export function toUsd(value: number, currency: string, year: number | null): num
   return Number.isFinite(usd) ? usd : null;
 }
 
+/** The year of the currency's rate nearest to `year` (that year itself when the table has it); null without any. */
+function nearestRateYear(currency: string, year: number | null): number | null {
+  const years = Object.keys(USD_PER_UNIT[currency] ?? {}).map(Number);
+  if (!years.length) return null;
+  const wanted = year ?? Math.max(...years);
+  return years.reduce((best, y) => (Math.abs(y - wanted) < Math.abs(best - wanted) ? y : best));
+}
+
 /** A figure for a message: digits grouped up to a trillion trillion, then in exponent form. */
 const shown = (n: number) => (Math.abs(n) < 1e21 ? n.toLocaleString("en-US", { maximumFractionDigits: 2 }) : n.toExponential(2));
 
 /**
  * Why an amount (a positive number in a known currency) cannot be believed, or null when it
- * can: over MAX_AMOUNT_USD once converted at the year's rate, or, without a rate, over
- * MAX_AMOUNT_UNITS as written. The message gives the bound and why it is there.
+ * can: over MAX_AMOUNT_USD once converted at the year's rate (or the nearest year's, when
+ * the table lacks that year), or, for a currency the table lacks, over MAX_AMOUNT_UNITS as
+ * written. The message gives the bound and why it is there.
  */
 export function amountBoundProblem(value: number, currency: string, year: number | null): string | null {
   if (!Number.isFinite(value)) return "is not a finite number";
-  const rate = currency === "USD" ? 1 : year === null ? undefined : USD_PER_UNIT[currency]?.[year];
+  // Judged at the rate of the nearest year the table has when the deal's own year is not
+  // in it (a deal of this year, before its average is known): never used to convert, but
+  // near enough to tell $10 trillion from a real deal.
+  const at = currency === "USD" ? null : nearestRateYear(currency, year);
+  const rate = currency === "USD" ? 1 : at === null ? undefined : USD_PER_UNIT[currency]![at];
   if (rate !== undefined) {
     const usd = value * rate;
     if (usd <= MAX_AMOUNT_USD) return null;
-    const converted = currency === "USD" ? "" : ` (about $${shown(usd)} at ${year}'s rate)`;
+    const converted = currency === "USD" ? "" : ` (about $${shown(usd)} at ${at}'s rate)`;
     return (
       `${shown(value)} ${currency}${converted} is over the bound of $10 trillion; the largest deal ever ` +
       "reported was about $200 billion: a typo, or a figure in the wrong unit?"

@@ -144,13 +144,16 @@ describe("amounts and valuations stay finite and believable", () => {
     expect(check(front(`${BASE}\ninvestments:\n${deal("valuation: { value: 5e12, currency: USD }")}`)).problems).toEqual([]);
   });
 
-  it("judges an amount without a dollar rate (a currency or a year the table lacks) as written, against 10^18 units", () => {
+  it("judges an amount in a currency without a dollar rate as written, against 10^18 units, and one of a year without a rate at the nearest year's", () => {
     const over = check(front(`${BASE}\ninvestments:\n${deal("amount: { value: 2e18, currency: IRR }")}`)).problems;
     expect(over).toEqual([
       expect.stringMatching(/^x\.md: investments\[0\]\.amount\.value: 2,000,000,000,000,000,000 IRR is over the bound of 10\^18 units for an amount without a dollar rate/),
     ]);
-    // EUR in 2031: no rate that year, so not converted, and 1e17 is under the raw bound.
-    expect(check(front(`${BASE}\ninvestments:\n${deal("amount: { value: 1e17, currency: EUR }, announcedOn: 2031")}`)).problems).toEqual([]);
+    // EUR in 2031: no rate that year, so not converted, but judged at the nearest year's rate.
+    expect(check(front(`${BASE}\ninvestments:\n${deal("amount: { value: 1e17, currency: EUR }, announcedOn: 2031")}`)).problems).toEqual([
+      expect.stringMatching(/^x\.md: investments\[0\]\.amount\.value: 100,000,000,000,000,000 EUR \(about \$[\d,.]+ at 20\d\d's rate\) is over the bound of \$10 trillion/),
+    ]);
+    expect(check(front(`${BASE}\ninvestments:\n${deal("amount: { value: 5e9, currency: EUR }, announcedOn: 2031")}`)).problems).toEqual([]);
   });
 
   it.each([

@@ -131,7 +131,7 @@ describe("bounds", () => {
     expect(toUsd(Number.NaN, "EUR", 2024)).toBeNull();
   });
 
-  it("bounds amounts at $10 trillion once converted, 10^18 units without a rate", () => {
+  it("bounds amounts at $10 trillion once converted (at the nearest year's rate when the year has none), 10^18 units in a currency without a rate", () => {
     expect(MAX_AMOUNT_USD).toBe(10_000_000_000_000);
     expect(MAX_AMOUNT_UNITS).toBe(1e18);
     expect(amountBoundProblem(MAX_AMOUNT_USD, "USD", null)).toBeNull();
@@ -139,9 +139,12 @@ describe("bounds", () => {
     // Won are judged in dollars: 10^16 won in 2024 is about $7.3 trillion, 2*10^16 about $14.7 trillion.
     expect(amountBoundProblem(1e16, "KRW", 2024)).toBeNull();
     expect(amountBoundProblem(2e16, "KRW", 2024)).toMatch(/about \$14,668,\d{3},\d{3},\d{3}(\.\d+)? at 2024's rate/);
-    // The same figure with no rate that year is judged as written.
-    expect(amountBoundProblem(2e16, "KRW", 2031)).toBeNull();
-    expect(amountBoundProblem(1.5e18, "KRW", 2031)).toMatch(/over the bound of 10\^18 units/);
+    // The same figure in a year the table lacks is judged at the nearest year's rate.
+    expect(amountBoundProblem(2e16, "KRW", 2031)).toMatch(/at 20\d\d's rate\) is over the bound of \$10 trillion/);
+    expect(amountBoundProblem(1e16, "KRW", 2031)).toBeNull();
+    // A currency the table lacks altogether is judged as written.
+    expect(amountBoundProblem(1.5e18, "XAF", 2024)).toMatch(/over the bound of 10\^18 units/);
+    expect(amountBoundProblem(2e16, "XAF", 2024)).toBeNull();
     expect(amountBoundProblem(Number.POSITIVE_INFINITY, "USD", 2024)).toBe("is not a finite number");
   });
 
