@@ -192,3 +192,23 @@ describe("a stored figure that is not finite or over the bound", () => {
     expect(data.dealGraph.edges.find((e: { id: string }) => e.id.startsWith(`${poisoned.infinite.id}:`)).amountUsd).toBeNull();
   });
 });
+
+describe("a deal dated in year 1 (dates are believed as written)", () => {
+  it("leaves the monthly chart to everyone: the latest 1,200 months, the old deal counted as unplaced", async () => {
+    const MONTHLY = `{ dealStats(groupBy: MONTH) { buckets { key } unplaced { dealCount } total { dealCount } series { dealCount } } }`;
+    const clean = (await api.run(MONTHLY)).data.dealStats;
+    await db.write("CREATE (:Investment {id: 'ancient-deal', kind: 'FUNDING_ROUND', status: 'ANNOUNCED', announcedOn: '0001-01'})");
+    try {
+      const result = await api.run(MONTHLY);
+      expect(result.errors).toBeUndefined();
+      const stats = result.data.dealStats;
+      expect(stats.buckets.length).toBeLessThanOrEqual(1200);
+      expect(stats.buckets.at(-1).key).toBe(clean.buckets.at(-1).key);
+      expect(stats.series[0].dealCount).toHaveLength(stats.buckets.length);
+      expect(stats.total.dealCount).toBe(clean.total.dealCount + 1);
+      expect(stats.unplaced.dealCount).toBe(clean.unplaced.dealCount + 1);
+    } finally {
+      await db.write("MATCH (i:Investment {id: 'ancient-deal'}) DELETE i");
+    }
+  });
+});

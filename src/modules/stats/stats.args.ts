@@ -52,7 +52,8 @@ export class DealStatsArgs {
 /**
  * The most buckets a chart gets: a hundred years of months. A time axis has every period
  * from the first deal to the last, so one deal dated in year 1 would otherwise make a
- * monthly chart of 24,000 buckets.
+ * monthly chart of 24,000 buckets; the latest 1,200 are kept, and earlier deals counted as
+ * unplaced.
  */
 export const MAX_BUCKETS = 1200;
 

@@ -1,5 +1,4 @@
 // Deal statistics: one aggregation query, then buckets and series a chart draws as they are.
-import { badInput } from "../../errors.js";
 import { saneUsd } from "../common/money.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { num, str } from "../common/records.js";
@@ -57,7 +56,12 @@ function bucket(key: string, label: string, cells: Cell[]): BucketRecord {
   return { key, label, dealCount, totalUsd, amountKnownCount, averageUsd: amountKnownCount ? totalUsd / amountKnownCount : null };
 }
 
-/** The keys of the x axis, in order: every period between the first and the last (gaps included), or every enum value. */
+/**
+ * The keys of the x axis, in order: every period between the first and the last (gaps
+ * included), at most MAX_BUCKETS of them, the latest; or every enum value. Deals before
+ * the first key are counted in `unplaced`: one deal dated in year 1 must not make the
+ * chart fail, or take 24,000 buckets, for everyone.
+ */
 function axis(groupBy: `${DealStatsGroup}`, found: string[]): string[] {
   if (groupBy === "KIND") return KINDS;
   if (groupBy === "STATUS") return STATUSES;
@@ -67,14 +71,7 @@ function axis(groupBy: `${DealStatsGroup}`, found: string[]): string[] {
   const keys: string[] = [];
   const steps = groupBy === "YEAR" ? 1 : groupBy === "QUARTER" ? 4 : 12;
   const index = (k: string) => Number(k.slice(0, 4)) * steps + (groupBy === "YEAR" ? 0 : Number(k.slice(groupBy === "QUARTER" ? 6 : 5)) - 1);
-  const span = index(last) - index(first) + 1;
-  if (span > MAX_BUCKETS) {
-    throw badInput(
-      "groupBy",
-      `the deals run from ${first} to ${last}, ${span} buckets; at most ${MAX_BUCKETS}: group by a longer period or narrow where.announcedFrom / where.announcedTo`,
-    );
-  }
-  for (let n = index(first); n <= index(last); n++) {
+  for (let n = Math.max(index(first), index(last) - MAX_BUCKETS + 1); n <= index(last); n++) {
     const year = Math.floor(n / steps);
     const part = (n % steps) + 1;
     keys.push(groupBy === "YEAR" ? String(year) : groupBy === "QUARTER" ? `${year}-Q${part}` : `${year}-${String(part).padStart(2, "0")}`);
@@ -116,6 +113,12 @@ RETURN bucket, split, count(i) AS dealCount, sum(coalesce(usd, 0.0)) AS totalUsd
     cells.set(key, splits);
   }
   const keys = axis(args.groupBy, [...cells.keys()]);
+  const onAxis = new Set(keys);
+  for (const [key, splits] of cells) {
+    if (onAxis.has(key)) continue;
+    unplaced.push(...splits.values());
+    cells.delete(key);
+  }
   const splitKeys = args.splitBy
     ? (args.splitBy === "KIND" ? KINDS : STATUSES).filter((s) => [...cells.values()].some((m) => m.has(s)))
     : ["ALL"];
@@ -130,7 +133,7 @@ RETURN bucket, split, count(i) AS dealCount, sum(coalesce(usd, 0.0)) AS totalUsd
       dealCount: keys.map((k) => (cells.get(k)?.get(s) ?? empty).dealCount),
       totalUsd: keys.map((k) => (cells.get(k)?.get(s) ?? empty).totalUsd),
     })),
-    unplaced: bucket("UNPLACED", "Undated or dated too coarsely", unplaced),
+    unplaced: bucket("UNPLACED", "Undated, dated too coarsely, or before the first bucket", unplaced),
     total: bucket("ALL", "All deals", [...[...cells.values()].flatMap((m) => [...m.values()]), ...unplaced]),
   };
 }

@@ -45,7 +45,7 @@ export class DealStats {
   groupBy!: DealStatsGroup;
 
   @Field(() => [DealBucket], {
-    description: `In order; for time groupings every period from the first to the last deal, empty ones included (at most ${MAX_BUCKETS}: narrow the dates or take a longer period).`,
+    description: `In order; for time groupings every period from the first to the last deal, empty ones included, at most the latest ${MAX_BUCKETS} (deals before them count in unplaced).`,
   })
   @HoldsAtMost(MAX_BUCKETS)
   buckets!: DealBucket[];
@@ -54,7 +54,7 @@ export class DealStats {
   @HoldsAtMost(MAX_SERIES)
   series!: DealSeries[];
 
-  @Field(() => DealBucket, { description: "Deals that fit no bucket: undated, or dated too coarsely (a year, for QUARTER or MONTH)." })
+  @Field(() => DealBucket, { description: `Deals that fit no bucket: undated, dated too coarsely (a year, for QUARTER or MONTH), or before the latest ${MAX_BUCKETS} periods.` })
   unplaced!: DealBucket;
 
   @Field(() => DealBucket, { description: "All the deals that match." })
