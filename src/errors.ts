@@ -85,12 +85,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** True when Neo4j gave up a transaction for another's sake: a deadlock, or a lock it could not get. */
 export function isConflict(error: unknown): boolean {
-  return error instanceof neo4j.Neo4jError && /^Neo\.TransientError\.Transaction\.(DeadlockDetected|LockClientStopped|Outdated)|^Neo\.TransientError\.Transaction\.LockAcquisitionTimeout/.test(error.code);
+  // Not LockClientStopped: Neo4j also says so of a transaction stopped at its timeout.
+  return error instanceof neo4j.Neo4jError && /^Neo\.TransientError\.Transaction\.(DeadlockDetected|Outdated|LockAcquisitionTimeout)$/.test(error.code);
 }
 
 /** A write that lost to another one at the same time, after the driver's retries. */
 export function busy(): GraphQLError {
   return new GraphQLError("The graph was busy with another write at the same moment; try again.", {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+  });
+}
+
+/** More article writes waiting in this process than it queues (ingest.service.ts). */
+export function writesQueueFull(): GraphQLError {
+  return new GraphQLError("Too many articles are waiting to be written; try again shortly.", {
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
   });
 }

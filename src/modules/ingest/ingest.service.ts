@@ -2,7 +2,7 @@
 // `npm run seed` (src/ingest/), for one article sent as data.
 import { GraphQLError } from "graphql";
 import type { Db } from "../../graph/db.js";
-import { ErrorCode } from "../../errors.js";
+import { ErrorCode, writesQueueFull } from "../../errors.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "../../ingest/limits.js";
 import { writeArticles } from "../../ingest/load.js";
 import { InvalidArticlesError, type Problem } from "../../ingest/problems.js";
@@ -30,20 +30,35 @@ export function invalidInput(argument: string, problems: Problem[]): GraphQLErro
   });
 }
 
-// The article writes of this process, one at a time. Two editors loading articles at once
-// that name the same company would otherwise each resolve it as new and create it twice
-// (the second as "<id>-2"), and two writes touching one hub's deals deadlock in Neo4j,
-// longer than the driver's retries last. A write waits here within its request's
-// deadline (its transaction does not start after it). Instances behind a load balancer,
-// or `npm run seed` run beside a live API, still write side by side: docs/operations.md.
-let writing: Promise<unknown> = Promise.resolve();
+/**
+ * Article writes, one at a time. Two editors loading articles at once that name the same
+ * company would otherwise each resolve it as new and create it twice (the second as
+ * "<id>-2"), and two writes touching one hub's deals deadlock in Neo4j for longer than the
+ * driver's retries last. A write waits here within its request's deadline (its
+ * transaction does not start after it), and at most `waiting` writes wait: past them, a
+ * write is refused at once (SERVICE_UNAVAILABLE) rather than held until its deadline.
+ * Instances behind a load balancer, or `npm run seed` beside a live API, still write side
+ * by side: docs/operations.md says what that means.
+ */
+export class WriteQueue {
+  private last: Promise<unknown> = Promise.resolve();
+  private queued = 0;
 
-/** Runs `work` once every write queued before it has ended. */
-function oneWriteAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const turn = writing.then(work, work);
-  writing = turn.catch(() => undefined);
-  return turn;
+  constructor(private readonly waiting: number) {}
+
+  /** Runs `work` once every write queued before it has ended. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.queued > this.waiting) return Promise.reject(writesQueueFull());
+    this.queued++;
+    const turn = this.last.then(work, work).finally(() => this.queued--);
+    this.last = turn.catch(() => undefined);
+    return turn;
+  }
 }
+
+/** The writes of this process: one running, up to 32 waiting (each at most REQUEST_TIMEOUT_MS). */
+const writes = new WriteQueue(32);
+const oneWriteAtATime = <T>(work: () => Promise<T>) => writes.run(work);
 
 /** Validates and writes one article; nothing is written when it is invalid. `limits`: the ARTICLE_MAX_* settings. */
 export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<ArticleWriteResult> {
