@@ -52,11 +52,19 @@ export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(["COMPETES_WITH"
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (i) => `${JSON.stringify(i.input)} is not one of ${values.join(", ")}` });
 
+/**
+ * Other names of one entity: at most 20. Real ones have a handful (Meta: Facebook, Meta
+ * Platforms); each is a name key to resolve and write, and every answer that asks for
+ * `aliases` sends them all, so an article of 100,000 aliases would be what the entity cap
+ * keeps out, under another name.
+ */
+export const MAX_ALIASES = 20;
+
 const entity = z.strictObject({
   ref: text,
   type: oneOf(["Company", "Person"] as const),
   name: text,
-  aliases: z.array(text).optional(),
+  aliases: z.array(text).max(MAX_ALIASES, { error: (i) => `has ${(i.input as unknown[]).length} names; at most ${MAX_ALIASES}` }).optional(),
   id: slug.optional(),
   kind: oneOf(COMPANY_KINDS).optional(),
   website: text.optional(),

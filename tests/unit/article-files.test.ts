@@ -243,6 +243,13 @@ describe("caps per article", () => {
     // At the limits exactly, all is well.
     expect(check(text, "md", { ...small, maxEntities: 4, maxFacts: 3, maxBodyBytes: 54 }).problems).toEqual([]);
   });
+
+  it("refuses more than 20 other names for one entity, naming it", () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `"Alpha ${i}"`).join(", ");
+    const withAliases = (n: number) => front(BASE.replace("name: Alpha }", `name: Alpha, aliases: [${names(n)}] }`));
+    expect(check(withAliases(21)).problems).toEqual(["x.md: entities[0].aliases: has 21 names; at most 20"]);
+    expect(check(withAliases(20)).problems).toEqual([]);
+  });
 });
 
 describe("cost of checking evidence", () => {
