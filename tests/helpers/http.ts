@@ -28,6 +28,38 @@ export interface HttpApi {
   stop(): Promise<void>;
 }
 
+/** A response as a client reads it: status, headers, the body as text and as JSON (undefined when not JSON), and the time taken. */
+export async function readResponse(response: Response, started: number): Promise<HttpResponse> {
+  const text = await response.text();
+  let body: any;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, body, text, ms: performance.now() - started };
+}
+
+/**
+ * POST /graphql of a server at `url` (one this process did not start, say), with an
+ * optional bearer token; `sentAt` and `doneAt` (ms since the epoch) place it in time.
+ */
+export async function postGraphql(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<HttpResponse & { sentAt: number; doneAt: number }> {
+  const started = performance.now();
+  const sentAt = Date.now();
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { ...(await readResponse(response, started)), sentAt, doneAt: Date.now() };
+}
+
 /** A listening server on `driver`; `env` overrides settings (NODE_ENV is "production" unless it says otherwise). */
 export async function startHttpApi(driver: Driver, env: Record<string, string> = {}, options: { schema?: GraphQLSchema } = {}): Promise<HttpApi> {
   const config = loadConfig({ ...process.env, NODE_ENV: "production", LOG_LEVEL: "info", ...env });
@@ -39,15 +71,7 @@ export async function startHttpApi(driver: Driver, env: Record<string, string> =
 
   async function request(path: string, init: RequestInit = {}): Promise<HttpResponse> {
     const started = performance.now();
-    const response = await fetch(`${url}${path}`, init);
-    const text = await response.text();
-    let body: any;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = undefined;
-    }
-    return { status: response.status, headers: response.headers, body, text, ms: performance.now() - started };
+    return readResponse(await fetch(`${url}${path}`, init), started);
   }
 
   return {

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiProcess, freePort, launcherOn, processGone, spawnApi, waitUntilGone } from "../helpers/api-process.js";
+import { postGraphql } from "../helpers/http.js";
 
 const EDITOR = "supervision-editor-token-7c1d4a";
 const INGEST = `mutation($input: ArticleInput!) { ingestArticle(input: $input) { articleId outcome } }`;
@@ -58,30 +59,8 @@ function faultArticle(tag: string) {
 /** What faultArticle states: entities mentioned and facts of each kind. */
 const STATED = { mentions: 4, investments: 2, roles: 1, relations: 1 };
 
-interface Answer {
-  status: number;
-  body: any;
-  text: string;
-  sentAt: number;
-  doneAt: number;
-}
-
-async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<Answer> {
-  const sentAt = Date.now();
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  let body: any;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  return { status: response.status, body, text, sentAt, doneAt: Date.now() };
-}
+type Answer = Awaited<ReturnType<typeof postGraphql>>;
+const post = postGraphql;
 
 async function probe(url: string, retry = true): Promise<{ health: { status: number; body: Record<string, unknown> }; ready: number; at: number }> {
   try {

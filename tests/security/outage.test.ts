@@ -4,29 +4,19 @@
 // own port): the database comes up (the API gets ready by itself), goes down under a
 // load of reads and writes (clean errors, fast), and comes back (the API recovers by
 // itself, and every write it acknowledged is there).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createDriver } from "../../src/graph/driver.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/graph/embedded.js";
-import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";
+import { type ApiProcess, freePort, spawnApi } from "../helpers/api-process.js";
+import { codes, type HttpApi, postGraphql, startHttpApi } from "../helpers/http.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const EDITOR = "outage-editor-token-5b2f9e";
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,52 +57,30 @@ describe("the API process through an outage", () => {
   let dataDir: string;
   let neo4jPort: number;
   let neo4j: EmbeddedNeo4j | undefined;
+  let api: ApiProcess;
   let apiProcess: ChildProcess;
   let url: string;
-  const apiLog: string[] = [];
+  let apiLog: string[] = [];
   const figures: Record<string, number | string> = {};
 
   beforeAll(async () => {
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "dealgraph-outage-neo4j-"));
     neo4jPort = await freePort();
-    apiProcess = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        HOST: "127.0.0.1",
-        PORT: "0",
-        LOG_LEVEL: "info",
+    api = await spawnApi(
+      {
         NEO4J_URI: `bolt://127.0.0.1:${neo4jPort}`,
         NEO4J_USER: "neo4j",
         NEO4J_PASSWORD: "",
         NEO4J_DATABASE: "",
         API_TOKENS: EDITOR,
         SEED_ON_START: "true",
-        SEED_PATH: "seeds",
         DB_RETRY_MS: "1000",
       },
-    });
-    url = await new Promise<string>((resolve, reject) => {
-      let buffer = "";
-      const timer = setTimeout(() => reject(new Error(`the API did not start:\n${apiLog.join("\n")}`)), 60_000);
-      apiProcess.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-        buffer += chunk;
-        const lines = buffer.split("\n");
-        buffer = lines.pop()!;
-        for (const line of lines) {
-          apiLog.push(line);
-          const m = /Dealgraph API at (http:\/\/[^/]+)\/graphql/.exec(line);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        }
-      });
-      apiProcess.stderr!.setEncoding("utf8").on("data", (chunk: string) => apiLog.push(chunk));
-      apiProcess.once("exit", (code) => reject(new Error(`the API exited (${code}):\n${apiLog.join("\n")}`)));
-    });
+      60_000,
+    );
+    apiProcess = api.child;
+    apiLog = api.lines;
+    url = api.url;
   });
 
   afterAll(async () => {
@@ -124,17 +92,7 @@ describe("the API process through an outage", () => {
     process.stderr.write(`[outage] ${JSON.stringify(figures)}\n`);
   });
 
-  async function post(query: string, variables?: Record<string, unknown>, token?: string) {
-    const started = performance.now();
-    const sentAt = Date.now();
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const text = await response.text();
-    return { status: response.status, text, body: JSON.parse(text), ms: performance.now() - started, sentAt, doneAt: Date.now() };
-  }
+  const post = (query: string, variables?: Record<string, unknown>, token?: string) => postGraphql(url, query, variables, token);
   const ready = async () => (await fetch(`${url}/ready`)).status === 200;
   const startNeo4j = () =>
     startEmbeddedNeo4j({ dataDir, port: neo4jPort, heap: "512m", pageCache: "128m", readyTimeoutMs: 180_000 });
