@@ -13,7 +13,7 @@ export interface DealgraphContext {
   db: Db;
   loaders: Loaders;
   config: Config;
-  /** The bearer token of the Authorization header, if any (see auth.ts). */
+  /** The bearer token of the Authorization header, if any (see security/access.ts). */
   token?: string;
   /** Names this request in the logs and in INTERNAL_SERVER_ERROR responses. */
   requestId: string;

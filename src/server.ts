@@ -12,7 +12,6 @@ import cors from "cors";
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import { callerOf, roleOf } from "./auth.js";
 import type { Config } from "./config.js";
 import { createContext, type DealgraphContext } from "./context.js";
 import { ErrorCode, formatError } from "./errors.js";
@@ -26,6 +25,7 @@ import { recordArgumentPaths } from "./modules/common/partial-date.scalar.js";
 import { Metrics } from "./observability/metrics.js";
 import { requestObserver } from "./observability/requests.js";
 import { buildDealgraphSchema } from "./schema.js";
+import { bearerToken, callerOf, refusal, roleOf } from "./security/access.js";
 import { operationGuard } from "./security/guard.js";
 import { limitRules, operationLimits } from "./security/limits.js";
 import { webRoutes } from "./web/routes.js";
@@ -66,11 +66,6 @@ const READY_TIMEOUT_MS = 2_000;
 // docs/operations.md. Read, checked and waited for in graph/bookmarks.ts.
 export { BOOKMARKS_HEADER, decodeBookmarks, encodeBookmarks } from "./graph/bookmarks.js";
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-function bearerToken(header: string | undefined): string | undefined {
-  const match = header && /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match ? match[1] : undefined;
-}
 
 /** A JSON error response outside Apollo, in the same shape as Apollo's. */
 function sendError(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
@@ -226,12 +221,12 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
   // operation; none at all when QUERY_ACCESS=token), the client's bookmarks, and the
   // request's deadline.
   const admit: RequestHandler = (req, res, next) => {
-    const caller = callerOf(bearerToken(req.headers.authorization), config);
-    if (caller.role === "invalid" || (config.QUERY_ACCESS === "token" && caller.role === "anonymous")) {
+    // Whatever the operation: a request that may not even read is refused here (what a
+    // mutation needs besides is decided once the operation is known, in guard.ts).
+    const refused = refusal(callerOf(bearerToken(req.headers.authorization), config), "read", config);
+    if (refused) {
       res.setHeader("www-authenticate", "Bearer");
-      sendError(res, 401, caller.role === "invalid" ? "The API token is not valid." : "This API needs an API token: send Authorization: Bearer <token>.", {
-        code: ErrorCode.UNAUTHENTICATED,
-      });
+      sendError(res, 401, refused.message, { code: ErrorCode.UNAUTHENTICATED });
       return;
     }
     const header = req.headers[BOOKMARKS_HEADER];

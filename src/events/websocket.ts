@@ -12,7 +12,7 @@ import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { callerOf } from "../auth.js";
+import { bearerToken, callerOf, can } from "../security/access.js";
 import type { Config } from "../config.js";
 import { ErrorCode, formatError, isClientError } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -41,9 +41,7 @@ export interface SubscriptionServer {
 
 /** `Bearer <token>` from the connection parameters (`authorization` or `Authorization`), if any. */
 function tokenOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
-  const value = params?.authorization ?? params?.Authorization;
-  const match = typeof value === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(value) : null;
-  return match ? match[1] : undefined;
+  return bearerToken(params?.authorization ?? params?.Authorization);
 }
 
 /**
@@ -125,10 +123,7 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
       connectionInitWaitTimeout: config.WS_INIT_TIMEOUT_MS,
       // false: the socket is closed with 4403 Forbidden.
       onConnect(ctx) {
-        const caller = callerOf(tokenOf(ctx.connectionParams), config);
-        if (caller.role === "invalid") return false;
-        if (config.QUERY_ACCESS === "token" && caller.role === "anonymous") return false;
-        return true;
+        return can(callerOf(tokenOf(ctx.connectionParams), config), "read", config);
       },
       onSubscribe(ctx, _id, payload) {
         // This subscription is already counted among the connection's.

@@ -1,9 +1,9 @@
 // The Apollo plugin that decides, once an operation is known and before anything runs,
-// whether it may run: who is asking (auth.ts), then what it would cost (limits.ts).
+// whether it may run: who is asking (access.ts), then what it would cost (limits.ts).
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError } from "graphql";
-import { requireEditor, requireReader } from "../auth.js";
+import { requireAccess } from "./access.js";
 import type { DealgraphContext } from "../context.js";
 import { ErrorCode, withHttpStatus } from "../errors.js";
 import { checkOperationCost, type OperationLimits } from "./limits.js";
@@ -30,8 +30,7 @@ export function operationGuard(limits: OperationLimits): ApolloServerPlugin<Deal
             );
           }
           try {
-            if (operation.operation === "query") requireReader(contextValue);
-            else requireEditor(contextValue);
+            requireAccess(contextValue, operation.operation === "query" ? "read" : "write");
           } catch (error) {
             const code = (error as GraphQLError).extensions?.code;
             throw withHttpStatus(error as GraphQLError, code === ErrorCode.UNAUTHENTICATED ? 401 : 403);

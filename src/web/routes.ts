@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type Response, type Router } from "express";
-import { roleOf } from "../auth.js";
+import { bearerToken, callerOf, can } from "../security/access.js";
 import type { Config } from "../config.js";
 
 /** Where `npm run web:build` writes (web/vite.config.ts), from src/web or dist/web alike. */
@@ -39,8 +39,8 @@ export const PLAYGROUND_CSP = [...POLICY, "style-src 'self' 'unsafe-inline'"].jo
 /** The token of `Authorization: Bearer <token>`, or the password (else user name) of `Basic`. */
 function presentedToken(header: string | undefined): string | undefined {
   if (!header) return undefined;
-  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (bearer) return bearer[1];
+  const bearer = bearerToken(header);
+  if (bearer) return bearer;
   const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
   if (!basic) return undefined;
   const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
@@ -91,7 +91,7 @@ export function webRoutes({ config, root = WEB_ROOT }: WebOptions): Router {
       sendText(res, 404, "The GraphQL playground is off on this server (PLAYGROUND=off). Send GraphQL requests as HTTP POST to /graphql.");
       return;
     }
-    if (mode === "token" && !roleOf(presentedToken(req.headers.authorization), config.API_TOKENS)) {
+    if (!can(callerOf(presentedToken(req.headers.authorization), config), "playground", { ...config, PLAYGROUND: mode })) {
       // The browser asks for credentials: any user name, an API token as the password.
       res.setHeader("www-authenticate", 'Basic realm="Dealgraph playground: an API token as the password", charset="UTF-8"');
       sendText(res, 401, "The GraphQL playground needs an API token (PLAYGROUND=token): give it as the password, with any user name.");

@@ -2,7 +2,7 @@
 // matched or how much of it (each entry compared as a fixed-length digest).
 import * as crypto from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { callerOf, roleOf, tokenAllowed } from "../../src/auth.js";
+import { callerOf, roleOf } from "../../src/security/access.js";
 import { loadConfig } from "../../src/config.js";
 
 vi.mock("node:crypto", async (importOriginal) => {
@@ -21,7 +21,7 @@ describe("roles", () => {
     expect(roleOf("beta-reader-token-0000:reader", ENTRIES), "the suffix is not part of the token").toBeUndefined();
     expect(roleOf("nope", ENTRIES)).toBeUndefined();
     expect(roleOf(undefined, ENTRIES)).toBeUndefined();
-    expect(tokenAllowed("beta-reader-token-0000", ENTRIES)).toBe(true);
+    expect(roleOf("beta-reader-token-0000", ENTRIES)).toBe("reader");
   });
 
   it("callers: anonymous without a token, invalid with a wrong one", () => {

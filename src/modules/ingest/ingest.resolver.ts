@@ -1,6 +1,6 @@
 // Mutations that change the graph: loading an article, withdrawing one. Editors only.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import { requireEditor } from "../../auth.js";
+import { requireAccess } from "../../security/access.js";
 import type { DealgraphContext } from "../../context.js";
 import { articleLimits } from "../../ingest/limits.js";
 import type { ArticleWriteResult } from "../../ingest/write.js";
@@ -40,7 +40,7 @@ export class IngestResolver {
     @Arg("input", () => ArticleInput, { description: "The article and its facts." }) input: ArticleInput,
     @Ctx() ctx: DealgraphContext,
   ): Promise<ReportRecord> {
-    requireEditor(ctx);
+    requireAccess(ctx, "write");
     return toReport(await ingestArticle(ctx.db, input, articleLimits(ctx.config)));
   }
 
@@ -54,7 +54,7 @@ export class IngestResolver {
     @Arg("id", () => ID, { description: "The article's id." }) id: string,
     @Ctx() ctx: DealgraphContext,
   ): Promise<ReportRecord | null> {
-    requireEditor(ctx);
+    requireAccess(ctx, "write");
     const result = await removeArticle(ctx.db, checkId(id, "id"));
     return result && toReport(result);
   }

@@ -48,16 +48,6 @@ export async function loadEnd<T extends NodeRecord["__typename"]>(
   });
 }
 
-/** Several nodes of one type by id, in order, leaving out those not found. */
-export async function loadManyTyped<T extends NodeRecord["__typename"]>(
-  nodes: NodeLoader,
-  ids: readonly string[],
-  typename: T,
-): Promise<Array<Extract<NodeRecord, { __typename: T }>>> {
-  const found = await nodes.loadMany(ids);
-  return found.filter((n): n is Extract<NodeRecord, { __typename: T }> => !(n instanceof Error) && n?.__typename === typename);
-}
-
 /** Wraps a batch fetch of lists of nodes so that every node it returns primes the node loader. */
 export function priming<T extends NodeRecord>(prime: Prime, fetch: (ids: string[]) => Promise<Map<string, T[]>>) {
   return async (ids: string[]): Promise<Map<string, T[]>> => {
