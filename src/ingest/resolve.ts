@@ -6,7 +6,7 @@
 // and a Resolver remembers what earlier articles of the same run created or named, so
 // article 2 finds the "Acme" that article 1 introduced without a query per article.
 import type { Row } from "../graph/db.js";
-import { nameKey, slugify } from "../text/fold.js";
+import { nameKey, slugify, typedNameKey } from "../text/fold.js";
 import type { Article, EntityDecl } from "./model.js";
 import type { Problem } from "./problems.js";
 
@@ -31,9 +31,8 @@ export interface ResolvedArticle {
 
 /** The keys an entity declaration is matched by: its name and aliases, folded, typed. */
 export function entityKeys(decl: Pick<EntityDecl, "type" | "name" | "aliases">): string[] {
-  const prefix = decl.type.toLowerCase();
-  const keys = [decl.name, ...(decl.aliases ?? [])].map((n) => nameKey(n)).filter(Boolean);
-  return [...new Set(keys)].map((k) => `${prefix}:${k}`);
+  const keys = [decl.name, ...(decl.aliases ?? [])].filter((n) => nameKey(n)).map((n) => typedNameKey(decl.type, n));
+  return [...new Set(keys)];
 }
 
 const SLUG_TRIES = 9;

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "../graph/db.js";
 import { conversionYear, toUsd } from "../money/currency.js";
-import { nameKey, slugify } from "../text/fold.js";
+import { slugify, typedNameKey } from "../text/fold.js";
 import { type Article, dealKey, type Money, relationEnds, relationId, roleId } from "./model.js";
 import { InvalidArticlesError } from "./problems.js";
 import { type ResolvedArticle, Resolver } from "./resolve.js";
@@ -474,7 +474,7 @@ async function recomputeEntities(tx: Tx, ids: string[]): Promise<string[]> {
       // Oldest mention first, so aliases keep the order in which articles introduced them.
       const names = [...r.mentions].reverse().flatMap((m) => [m.name, ...(m.aliases ?? [])]);
       const latest = (field: "kind" | "website" | "country" | "description") => r.mentions.find((m) => m[field])?.[field] ?? null;
-      const ownKey = `${r.type.toLowerCase()}:${nameKey(r.name)}`;
+      const ownKey = typedNameKey(r.type, r.name);
       return {
         id: r.id,
         props: {

@@ -58,3 +58,19 @@ export function slugify(name: string): string {
     .slice(0, 80)
     .replace(/-+$/g, "");
 }
+
+/** The kinds of entity a name key is typed with. */
+export type KeyedType = "Company" | "Person";
+
+/** The prefix of a typed name key: "company:", "person:". */
+export function nameKeyPrefix(type: KeyedType): string {
+  return `${type.toLowerCase()}:`;
+}
+
+/**
+ * A name key typed with its entity's kind, as NameKey nodes hold it ("company:meta",
+ * "person:alexandr wang"): the same name may be a company's and a person's.
+ */
+export function typedNameKey(type: KeyedType, name: string): string {
+  return `${nameKeyPrefix(type)}${nameKey(name)}`;
+}

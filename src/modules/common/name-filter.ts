@@ -1,6 +1,6 @@
 // The one name filter of every listing of entities (companies, people, investors).
 import type { Params } from "../../graph/db.js";
-import { nameKey } from "../../text/fold.js";
+import { nameKey, nameKeyPrefix } from "../../text/fold.js";
 
 /**
  * A predicate on entity `v`: one of its names or aliases contains (or starts with) `text`,
@@ -27,7 +27,7 @@ export function nameFilter(v: string, how: "contains" | "startsWith", text: stri
   return {
     filter: `EXISTS {
     MATCH (${v}Key:NameKey)-[:NAMES]->(${v})
-    WHERE substring(${v}Key.key, CASE WHEN ${v}:Company THEN 8 ELSE 7 END) ${op} $${param}
+    WHERE substring(${v}Key.key, CASE WHEN ${v}:Company THEN ${nameKeyPrefix("Company").length} ELSE ${nameKeyPrefix("Person").length} END) ${op} $${param}
   }`,
     params: { [param]: key },
   };

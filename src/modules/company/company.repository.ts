@@ -2,7 +2,7 @@
 // figures and lists the loaders fetch by batch.
 import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
-import { nameKey } from "../../text/fold.js";
+import { typedNameKey } from "../../text/fold.js";
 import { groupRows } from "../common/batch.js";
 import { nameFilter } from "../common/name-filter.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
@@ -119,7 +119,7 @@ LIMIT 1`);
  * a name, the one whose display name it is wins, then the first by id.
  */
 export async function companyByName(reader: Reader, name: string): Promise<CompanyRecord | null> {
-  const [found] = await reader.read(BY_NAME_KEY, { key: `company:${nameKey(name)}`, name });
+  const [found] = await reader.read(BY_NAME_KEY, { key: typedNameKey("Company", name), name });
   return found ? toCompany(found.company) : null;
 }
 

@@ -1,6 +1,6 @@
 // Every query about people: lookup by name and the paged listing.
 import type { Params } from "../../graph/db.js";
-import { nameKey } from "../../text/fold.js";
+import { typedNameKey } from "../../text/fold.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { nameFilter } from "../common/name-filter.js";
 import { OrderDirection } from "../common/order.js";
@@ -82,6 +82,6 @@ LIMIT 1`);
 
 /** The person a name or alias names (see nameKey), or null; ties as for companyByName. */
 export async function personByName(reader: Reader, name: string): Promise<PersonRecord | null> {
-  const [found] = await reader.read(BY_NAME_KEY, { key: `person:${nameKey(name)}`, name });
+  const [found] = await reader.read(BY_NAME_KEY, { key: typedNameKey("Person", name), name });
   return found ? toPerson(found.person) : null;
 }

@@ -2,7 +2,7 @@
 // from the full-text indexes (words, prefixes, typos), in one round trip.
 import neo4j from "neo4j-driver";
 import type { Row } from "../../graph/db.js";
-import { nameKey } from "../../text/fold.js";
+import { nameKey, nameKeyPrefix } from "../../text/fold.js";
 import { type ArticleRecord, articleProjection, toArticle } from "../article/article.record.js";
 import { type Reader, readQuery } from "../common/reader.js";
 import { row, strs } from "../common/records.js";
@@ -53,8 +53,8 @@ export async function search(reader: Reader, text: string, types: ReadonlyArray<
   if (!key || !lucene || !(companies || people || articles)) return [];
   const rows = await reader.read(searchQuery(companies || people, articles), {
     // A null prefix matches no key: STARTS WITH null is null.
-    companyKey: companies ? `company:${key}` : null,
-    personKey: people ? `person:${key}` : null,
+    companyKey: companies ? `${nameKeyPrefix("Company")}${key}` : null,
+    personKey: people ? `${nameKeyPrefix("Person")}${key}` : null,
     companies,
     people,
     lucene,
