@@ -2,13 +2,14 @@
 // "X investit dans / rachète / s'offre Y", "Y raises/lève ... led by / mené par X",
 // "Y was acquired by / a été racheté par X", "le rachat de Y par X", "X sold Y to Z".
 // Each proposal keeps its sentence as evidence and a confidence with its reasons.
+import type { InvestmentKindName } from "../domain/vocabulary.js";
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import { between, canBe, clamp, coordinatedFrom, dateNear, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import type { Precision } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entities.js";
 import type { Lang, Span } from "./text.js";
 
-export type DealKind = "EQUITY_STAKE" | "FUNDING_ROUND" | "ACQUISITION" | "LICENSE_AND_HIRE";
+export type DealKind = InvestmentKindName;
 export type DealStatus = "ANNOUNCED" | "COMPLETED" | "TERMINATED" | "RUMORED";
 
 export interface ProposedMoney {

@@ -1,6 +1,7 @@
 // The article file format, version 1 (shared/spec/article-format.md), as a zod schema:
 // the shape of one file, field by field, with the messages a writer of files needs.
 // Cross-field rules (refs, evidence in body) are in validate.ts.
+import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
 import { z } from "zod";
 import { isCurrencyCode } from "../money/currency.js";
 import { slugify } from "../text/fold.js";
@@ -43,11 +44,7 @@ const money = z.strictObject({
   currency: z.string().refine(isCurrencyCode, { error: (i) => `${JSON.stringify(i.input)} is not an ISO 4217 code` }),
 });
 
-export const COMPANY_KINDS = ["COMPANY", "INVESTOR", "RESEARCH", "MEDIA", "OTHER"] as const;
-export const INVESTMENT_KINDS = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
-export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
-export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
-export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set(["COMPETES_WITH", "PARTNERS_WITH"]);
+export { SYMMETRIC_RELATIONS };
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (i) => `${JSON.stringify(i.input)} is not one of ${values.join(", ")}` });

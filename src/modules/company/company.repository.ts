@@ -1,5 +1,6 @@
 // Every query about companies: lookup by name, the paged listing, and the per-company
 // figures and lists the loaders fetch by batch.
+import { RAISE_KINDS } from "../../domain/vocabulary.js";
 import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
 import { typedNameKey } from "../../text/fold.js";
@@ -23,7 +24,7 @@ import { type CompanyRecord, companyProjection, toCompany } from "./company.reco
  */
 const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
     MATCH (${v})<-[:TARGET]-(${v}Raise:Investment)
-    WHERE ${v}Raise.kind IN ['EQUITY_STAKE', 'FUNDING_ROUND']
+    WHERE ${v}Raise.kind IN ${JSON.stringify(RAISE_KINDS)}
       AND coalesce(${v}Raise.status, 'ANNOUNCED') <> 'TERMINATED'
       AND ${usdIsSane(`${v}Raise.amountUsd`)}
     RETURN ${v}Raise.amountUsd

@@ -2,6 +2,7 @@
 // or relation) to another entity: (x)-[r1]-(f:Fact)-[r2]-(y), where r1 and r2 are the
 // fact's two different ends (INVESTED and TARGET, HOLDS and AT, FROM and TO), so that
 // two co-investors or two colleagues are not a hop.
+import { RELATION_TYPES } from "../../domain/vocabulary.js";
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../graph/db.js";
 import { toMoney, usdIsSane } from "../common/money.js";
@@ -37,7 +38,6 @@ const FACT_ALLOWED = `(
     OR (f:Relation AND f.type IN $g_relationTypes)
   )`;
 
-const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
 
 function factParams(where: DealGraphWhere | null | undefined): Params {
   const types = new Set<`${GraphEdgeType}`>(where?.edgeTypes ?? ["INVESTED_IN", "HOLDS_ROLE", ...RELATION_TYPES]);

@@ -1,0 +1,23 @@
+// The words of the model, each written once: what kinds of company, deal, status and
+// relation there are. The article format (ingest/model.ts), the GraphQL enums (checked
+// against these by tests/unit/vocabulary.test.ts), the extractor and the queries that
+// name them take them from here.
+
+/** What a company mainly is. */
+export const COMPANY_KINDS = ["COMPANY", "INVESTOR", "RESEARCH", "MEDIA", "OTHER"] as const;
+
+/** What kind of deal an investment is. */
+export const INVESTMENT_KINDS = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
+export type InvestmentKindName = (typeof INVESTMENT_KINDS)[number];
+
+/** The kinds of deal through which a company raises money (what totalRaisedUsd sums). */
+export const RAISE_KINDS: readonly InvestmentKindName[] = ["EQUITY_STAKE", "FUNDING_ROUND"];
+
+/** Where a deal stands; an article that says nothing means the first, ANNOUNCED. */
+export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
+
+/** How two companies relate. */
+export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
+
+/** The relations that read the same both ways (stored from the smaller id to the larger). */
+export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<(typeof RELATION_TYPES)[number]>(["COMPETES_WITH", "PARTNERS_WITH"]);
