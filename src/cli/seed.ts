@@ -3,7 +3,10 @@
 // 2 database unreachable, 3 anything else.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { ConfigError, loadConfig } from "../config.js";
+import { type Config, ConfigError, loadConfig } from "../config.js";
+import { announceLoads } from "../events/announce.js";
+import { createEventBus } from "../events/bus.js";
+import { createLogger } from "../log.js";
 import { openDatabase } from "../graph/connect.js";
 import { Db } from "../graph/db.js";
 import { applyMigrations } from "../graph/migrations.js";
@@ -74,12 +77,16 @@ export async function main(argv: string[]): Promise<number> {
     });
     bar?.stop();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    // Live dashboards hear of the load through the API instances' shared Redis; without
+    // REDIS_URL there is no one to tell (an API's own bus lives in its own process).
+    const announced = !report.dryRun && config.REDIS_URL ? await announceToRedis(config, report.articles) : undefined;
     if (report.dryRun) {
       console.log(`seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`);
     } else {
       const count = (o: ArticleWriteResult["outcome"]) => report.articles.filter((a) => a.outcome === o).length;
       console.log(
-        `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged`,
+        `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged` +
+          (announced === undefined ? "" : `; ${announced} change(s) announced to live subscribers through REDIS_URL`),
       );
     }
     return EXIT.OK;
@@ -97,6 +104,23 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.FAILED;
   } finally {
     await database.close();
+  }
+}
+
+/** Publishes what the load changed on the Redis the API instances share; a Redis that is down costs the load nothing. */
+async function announceToRedis(config: Config, articles: readonly ArticleWriteResult[]): Promise<number | undefined> {
+  const bus = createEventBus(config, createLogger("silent"));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("no answer within 5 s")), 5_000)));
+    await Promise.race([bus.ready(), gaveUp]);
+    return await announceLoads(bus, articles);
+  } catch (error) {
+    console.error(`seed: the articles are loaded, but live subscribers were not told (Redis at REDIS_URL: ${(error as Error).message})`);
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+    await bus.close();
   }
 }
 

@@ -1,10 +1,13 @@
-// The Apollo plugin that announces what mutations changed. Every Mutation field that
-// answers an IngestReport (ingestArticle, removeArticle, any later one) is announced on
-// the event bus once its resolver has returned, i.e. once its transaction is committed;
-// the mutations themselves know nothing of subscriptions.
+// Announcing what loads changed, on the event bus. The Apollo plugin announces every
+// Mutation field that answers an IngestReport (ingestArticle, removeArticle, any later
+// one) once its resolver has returned, i.e. once its transaction is committed; the
+// mutations themselves know nothing of subscriptions. `announceLoads` does the same for
+// the articles `npm run seed` wrote, so that, through REDIS_URL, they reach the live
+// dashboards of every API instance.
 import type { ApolloServerPlugin } from "@apollo/server";
 import { getNamedType } from "graphql";
 import type { Logger } from "../log.js";
+import type { ArticleWriteResult } from "../ingest/write.js";
 import type { EventBus } from "./bus.js";
 import { changeFromReport, type ReportLike } from "./change.js";
 
@@ -34,4 +37,16 @@ export function announceChanges(bus: EventBus, log: Logger): ApolloServerPlugin 
       };
     },
   };
+}
+
+/** Announces each article a load wrote (not those it left unchanged); resolves once all are published. */
+export async function announceLoads(bus: EventBus, results: readonly ArticleWriteResult[]): Promise<number> {
+  let announced = 0;
+  for (const result of results) {
+    const change = changeFromReport({ ...result, articleId: result.id, outcome: result.outcome.toUpperCase() });
+    if (!change) continue;
+    await bus.publish(change);
+    announced++;
+  }
+  return announced;
 }

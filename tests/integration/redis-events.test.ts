@@ -1,9 +1,13 @@
 // Several instances, one Redis: a change committed through one API instance reaches the
 // subscribers of every instance sharing the REDIS_URL, each exactly once; and an instance
 // whose Redis is down still serves and writes. Against a real redis-server (Debian's).
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
+import { main as seed } from "../../src/cli/seed.js";
 import { applyMigrations } from "../../src/graph/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
@@ -67,6 +71,35 @@ describe.skipIf(!redisServer && !toolsRequired())("live updates through Redis", 
     await new Promise((r) => setTimeout(r, 300));
     expect(onA.events).toEqual([{ articleId: NVIDIA_SCALE.id, outcome: "CREATED" }]);
     expect(onB.events).toEqual([{ articleId: NVIDIA_SCALE.id, outcome: "CREATED" }]);
+  });
+
+  it("delivers what `npm run seed` loads to the subscribers of every instance, and a load with Redis away still loads", async () => {
+    const onA = subscribe(a.wsUrl);
+    clients.push(onA.client);
+    await until(() => a.server.events.subscriberCount >= 1, "the subscription");
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "dealgraph-seed-live-"));
+    const file = path.join(dir, `${NVIDIA_SCALE.id}.json`);
+    await fs.writeFile(file, JSON.stringify(NVIDIA_SCALE));
+    const before = process.env.REDIS_URL;
+    try {
+      process.env.REDIS_URL = redis.url;
+      expect(await seed([file])).toBe(0);
+      await until(() => onA.events.some((e) => e?.articleId === NVIDIA_SCALE.id), "the seed's change");
+      expect(onA.events.filter((e) => e?.articleId === NVIDIA_SCALE.id)).toEqual([{ articleId: NVIDIA_SCALE.id, outcome: "CREATED" }]);
+      // Loaded again unchanged: nothing to announce.
+      expect(await seed([file])).toBe(0);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(onA.events.filter((e) => e?.articleId === NVIDIA_SCALE.id)).toHaveLength(1);
+
+      await resetDatabase();
+      process.env.REDIS_URL = `redis://127.0.0.1:${await freePort()}`;
+      expect(await seed([file])).toBe(0);
+      expect((await a.post(`{ company(id: "nvidia") { name } }`)).data.company.name).toBe("Nvidia");
+    } finally {
+      if (before === undefined) delete process.env.REDIS_URL;
+      else process.env.REDIS_URL = before;
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps serving and writing when its Redis is unreachable", async () => {
