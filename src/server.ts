@@ -273,7 +273,8 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
   const capResponse: RequestHandler = (_req, res, next) => {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
-      if (typeof body === "string" && Buffer.byteLength(body) > config.HTTP_MAX_RESPONSE_BYTES) {
+      // A UTF-16 unit is at most 3 bytes of UTF-8: most answers need no count of their bytes.
+      if (typeof body === "string" && body.length * 3 > config.HTTP_MAX_RESPONSE_BYTES && Buffer.byteLength(body) > config.HTTP_MAX_RESPONSE_BYTES) {
         log.warn({ reqId: res.locals.requestId, bytes: Buffer.byteLength(body) }, "answer over HTTP_MAX_RESPONSE_BYTES refused");
         const detail = production ? "" : ` (limit: ${config.HTTP_MAX_RESPONSE_BYTES} bytes)`;
         res.status(400);

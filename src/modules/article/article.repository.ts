@@ -1,9 +1,8 @@
 // Every query about articles: the paged listing (alone, or of the articles mentioning
 // each of a batch of entities), and for the loaders the articles that mention a batch of
 // entities, the entities a batch of articles mention, and the sources of a batch of facts.
-import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
-import { groupRows } from "../common/batch.js";
+import { groupRows, listPerParent } from "../common/batch.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants } from "../common/pagination.js";
@@ -82,33 +81,39 @@ export function articlePagesMentioning(
 /** Articles newest first, then by id: the order of every plain list of articles. */
 const newestArticlesFirst = (v: string) => `${v}.publishedOn DESC, ${v}.id`;
 
-const MENTIONING = readQuery(`// article.mentioningIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})<-[:MENTIONS]-(a:Article)
-WITH id, a ORDER BY ${newestArticlesFirst("a")}
-RETURN id, collect(${articleProjection("a")})[..${LIST_BOUND.max}] AS items`);
+const MENTIONING = listPerParent({
+  name: "article.mentioningIds",
+  match: "MATCH (:Node {id: id})<-[:MENTIONS]-(a:Article)",
+  rows: "a",
+  order: newestArticlesFirst("a"),
+  projection: articleProjection("a"),
+});
 
 /** The articles that mention each company or person, newest first. */
 export async function articlesMentioningIds(reader: Reader, ids: string[]): Promise<Map<string, ArticleRecord[]>> {
   return groupRows(await reader.read(MENTIONING, { ids }), toArticle);
 }
 
-const MENTIONS = readQuery(`// article.mentionsByIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})-[:MENTIONS]->(e:Entity)
-WITH id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")})[..${LIST_BOUND.max}] AS items`);
+const MENTIONS = listPerParent({
+  name: "article.mentionsByIds",
+  match: "MATCH (:Node {id: id})-[:MENTIONS]->(e:Entity)",
+  rows: "e",
+  order: "e.name, e.id",
+  projection: entityProjection("e"),
+});
 
 /** The companies and people each article mentions, by name. */
 export async function mentionsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
   return groupRows(await reader.read(MENTIONS, { ids }), toEntity);
 }
 
-const SOURCES = readQuery(`// article.sourcesByFactIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)
-WITH id, s, a ORDER BY ${newestSourcesFirst("a")}
-RETURN id, collect(${sourceProjection("s", "a")})[..${LIST_BOUND.max}] AS items`);
+const SOURCES = listPerParent({
+  name: "article.sourcesByFactIds",
+  match: "MATCH (:Node {id: id})-[s:SOURCED_FROM]->(a:Article)",
+  rows: "s, a",
+  order: newestSourcesFirst("a"),
+  projection: sourceProjection("s", "a"),
+});
 
 const BODIES = readQuery(`// article.bodiesByIds
 UNWIND $ids AS id

@@ -1,6 +1,8 @@
 // The shapes of every per-request DataLoader here: a batch of parent ids, one query, a
 // value per id; and, for fields with arguments, one such loader per distinct arguments.
 import DataLoader from "dataloader";
+import { LIST_BOUND } from "./list-bound.js";
+import { type ReadQuery, readQuery } from "./reader.js";
 
 /**
  * A DataLoader over `fetch`, which gets the distinct ids of one batch and returns what
@@ -52,4 +54,27 @@ export function argumentsKey(value: unknown): string {
 /** Rows of `{ id, items }` (one per parent id) as a map of mapped lists. */
 export function groupRows<T>(rows: Array<Record<string, unknown>>, toItem: (value: unknown) => T): Map<string, T[]> {
   return new Map(rows.map((r) => [String(r.id), Array.isArray(r.items) ? r.items.map(toItem) : []]));
+}
+
+/**
+ * The read query of a plain list under each parent of a batch (`$ids`, each bound to
+ * `id`): the rows `match` binds to `rows` (one variable or several, e.g. "s, a"), in
+ * `order`, at most `limit` of them (a field's most, LIST_BOUND.max), then `projection`.
+ * The limit comes before the projection, so a hub's 856 deals are not all projected (with
+ * their investors) to answer 100. Its rows, `{ id, items }`, are read by groupRows.
+ *
+ * @example
+ *   const BY_TARGETS = listPerParent({ name: "investment.byTargetIds", match: "MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)",
+ *     rows: "i", order: newestDealsFirst("i"), projection: investmentProjection("i") });
+ */
+export function listPerParent(q: { name: string; match: string; rows: string; order: string; projection: string; distinct?: boolean; limit?: number }): ReadQuery {
+  return readQuery(`// ${q.name}
+UNWIND $ids AS id
+CALL (id) {
+  ${q.match}
+  WITH ${q.distinct ? "DISTINCT " : ""}${q.rows} ORDER BY ${q.order}
+  LIMIT ${q.limit ?? LIST_BOUND.max}
+  RETURN collect(${q.projection}) AS items
+}
+RETURN id, items`);
 }

@@ -1,10 +1,9 @@
 // Every query about companies: lookup by name, the paged listing, and the per-company
 // figures and lists the loaders fetch by batch.
 import { RAISE_KINDS } from "../../domain/vocabulary.js";
-import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
 import { typedNameKey } from "../../text/fold.js";
-import { groupRows } from "../common/batch.js";
+import { groupRows, listPerParent } from "../common/batch.js";
 import { nameFilter } from "../common/name-filter.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/money.js";
@@ -152,34 +151,42 @@ export async function companyStatsByIds(reader: Reader, ids: string[]): Promise<
   );
 }
 
-const INVESTORS = readQuery(`// company.investorsByIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)
-WITH DISTINCT id, e ORDER BY e.name, e.id
-RETURN id, collect(${entityProjection("e")})[..${LIST_BOUND.max}] AS items`);
+const INVESTORS = listPerParent({
+  name: "company.investorsByIds",
+  match: "MATCH (:Node {id: id})<-[:TARGET]-(:Investment)<-[:INVESTED]-(e)",
+  rows: "e",
+  order: "e.name, e.id",
+  projection: entityProjection("e"),
+  distinct: true,
+});
 
 /** Each company's distinct investors over the deals it received, by name. */
 export async function investorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, EntityRecord[]>> {
   return groupRows(await reader.read(INVESTORS, { ids }), (v) => toNodeRecord(v) as EntityRecord);
 }
 
-const PORTFOLIO = readQuery(`// company.portfolioByIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)
-WITH DISTINCT id, t ORDER BY t.name, t.id
-RETURN id, collect(${companyProjection("t")})[..${LIST_BOUND.max}] AS items`);
+const PORTFOLIO = listPerParent({
+  name: "company.portfolioByIds",
+  match: "MATCH (:Node {id: id})-[:INVESTED]->(:Investment)-[:TARGET]->(t:Company)",
+  rows: "t",
+  order: "t.name, t.id",
+  projection: companyProjection("t"),
+  distinct: true,
+});
 
 /** Each investor's distinct deal targets, by name. */
 export async function portfolioByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {
   return groupRows(await reader.read(PORTFOLIO, { ids }), toCompany);
 }
 
-const COMPETITORS = readQuery(`// company.competitorsByIds
-UNWIND $ids AS id
-MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company)
-WHERE o <> c
-WITH DISTINCT id, o ORDER BY o.name, o.id
-RETURN id, collect(${companyProjection("o")})[..${LIST_BOUND.max}] AS items`);
+const COMPETITORS = listPerParent({
+  name: "company.competitorsByIds",
+  match: "MATCH (c:Node {id: id})<-[:FROM|TO]-(:Relation {type: 'COMPETES_WITH'})-[:FROM|TO]->(o:Company) WHERE o <> c",
+  rows: "o",
+  order: "o.name, o.id",
+  projection: companyProjection("o"),
+  distinct: true,
+});
 
 /** Each company's competitors, whichever side of the COMPETES_WITH relation it is on. */
 export async function competitorsByCompanyIds(reader: Reader, ids: string[]): Promise<Map<string, CompanyRecord[]>> {

@@ -1,14 +1,13 @@
 // Every query about deals: the paged listing (alone, or under each of a batch of
 // companies and people), and the deals of a batch of investors, targets or articles
 // (one query per batch, for the loaders).
-import { LIST_BOUND } from "../common/list-bound.js";
 import type { Params } from "../../graph/db.js";
-import { groupRows } from "../common/batch.js";
+import { groupRows, listPerParent } from "../common/batch.js";
 import { saneUsd, usdIsSane } from "../common/money.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { OrderDirection } from "../common/order.js";
 import { fetchPage, fetchPages, type PageArgsLike, type PageQuery, type PageWants, type SortKey } from "../common/pagination.js";
-import { type Reader, readQuery } from "../common/reader.js";
+import type { Reader } from "../common/reader.js";
 import { row } from "../common/records.js";
 import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "../common/source.record.js";
 import { type EntityRecord, entityProjection, toEntity } from "../node/node.repository.js";
@@ -186,33 +185,39 @@ export function investmentPagesByParticipants(
   return fetchPages(reader, { ...pageQuery(args, SIDE_MATCH[args.side]), name: "investment.pagesByParticipants" }, ids, args, toPagedInvestment, wants);
 }
 
-const BY_INVESTORS = readQuery(`// investment.byInvestorIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})-[:INVESTED]->(i:Investment)
-WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
+const BY_INVESTORS = listPerParent({
+  name: "investment.byInvestorIds",
+  match: "MATCH (:Node {id: id})-[:INVESTED]->(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
 
 /** The deals each company or person invested in, newest first. */
 export async function investmentsByInvestorIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
   return groupRows(await reader.read(BY_INVESTORS, { ids }), toInvestment);
 }
 
-const BY_TARGETS = readQuery(`// investment.byTargetIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)
-WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
+const BY_TARGETS = listPerParent({
+  name: "investment.byTargetIds",
+  match: "MATCH (:Node {id: id})<-[:TARGET]-(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
 
 /** The deals each company received, newest first. */
 export async function investmentsByTargetIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
   return groupRows(await reader.read(BY_TARGETS, { ids }), toInvestment);
 }
 
-const BY_ARTICLES = readQuery(`// investment.byArticleIds
-UNWIND $ids AS id
-MATCH (:Node {id: id})<-[:SOURCED_FROM]-(i:Investment)
-WITH id, i ORDER BY ${newestDealsFirst("i")}
-RETURN id, collect(${investmentProjection("i")})[..${LIST_BOUND.max}] AS items`);
+const BY_ARTICLES = listPerParent({
+  name: "investment.byArticleIds",
+  match: "MATCH (:Node {id: id})<-[:SOURCED_FROM]-(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
 
 /** The deals each article reports, newest first. */
 export async function investmentsByArticleIds(reader: Reader, ids: string[]): Promise<Map<string, InvestmentRecord[]>> {
