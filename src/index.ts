@@ -1,13 +1,13 @@
 // Start: config -> database (embedded unless NEO4J_URI) -> schema and seeds -> HTTP server.
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { openDatabase, type Database } from "./graph/connect.js";
-import { Db } from "./graph/db.js";
-import { applyMigrations } from "./graph/migrations.js";
+import { openDatabase, type Database } from "./db/connect.js";
+import { Db } from "./db/db.js";
+import { applyMigrations } from "./db/migrations.js";
 import { articleLimits } from "./ingest/limits.js";
 import { loadArticles } from "./ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
 import { createLogger, type Logger } from "./log.js";
-import { createServer } from "./server.js";
+import { createServer } from "./api/server.js";
 
 const RETRY_MS = 5_000;
 

@@ -14,7 +14,7 @@ import { readFile } from "node:fs/promises";
 import { Agent, request } from "node:http";
 import { realisticFollowUps } from "../../src/bench/realistic.js";
 import type { GeneratedArticle } from "../../src/bench/compare/generate.js";
-import { Db } from "../../src/graph/db.js";
+import { Db } from "../../src/db/db.js";
 import type { Driver } from "neo4j-driver";
 import { DEAL_GRAPH, ENTITY, INVESTMENT, SEARCH } from "../../web/src/dashboard/queries.js";
 

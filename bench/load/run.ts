@@ -28,13 +28,13 @@ import type { Driver } from "neo4j-driver";
 import { buildRealisticGraph, type RealisticGraph } from "../../src/bench/realistic.js";
 import { syntheticArticles } from "../../src/bench/synthetic.js";
 import { loadConfig } from "../../src/config.js";
-import { Db } from "../../src/graph/db.js";
-import { createDriver } from "../../src/graph/driver.js";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/graph/embedded.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { createDriver } from "../../src/db/driver.js";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { writeArticles } from "../../src/ingest/load.js";
 import { validateArticle } from "../../src/ingest/validate.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { runMixed } from "./mixed.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -11,14 +11,14 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
-import { createContext } from "../context.js";
-import { openDatabase } from "../graph/connect.js";
-import { Db } from "../graph/db.js";
-import { applyMigrations } from "../graph/migrations.js";
+import { createContext } from "../api/context.js";
+import { openDatabase } from "../db/connect.js";
+import { Db } from "../db/db.js";
+import { applyMigrations } from "../db/migrations.js";
 import { writeArticles } from "../ingest/load.js";
 import type { Article } from "../ingest/model.js";
 import { validateArticle } from "../ingest/validate.js";
-import { createServer } from "../server.js";
+import { createServer } from "../api/server.js";
 import { syntheticArticles } from "./synthetic.js";
 
 const { values } = parseArgs({

@@ -14,7 +14,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Db } from "../graph/db.js";
+import type { Db } from "../db/db.js";
 import { loadArticles } from "../ingest/load.js";
 import { dealStream, type GeneratedArticle, writeArticleFiles } from "./compare/generate.js";
 

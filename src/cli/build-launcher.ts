@@ -1,6 +1,6 @@
 // `npm run neo4j:build`: builds the embedded Neo4j launcher now (it is otherwise built on
 // first use), so that CI and Docker-less setups fail early and clearly if Java or Maven is missing.
-import { ensureLauncherBuilt } from "../graph/embedded.js";
+import { ensureLauncherBuilt } from "../db/embedded.js";
 
 try {
   const paths = await ensureLauncherBuilt({ log: (m) => console.error(`neo4j:build: ${m}`) });

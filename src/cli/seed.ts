@@ -7,13 +7,13 @@ import { type Config, ConfigError, loadConfig } from "../config.js";
 import { announceLoads } from "../events/announce.js";
 import { createEventBus } from "../events/bus.js";
 import { createLogger } from "../log.js";
-import { openDatabase } from "../graph/connect.js";
-import { Db } from "../graph/db.js";
-import { applyMigrations } from "../graph/migrations.js";
+import { openDatabase } from "../db/connect.js";
+import { Db } from "../db/db.js";
+import { applyMigrations } from "../db/migrations.js";
 import { articleLimits } from "../ingest/limits.js";
 import { loadArticles } from "../ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
-import { isDatabaseUnavailable } from "../errors.js";
+import { isDatabaseUnavailable } from "../api/errors.js";
 import type { ArticleWriteResult } from "../ingest/write.js";
 
 const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]

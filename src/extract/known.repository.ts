@@ -1,5 +1,5 @@
 // The graph's companies and people, as the extractor matches names against them.
-import type { Db } from "../graph/db.js";
+import type { Db } from "../db/db.js";
 import type { KnownEntity } from "./entities.js";
 
 const KNOWN_ENTITIES = `// extract.knownEntities

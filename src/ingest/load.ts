@@ -1,7 +1,7 @@
 // The loader's pipeline, shared by `npm run seed` and the ingestArticle mutation:
 // read -> validate every article (shape, refs, evidence, entity resolution) -> write
 // in batches, one transaction each, only when every article is valid (rule 5).
-import type { Db } from "../graph/db.js";
+import type { Db } from "../db/db.js";
 import { listArticleFiles, readArticleFile } from "./files.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "./limits.js";
 import type { Article } from "./model.js";

@@ -5,7 +5,7 @@
 // Articles are resolved in order, in bulk: one query looks up every entity of a batch,
 // and a Resolver remembers what earlier articles of the same run created or named, so
 // article 2 finds the "Acme" that article 1 introduced without a query per article.
-import type { Row } from "../graph/db.js";
+import type { Row } from "../db/db.js";
 import { nameKey, slugify, typedNameKey } from "../text/fold.js";
 import type { Article, EntityDecl } from "./model.js";
 import type { Problem } from "./problems.js";

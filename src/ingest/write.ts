@@ -5,7 +5,7 @@
 // Every step is one query over the whole batch (UNWIND), so the number of database
 // round trips depends on the number of batches, not of articles or facts.
 import { createHash } from "node:crypto";
-import type { Tx } from "../graph/db.js";
+import type { Tx } from "../db/db.js";
 import { conversionYear, toUsd } from "../money/currency.js";
 import { slugify, typedNameKey } from "../text/fold.js";
 import { type Article, dealKey, type Money, relationEnds, relationId, roleId } from "./model.js";

@@ -3,7 +3,7 @@
 // trips and the connection pool, plus Node's process metrics. One registry per server.
 import type { Driver } from "neo4j-driver";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { AccessMode, DbObserver, TransactionOutcome } from "../graph/db.js";
+import type { AccessMode, DbObserver, TransactionOutcome } from "../db/db.js";
 
 // Operation names come from clients: past this many distinct ones, new names are counted
 // as "other", so that a client cannot grow the metrics (and the server's memory) at will.

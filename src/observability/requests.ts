@@ -4,8 +4,8 @@
 // a user's report leads to the log line.
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
-import type { DealgraphContext } from "../context.js";
-import { ErrorCode, isClientError } from "../errors.js";
+import type { DealgraphContext } from "../api/context.js";
+import { ErrorCode, isClientError } from "../api/errors.js";
 import type { Metrics } from "./metrics.js";
 
 export function requestObserver(metrics: Metrics): ApolloServerPlugin<DealgraphContext> {

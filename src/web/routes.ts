@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type Response, type Router } from "express";
-import { bearerToken, callerOf, can } from "../security/access.js";
+import { bearerToken, callerOf, can } from "../api/security/access.js";
 import type { Config } from "../config.js";
 
 /** Where `npm run web:build` writes (web/vite.config.ts), from src/web or dist/web alike. */

@@ -3,11 +3,11 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { loadConfig, type Config } from "../../src/config.js";
-import { createContext } from "../../src/context.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { createContext } from "../../src/api/context.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
-import { createServer, type DealgraphServer } from "../../src/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "./db.js";
 
 export interface GraphQLResult<T = any> {

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config.js";
-import { startEmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { startEmbeddedNeo4j } from "../../src/db/embedded.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@
 // (what the article loader would write), so that API tests can build many rows quickly
 // and say precisely what they contain. One UNWIND query per kind of node.
 import type { Driver } from "neo4j-driver";
-import { Db } from "../../src/graph/db.js";
+import { Db } from "../../src/db/db.js";
 import { nameKey, slugify } from "../../src/text/fold.js";
 
 export interface MoneyFixture {

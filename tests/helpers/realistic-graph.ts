@@ -25,8 +25,8 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll } from "vitest";
 import { buildRealisticGraph, type RealisticGraph } from "../../src/bench/realistic.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "./db.js";
 
 export { REALISTIC_RECIPE, type RealisticGraph } from "../../src/bench/realistic.js";

@@ -1,10 +1,10 @@
 // A real Dealgraph server listening on 127.0.0.1 (any free port) over the test database,
 // as a browser or a WebSocket client sees it: pages, /graphql over HTTP and WebSocket.
 import { loadConfig, type Config } from "../../src/config.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
-import { createServer, type DealgraphServer } from "../../src/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server.js";
 import { testDriver } from "./db.js";
 
 export interface WebServer {

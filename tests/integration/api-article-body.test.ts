@@ -1,7 +1,7 @@
 // An article's text travels only when asked for: a deal's sources come without it, and
 // Article.body fetches it then, for every article of the level in one query.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";

@@ -4,8 +4,8 @@
 // graph for everyone, nor leave a cursor that cannot be followed. The values are written
 // straight into Neo4j, as an older loader (or another client of the database) left them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { type GraphQLResult, startTestApi, type TestApi } from "../helpers/api.js";

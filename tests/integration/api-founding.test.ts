@@ -1,8 +1,8 @@
 // The acceptance query over the founding article (seeds/meta-scale-ai.md), loaded
 // by the real loader, and the lookups around it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";

@@ -1,7 +1,7 @@
 // Keyset pagination through the API: pages walk the whole list once, in order, and stay
 // put when rows are inserted between two pages; totalCount; the bounds of `first`.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { type CompanyFixture, type InvestmentFixture, writeGraph } from "../helpers/graph-fixtures.js";

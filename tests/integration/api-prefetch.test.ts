@@ -2,7 +2,7 @@
 // round trip as itself (prefetchDealPages), and each page brings its deals' parties and
 // sources along: an entity profile costs one round trip, and answers as before.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";

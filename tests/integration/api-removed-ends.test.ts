@@ -6,14 +6,14 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { createContext } from "../../src/context.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { InvestmentResolver } from "../../src/modules/investment/investment.resolver.js";
-import type { InvestmentRecord } from "../../src/modules/investment/investment.record.js";
-import { RelationResolver } from "../../src/modules/relation/relation.resolver.js";
-import type { RelationRecord } from "../../src/modules/relation/relation.record.js";
-import { RoleResolver } from "../../src/modules/role/role.resolver.js";
-import type { RoleRecord } from "../../src/modules/role/role.record.js";
+import { createContext } from "../../src/api/context.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { InvestmentResolver } from "../../src/api/investment/investment.resolver.js";
+import type { InvestmentRecord } from "../../src/api/investment/investment.record.js";
+import { RelationResolver } from "../../src/api/relation/relation.resolver.js";
+import type { RelationRecord } from "../../src/api/relation/relation.record.js";
+import { RoleResolver } from "../../src/api/role/role.resolver.js";
+import type { RoleRecord } from "../../src/api/role/role.record.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 

@@ -2,7 +2,7 @@
 // trip per level of nesting, whatever the number of fields at a level or of rows it
 // returns. Counted by the request's Db (Db.roundTrips).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { type GraphFixture, writeGraph } from "../helpers/graph-fixtures.js";

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { cumulativeSizes } from "../../src/bench/compare/generate.js";
 import { BulkLoader } from "../../src/bench/compare/bulk.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { writeArticles } from "../../src/ingest/load.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";

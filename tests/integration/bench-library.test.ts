@@ -9,8 +9,8 @@ import { BulkLoader } from "../../src/bench/compare/bulk.js";
 import { cumulativeSizes } from "../../src/bench/compare/generate.js";
 import { buildLibrarySchema } from "../../src/bench/compare/library.js";
 import { drawInputs, type Inputs, QUERIES } from "../../src/bench/compare/queries.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

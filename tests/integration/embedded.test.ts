@@ -9,7 +9,7 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { ensureLauncherBuilt, startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { ensureLauncherBuilt, startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded.js";
 import { freePort, waitUntilGone } from "../helpers/api-process.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";
 

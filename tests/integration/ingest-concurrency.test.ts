@@ -3,10 +3,10 @@
 // same hub all land, none refused as an internal error (a deadlock between their writes).
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { createContext } from "../../src/context.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { createServer, type DealgraphServer } from "../../src/server.js";
+import { createContext } from "../../src/api/context.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { createServer, type DealgraphServer } from "../../src/api/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "concurrency-editor-token";

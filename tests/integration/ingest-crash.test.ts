@@ -7,9 +7,9 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticles } from "../../src/bench/synthetic.js";
-import { Db } from "../../src/graph/db.js";
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/graph/embedded.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

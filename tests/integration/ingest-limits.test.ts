@@ -9,12 +9,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { createContext } from "../../src/context.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { createContext } from "../../src/api/context.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
-import { createServer, type DealgraphServer } from "../../src/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "limits-editor-token-0123456789";

@@ -3,12 +3,12 @@
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { createContext } from "../../src/context.js";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { createContext } from "../../src/api/context.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { parseArticleText } from "../../src/ingest/files.js";
 import { validateArticle } from "../../src/ingest/validate.js";
-import { createServer, type DealgraphServer } from "../../src/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "s3cret-editor-token";

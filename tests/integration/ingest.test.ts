@@ -1,8 +1,8 @@
 // The article loader against a real Neo4j: format rules 1 to 6 on files under
 // tests/fixtures/articles, and the founding article in seeds/.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";

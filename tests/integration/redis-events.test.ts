@@ -8,7 +8,7 @@ import { type Client, createClient } from "graphql-ws";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { main as seed } from "../../src/cli/seed.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
 import { findRedisServer, freePort, startRedis, toolsRequired, type RedisServer } from "../helpers/redis.js";

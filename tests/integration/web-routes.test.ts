@@ -7,7 +7,7 @@ import path from "node:path";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { ensureWebBuilt } from "../../src/web/build.js";
 import { playgroundMode, webRoutes, WEB_ROOT } from "../../src/web/routes.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";

@@ -5,8 +5,8 @@
 // trace or a database error, and still answers properly afterwards.
 // FUZZ_CASES and FUZZ_SEED run more, or other, cases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 import { type HttpApi, STACK_TRACE, startHttpApi } from "../helpers/http.js";

@@ -6,7 +6,7 @@
 // limit error naming the limit, within the request deadline and under the answer size
 // cap, and the process must stay under a memory ceiling. The worst figures are printed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
+import { Db } from "../../src/db/db.js";
 import { testDriver } from "../helpers/db.js";
 import { type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";
 import { useRealisticGraph } from "../helpers/realistic-graph.js";

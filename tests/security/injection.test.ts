@@ -15,8 +15,8 @@ import {
   isScalarType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";

@@ -4,7 +4,7 @@
 // its value outside production only, and follows its setting.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";

@@ -26,8 +26,8 @@ import {
   print,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";

@@ -4,8 +4,8 @@
 // with the operation label bounded and /metrics behind its token when one is set.
 // Also: bookmarks, so a client reads its own write on any instance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/graph/migrations.js";
-import { decodeBookmarks, encodeBookmarks } from "../../src/server.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { decodeBookmarks, encodeBookmarks } from "../../src/api/server.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";

@@ -11,8 +11,8 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { createDriver } from "../../src/graph/driver.js";
-import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/graph/embedded.js";
+import { createDriver } from "../../src/db/driver.js";
+import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { type ApiProcess, freePort, spawnApi } from "../helpers/api-process.js";
 import { codes, type HttpApi, postGraphql, startHttpApi } from "../helpers/http.js";
 

@@ -3,7 +3,7 @@
 // leads to the log line, CSRF prevention, CORS only for the configured origins.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, STACK_TRACE, startHttpApi } from "../helpers/http.js";

@@ -5,8 +5,8 @@ import net from "node:net";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DealgraphContext } from "../../src/context.js";
-import { Db } from "../../src/graph/db.js";
+import type { DealgraphContext } from "../../src/api/context.js";
+import { Db } from "../../src/db/db.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";
 

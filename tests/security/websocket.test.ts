@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { loadConfig } from "../../src/config.js";
-import { applyMigrations } from "../../src/graph/migrations.js";
+import { applyMigrations } from "../../src/db/migrations.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";
 import { type HttpApi, STACK_TRACE, startHttpApi } from "../helpers/http.js";
 

@@ -1,10 +1,10 @@
-// The one access policy (src/security/access.ts): who may read, write and open the
+// The one access policy (src/api/security/access.ts): who may read, write and open the
 // playground, under each setting; and that it is the only place that decides, with the
 // only parser of bearer tokens.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bearerToken, type Caller, can, refusal } from "../../src/security/access.js";
+import { bearerToken, type Caller, can, refusal } from "../../src/api/security/access.js";
 
 const EDITOR: Caller = { role: "editor" };
 const READER: Caller = { role: "reader" };
@@ -51,6 +51,6 @@ describe("the access policy", () => {
     const root = path.resolve("src");
     const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     const parsing = files.filter((f) => /Bearer\\s|timingSafeEqual/.test(fs.readFileSync(path.join(root, f), "utf8")));
-    expect(parsing).toEqual([path.join("security", "access.ts")]);
+    expect(parsing).toEqual([path.join("api", "security", "access.ts")]);
   });
 });

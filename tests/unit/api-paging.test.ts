@@ -1,8 +1,8 @@
 // The pure parts of the API's paging and role rules: cursors, page sizes, `current`.
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "../../src/modules/common/cursor.js";
-import { pageSize } from "../../src/modules/common/pagination.js";
-import { isCurrent } from "../../src/modules/role/role.record.js";
+import { decodeCursor, encodeCursor } from "../../src/api/common/cursor.js";
+import { pageSize } from "../../src/api/common/pagination.js";
+import { isCurrent } from "../../src/api/role/role.record.js";
 
 describe("cursors", () => {
   it("round-trip a sort value and an id, opaque and URL-safe", () => {

@@ -1,8 +1,8 @@
 // The per-request reader's batching, and the rule for a role held in a period.
 import { describe, expect, it } from "vitest";
-import type { Db, Params, Row } from "../../src/graph/db.js";
-import { Reader, readQuery } from "../../src/modules/common/reader.js";
-import { heldDuring } from "../../src/modules/role/role.record.js";
+import type { Db, Params, Row } from "../../src/db/db.js";
+import { Reader, readQuery } from "../../src/api/common/reader.js";
+import { heldDuring } from "../../src/api/role/role.record.js";
 
 /** Records what reaches the database; a query's rows are its name and parameters. */
 function recordingDb() {

@@ -2,7 +2,7 @@
 // matched or how much of it (each entry compared as a fixed-length digest).
 import * as crypto from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { callerOf, roleOf } from "../../src/security/access.js";
+import { callerOf, roleOf } from "../../src/api/security/access.js";
 import { loadConfig } from "../../src/config.js";
 
 vi.mock("node:crypto", async (importOriginal) => {

@@ -6,8 +6,8 @@
 // circuit breaker.
 import neo4j, { type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { Db } from "../../src/graph/db.js";
-import { DatabaseHealth } from "../../src/graph/health.js";
+import { Db } from "../../src/db/db.js";
+import { DatabaseHealth } from "../../src/db/health.js";
 
 interface Opened {
   config: Record<string, any>;

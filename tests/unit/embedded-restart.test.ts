@@ -2,7 +2,7 @@
 // the real thing in tests/security/embedded-supervision.test.ts.
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
-import { restartDelay } from "../../src/graph/embedded-supervisor.js";
+import { restartDelay } from "../../src/db/embedded-supervisor.js";
 
 describe("restartDelay", () => {
   it("doubles from the minimum and stays at the maximum", () => {

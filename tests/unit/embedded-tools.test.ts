@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureLauncherBuilt } from "../../src/graph/embedded.js";
+import { ensureLauncherBuilt } from "../../src/db/embedded.js";
 
 const advice =
   "  Install them (Debian/Ubuntu: apt-get install openjdk-17-jre-headless maven),\n" +

@@ -3,9 +3,9 @@
 // once took the server down (a hub's deals, its investors' deals, their investors' deals).
 import { getNamedType, getNullableType, type GraphQLField, isInterfaceType, isLeafType, isListType, isObjectType, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { LIST_EXTENSION, type ListExtension, PAGE_BOUND } from "../../src/modules/common/list-bound.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
-import { checkOperationCost, firstBound, type OperationLimits } from "../../src/security/limits.js";
+import { LIST_EXTENSION, type ListExtension, PAGE_BOUND } from "../../src/api/common/list-bound.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
+import { checkOperationCost, firstBound, type OperationLimits } from "../../src/api/security/limits.js";
 
 const schema = buildDealgraphSchema();
 

@@ -2,7 +2,7 @@
 // (its Integer, Node, Relationship and temporal classes, at any depth).
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { toPlain } from "../../src/graph/db.js";
+import { toPlain } from "../../src/db/db.js";
 
 describe("toPlain", () => {
   it("turns the driver's values into plain ones, inside maps and lists too", () => {

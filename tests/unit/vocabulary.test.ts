@@ -4,7 +4,7 @@
 import { type GraphQLEnumType, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
 import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../../src/domain/vocabulary.js";
-import { buildDealgraphSchema } from "../../src/schema.js";
+import { buildDealgraphSchema } from "../../src/api/schema.js";
 
 const schema = buildDealgraphSchema();
 const values = (name: string) => {

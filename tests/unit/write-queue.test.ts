@@ -2,7 +2,7 @@
 // bounded number waiting; past them a write is refused at once instead of waiting out
 // its deadline.
 import { describe, expect, it } from "vitest";
-import { WriteQueue } from "../../src/modules/ingest/ingest.service.js";
+import { WriteQueue } from "../../src/api/ingest/ingest.service.js";
 
 /** A write that ends when told to. */
 function pending() {

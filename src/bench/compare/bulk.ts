@@ -18,7 +18,7 @@
 // It is ~10x faster than the ingest path because it makes a dozen round trips per 2,000
 // articles, creates instead of merging, and reads nothing back.
 import { createHash } from "node:crypto";
-import type { Db, Tx } from "../../graph/db.js";
+import type { Db, Tx } from "../../db/db.js";
 import { SYMMETRIC_RELATIONS, type Article } from "../../ingest/model.js";
 import { entityKeys } from "../../ingest/resolve.js";
 import { validateArticle } from "../../ingest/validate.js";

@@ -8,9 +8,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../config.js";
-import { openDatabase } from "../../graph/connect.js";
-import { Db } from "../../graph/db.js";
-import { applyMigrations } from "../../graph/migrations.js";
+import { openDatabase } from "../../db/connect.js";
+import { Db } from "../../db/db.js";
+import { applyMigrations } from "../../db/migrations.js";
 import { writeArticleFiles } from "./generate.js";
 import { growGraph, parseCount } from "./grow.js";
 

@@ -1,7 +1,7 @@
 // Grows a graph to N generated deals, continuing where an earlier run stopped: the graph
 // records how much of which seed's stream it holds in one (:GeneratedPrefix {seed}) node
 // (outside the model: no :Node label, so no query of the API sees it).
-import type { Db } from "../../graph/db.js";
+import type { Db } from "../../db/db.js";
 import { writeArticles } from "../../ingest/load.js";
 import { validateArticle } from "../../ingest/validate.js";
 import { BulkLoader } from "./bulk.js";

@@ -10,9 +10,9 @@
 import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../config.js";
-import { createContext } from "../../context.js";
-import { openDatabase } from "../../graph/connect.js";
-import { createServer } from "../../server.js";
+import { createContext } from "../../api/context.js";
+import { openDatabase } from "../../db/connect.js";
+import { createServer } from "../../api/server.js";
 import { rawClient } from "./client.js";
 import { drawInputs, QUERIES } from "./queries.js";
 

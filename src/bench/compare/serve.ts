@@ -6,8 +6,8 @@
 //   fork("serve.ts", ["dealgraph" | "library", <bolt uri>])  ->  { url }  ;  "count" -> { count }
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../config.js";
-import { createDriver } from "../../graph/driver.js";
-import { createServer } from "../../server.js";
+import { createDriver } from "../../db/driver.js";
+import { createServer } from "../../api/server.js";
 import { serveLibrary } from "./library.js";
 
 /**

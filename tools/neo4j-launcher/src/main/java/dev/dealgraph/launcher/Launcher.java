@@ -27,7 +27,7 @@ import org.neo4j.io.ByteUnit;
  *          [--bookmark-timeout 3000ms]
  *          [--parent PID]
  *
- * Protocol with the Node side (src/graph/embedded.ts): one line "READY bolt://host:port"
+ * Protocol with the Node side (src/db/embedded.ts): one line "READY bolt://host:port"
  * on stdout once the database is started; errors on stderr and a non-zero exit code.
  * The Node side still checks that Bolt answers before it calls the database ready.
  * SIGINT/SIGTERM shut the database down cleanly (the JVM runs the shutdown hook).

@@ -1,0 +1,79 @@
+// How long a list field's answer can be. Every list of objects in the schema is bounded:
+// a connection pages with `first` (0 to 100), a plain list takes `first` too (its own
+// default and maximum, stated here once), and a list with no `first` declares the most
+// items it can hold. The cost of an operation (security/limits.ts) is computed from these
+// same numbers, so it is an upper bound of the objects an answer can hold; and
+// tests/unit/list-bounds.test.ts fails when a list of objects has no bound.
+import { Arg, Extensions, Int } from "type-graphql";
+import { badInput } from "../errors.js";
+
+/** The `first` of a list field: its default and the range it accepts. */
+export interface ListBound {
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Connections: the contract's `first` (default 20, maximum 100). */
+export const PAGE_BOUND: ListBound = { default: 20, min: 0, max: 100 };
+
+/**
+ * Plain lists (a company's deals, investors, portfolio, roles, articles; a deal's investors
+ * and sources; an article's facts): the same numbers as a connection's page, 20 by default
+ * and at most 100. They sit under other lists, so their default multiplies in every cost
+ * estimate; past 100, the field's connection (investmentsConnection, articlesConnection)
+ * pages through all of them.
+ */
+export const LIST_BOUND: ListBound = { default: 20, min: 0, max: 100 };
+
+/**
+ * What a list field declares, read by the cost estimate (field extensions):
+ * - `first`: the field takes `first` within this bound;
+ * - `items`: a number, the most items the list can hold whatever is asked; or "parent",
+ *   a list whose length the parent field's arguments bound (the nodes and edges of a deal
+ *   graph), counted once here and multiplied by that parent's own cost function.
+ */
+export interface ListExtension {
+  first?: ListBound;
+  items?: number | "parent";
+}
+
+export const LIST_EXTENSION = "list";
+
+/** Declares the `first` bound of a field that takes `first` (decorator). */
+export function BoundedBy(bound: ListBound): MethodDecorator & PropertyDecorator {
+  return Extensions({ [LIST_EXTENSION]: { first: bound } satisfies ListExtension });
+}
+
+/** Declares the most items a list without `first` can hold (decorator). */
+export function HoldsAtMost(items: number | "parent"): MethodDecorator & PropertyDecorator {
+  return Extensions({ [LIST_EXTENSION]: { items } satisfies ListExtension });
+}
+
+/** The argument description of a plain list's `first`. */
+function firstDescription(bound: ListBound, what: string, more?: string): string {
+  return `How many ${what}: ${bound.min} to ${bound.max}, ${bound.default} by default.${more ? ` ${more}` : ""}`;
+}
+
+/**
+ * `first` checked against its bound: the default when absent, else BAD_USER_INPUT naming
+ * `first` (and, for a field that pages, pointing at `after`).
+ */
+export function checkFirst(first: number | null | undefined, bound: ListBound, pages = false): number {
+  if (first === null || first === undefined) return bound.default;
+  if (first < bound.min || first > bound.max) {
+    const hint = pages && first > bound.max ? "; page with `after`" : "";
+    throw badInput("first", `must be ${bound.min} to ${bound.max}, got ${first}${hint}`);
+  }
+  return first;
+}
+
+/** The first `first` items of a list, `first` checked against the field's bound. */
+export function firstOf<T>(items: readonly T[], first: number | null | undefined, bound: ListBound): T[] {
+  return items.slice(0, checkFirst(first, bound));
+}
+
+/** The `first` argument of a plain list field, with its bound's default and description (parameter decorator). */
+export function FirstArg(bound: ListBound, what: string, more?: string): ReturnType<typeof Arg> {
+  return Arg("first", () => Int, { nullable: true, defaultValue: bound.default, description: firstDescription(bound, what, more) });
+}

@@ -1,0 +1,55 @@
+// What every resolver gets: this request's database handle (with its round-trip count,
+// its deadline and the client's bookmarks), its loaders, the configuration, the caller's
+// bearer token, and the request id with a logger that prints it.
+import { randomUUID } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import type { Config } from "../config.js";
+import { Db, type DbObserver } from "../db/db.js";
+import type { DatabaseHealth } from "../db/health.js";
+import { createLogger, type Logger } from "../log.js";
+import { createLoaders, type Loaders } from "./loaders.js";
+
+export interface DealgraphContext {
+  db: Db;
+  loaders: Loaders;
+  config: Config;
+  /** The bearer token of the Authorization header, if any (see security/access.ts). */
+  token?: string;
+  /** Names this request in the logs and in INTERNAL_SERVER_ERROR responses. */
+  requestId: string;
+  /** The server's logger, with this request's id on every line. */
+  log: Logger;
+}
+
+export interface ContextOptions {
+  driver: Driver;
+  config: Config;
+  token?: string;
+  requestId?: string;
+  log?: Logger;
+  /** When the request arrived (ms since the epoch); its deadline is REQUEST_TIMEOUT_MS later. Default: now. */
+  startedAt?: number;
+  /** Bookmarks the client sent back from an earlier write. */
+  bookmarks?: readonly string[];
+  health?: DatabaseHealth;
+  observer?: DbObserver;
+}
+
+let quiet: Logger | undefined;
+
+/** A fresh context for one request: new Db, new loaders, so nothing cached crosses requests. */
+export function createContext(options: ContextOptions): DealgraphContext {
+  const { driver, config, token } = options;
+  const requestId = options.requestId ?? randomUUID();
+  const db = new Db(driver, {
+    database: config.NEO4J_DATABASE,
+    txTimeoutMs: config.DB_TX_TIMEOUT_MS,
+    deadline: (options.startedAt ?? Date.now()) + config.REQUEST_TIMEOUT_MS,
+    bookmarks: options.bookmarks,
+    health: options.health,
+    observer: options.observer,
+    budget: { rows: config.GRAPHQL_MAX_ROWS, chars: config.HTTP_MAX_RESPONSE_BYTES },
+  });
+  const log = (options.log ?? (quiet ??= createLogger("silent"))).child({ reqId: requestId });
+  return { db, loaders: createLoaders(db), config, requestId, log, ...(token ? { token } : {}) };
+}
