@@ -9,7 +9,7 @@
 // has to send connection_init (WS_INIT_TIMEOUT_MS, closed with 4408).
 import type http from "node:http";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
-import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from "graphql";
+import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import { bearerToken, callerOf, can } from "../api/security/access.js";
@@ -80,6 +80,52 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   });
 }
 
+interface SubscriptionChecks {
+  schema: GraphQLSchema;
+  rules: ValidationRule[];
+  limits: ReturnType<typeof operationLimits>;
+  config: Config;
+}
+
+/**
+ * What HTTP requests get from Apollo and the limits, for a subscription: the connection's
+ * count, parse, one subscription operation, validation with the limit rules, variables,
+ * cost. Returns the parsed document, or the errors to send back.
+ */
+function checkSubscription(
+  ctx: { subscriptions: Record<string, unknown> },
+  payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  { schema, rules, limits, config }: SubscriptionChecks,
+): DocumentNode | GraphQLError[] {
+  // This subscription is already counted among the connection's.
+  if (Object.keys(ctx.subscriptions).length > config.WS_MAX_SUBSCRIPTIONS) {
+    const detail = limits.expose ? ` (the limit is ${config.WS_MAX_SUBSCRIPTIONS})` : "";
+    return [inputError(`Too many subscriptions on this connection${detail}: complete one, or open another connection.`, { limit: "subscriptions" })];
+  }
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query, { maxTokens: limits.tokens });
+  } catch (error) {
+    return [error instanceof GraphQLError ? withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED) : inputError(String(error))];
+  }
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) return [inputError("The document has no operation of that name, or several operations and no operationName.")];
+  if (operation.operation !== "subscription") {
+    return [inputError("Only subscriptions are served over WebSocket: send queries and mutations as HTTP POST to /graphql.")];
+  }
+  const errors = validate(schema, document, rules);
+  if (errors.length) return errors.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+  // Variables that do not fit their types: the client's mistake, as Apollo says over HTTP.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+  if (coerced.errors) return coerced.errors.map((e) => withCode(e, ErrorCode.BAD_USER_INPUT));
+  try {
+    checkOperationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined, limits);
+  } catch (error) {
+    return [error as GraphQLError];
+  }
+  return document;
+}
+
 export function serveSubscriptions({ httpServer, schema, config, bus, log }: SubscriptionServerOptions): SubscriptionServer {
   const limits = operationLimits(config);
   const rules = [...specifiedRules, ...limitRules(limits)];
@@ -126,32 +172,9 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
         return can(callerOf(tokenOf(ctx.connectionParams), config), "read", config);
       },
       onSubscribe(ctx, _id, payload) {
-        // This subscription is already counted among the connection's.
-        if (Object.keys(ctx.subscriptions).length > config.WS_MAX_SUBSCRIPTIONS) {
-          const detail = limits.expose ? ` (the limit is ${config.WS_MAX_SUBSCRIPTIONS})` : "";
-          return [inputError(`Too many subscriptions on this connection${detail}: complete one, or open another connection.`, { limit: "subscriptions" })];
-        }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: limits.tokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED) : inputError(String(error))];
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) return [inputError("The document has no operation of that name, or several operations and no operationName.")];
-        if (operation.operation !== "subscription") {
-          return [inputError("Only subscriptions are served over WebSocket: send queries and mutations as HTTP POST to /graphql.")];
-        }
-        const errors = validate(schema, document, rules);
-        if (errors.length) return errors.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
-        // Variables that do not fit their types: the client's mistake, as Apollo says over HTTP.
-        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
-        if (coerced.errors) return coerced.errors.map((e) => withCode(e, ErrorCode.BAD_USER_INPUT));
-        try {
-          checkOperationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? undefined, limits);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
+        const checked = checkSubscription(ctx, payload, { schema, rules, limits, config });
+        if (Array.isArray(checked)) return checked;
+        const document = checked;
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: context };
       },
       onError: (_ctx, _id, _payload, errors) => format(errors),
@@ -160,7 +183,26 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
     wss,
   );
 
-  // Ping every client; one that has not answered the previous ping is gone.
+  const pinger = keepAlive(wss, log);
+  wss.on("error", (err) => log.error({ err }, "WebSocket server error"));
+
+  return {
+    get connections() {
+      return wss.clients.size;
+    },
+    async dispose() {
+      clearInterval(pinger);
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * Pings every client; one that has not answered the previous ping is gone. Also logs a
+ * socket's errors as what they are (the client's or the network's).
+ */
+function keepAlive(wss: WebSocketServer, log: Logger): NodeJS.Timeout {
   const alive = new WeakSet<WebSocket>();
   wss.on("connection", (socket) => {
     // graphql-ws reports a socket's errors with console.error, outside the JSON log, as if
@@ -182,16 +224,5 @@ export function serveSubscriptions({ httpServer, schema, config, bus, log }: Sub
     }
   }, PING_INTERVAL_MS);
   pinger.unref();
-  wss.on("error", (err) => log.error({ err }, "WebSocket server error"));
-
-  return {
-    get connections() {
-      return wss.clients.size;
-    },
-    async dispose() {
-      clearInterval(pinger);
-      await cleanup.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
-    },
-  };
+  return pinger;
 }
