@@ -3,6 +3,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from "ty
 import type { ListBound } from "../common/list-bound.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
+import { MAX_DEPTH, MAX_HOPS } from "../../domain/limits.js";
 
 export enum GraphEdgeType {
   INVESTED_IN = "INVESTED_IN",
@@ -56,8 +57,8 @@ export const DEFAULT_MAX_NODES = 200;
 export const MAX_NODES = 2000;
 export const DEFAULT_MAX_EDGES = 1000;
 export const MAX_EDGES = 10000;
-export const MAX_DEPTH = 3;
-export const MAX_HOPS = 6;
+// The reach limits are shared with the dashboard, which offers no more than the API allows.
+export { MAX_DEPTH, MAX_HOPS };
 export const DEFAULT_PATHS = 10;
 export const MAX_PATHS = 50;
 /** `first` of allShortestPaths. */
