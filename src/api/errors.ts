@@ -1,9 +1,16 @@
-// The one error vocabulary of the API (extensions.code), the mapping of database failures
-// onto it, and formatError: the one place where anything else becomes a masked
-// INTERNAL_SERVER_ERROR. Resolvers throw the errors made here.
+// The one error vocabulary of the API (extensions.code), the one mapping of the database
+// layer's plain errors (src/db/errors.ts) onto it, and formatError: the one place where
+// anything else becomes a masked INTERNAL_SERVER_ERROR. Resolvers throw the errors made here.
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import neo4j from "neo4j-driver";
+import { BOOKMARKS_HEADER } from "../db/bookmarks.js";
+import {
+  BookmarksError,
+  DatabaseConflictError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  ReadBudgetExceededError,
+} from "../db/errors.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -68,27 +75,6 @@ export function withHttpStatus(error: GraphQLError, status: number): GraphQLErro
   });
 }
 
-/** True when the driver says the database could not be reached (as opposed to a bad query). */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof neo4j.Neo4jError)) {
-    const code = (error as { code?: unknown } | null)?.code;
-    return code === "ECONNREFUSED" || code === "ServiceUnavailable" || code === "SessionExpired";
-  }
-  return (
-    error.code === neo4j.error.SERVICE_UNAVAILABLE ||
-    error.code === neo4j.error.SESSION_EXPIRED ||
-    error.code === "Neo.TransientError.General.DatabaseUnavailable" ||
-    // A transaction cut off by a database that is shutting down.
-    (error.code === "Neo.TransientError.Transaction.Terminated" && /shut ?down|stopp/i.test(error.message))
-  );
-}
-
-/** True when Neo4j gave up a transaction for another's sake: a deadlock, or a lock it could not get. */
-export function isConflict(error: unknown): boolean {
-  // Not LockClientStopped: Neo4j also says so of a transaction stopped at its timeout.
-  return error instanceof neo4j.Neo4jError && /^Neo\.TransientError\.Transaction\.(DeadlockDetected|Outdated|LockAcquisitionTimeout)$/.test(error.code);
-}
-
 /** A write that lost to another one at the same time, after the driver's retries. */
 export function busy(): GraphQLError {
   return new GraphQLError("The graph was busy with another write at the same moment; try again.", {
@@ -103,9 +89,64 @@ export function writesQueueFull(): GraphQLError {
   });
 }
 
-/** True when Neo4j terminated a transaction for running past its timeout. */
-export function isTransactionTimeout(error: unknown): boolean {
-  return error instanceof neo4j.Neo4jError && /TransactionTimedOut/.test(error.code);
+/**
+ * The answer to a request whose bookmarks could not be used, naming the header, with its
+ * HTTP status in `extensions.http` (400 for bookmarks Neo4j refused; 503 for the others,
+ * which may well succeed a moment later).
+ */
+export function bookmarksError(outcome: BookmarksError["outcome"], waitMs?: number): GraphQLError {
+  const extensions = (code: ErrorCode, status: number) => ({ code, header: BOOKMARKS_HEADER, http: { status } });
+  switch (outcome) {
+    case "refused":
+      return new GraphQLError(`The ${BOOKMARKS_HEADER} header names a write this database cannot use; send the header of a write to this API, or none.`, {
+        extensions: extensions(ErrorCode.BAD_USER_INPUT, 400),
+      });
+    case "not-reached":
+      return new GraphQLError(
+        `The database has not seen the write named by the ${BOOKMARKS_HEADER} header ${waitMs ? `within ${waitMs} ms` : "yet"}; try again shortly, or send the request without the header.`,
+        { extensions: extensions(ErrorCode.SERVICE_UNAVAILABLE, 503) },
+      );
+    case "busy":
+      return new GraphQLError(`Too many requests are waiting for the writes named by their ${BOOKMARKS_HEADER} header; try again shortly.`, {
+        extensions: extensions(ErrorCode.SERVICE_UNAVAILABLE, 503),
+      });
+    case "unavailable":
+      return new GraphQLError(serviceUnavailable().message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
+  }
+}
+
+/**
+ * A failure of the database layer (src/db/errors.ts) as the client is told it: unreachable
+ * and lost-to-another-write are SERVICE_UNAVAILABLE, out of time is TIMEOUT, over the read
+ * budget is BAD_USER_INPUT; undefined for any other error.
+ */
+export function fromDatabaseError(error: unknown): GraphQLError | undefined {
+  if (error instanceof DatabaseUnavailableError) return serviceUnavailable();
+  if (error instanceof DatabaseTimeoutError) return timedOut();
+  if (error instanceof DatabaseConflictError) return busy();
+  if (error instanceof ReadBudgetExceededError) return tooMuchData(error.limit);
+  if (error instanceof BookmarksError) return bookmarksError(error.outcome, error.waitMs);
+  return undefined;
+}
+
+/** What the client is told of `error`: its GraphQL form when a database failure is inside it, else itself. */
+export function clientFormOf(error: GraphQLError): GraphQLError {
+  const mapped = fromDatabaseError(error.originalError);
+  if (!mapped) return error;
+  return new GraphQLError(mapped.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: mapped.extensions,
+  });
+}
+
+/** The HTTP status an error asks for (`extensions.http`), database failures included. */
+export function httpStatusOf(error: GraphQLError): number | undefined {
+  const status = (clientFormOf(error).extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" ? status : undefined;
 }
 
 // Codes whose message is meant for the client: ours and Apollo's request errors.
@@ -130,7 +171,8 @@ export interface FormatErrorOptions {
 }
 
 /** The code an error will carry once formatted (before masking): INTERNAL_SERVER_ERROR when it has none. */
-export function errorCode(error: GraphQLError): unknown {
+export function errorCode(given: GraphQLError): unknown {
+  const error = clientFormOf(given);
   const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
   // A literal that a scalar refuses (a bad PartialDate) or a limit fails validation, which
   // Apollo labels GRAPHQL_VALIDATION_FAILED; the cause is the client's input.
@@ -160,8 +202,15 @@ export function isClientError(error: GraphQLError): boolean {
  * caller cannot map the schema by guessing.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
-  const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(formatted.message);
+  const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(formatted.message, { originalError: error instanceof Error ? error : undefined });
   const code = errorCode(graphqlError);
+  // A database failure: its message and extensions as the client is told them (its HTTP
+  // status, if any, was taken from the error itself: server/graphql.ts).
+  const mapped = clientFormOf(graphqlError);
+  if (mapped !== graphqlError) {
+    const { http: _status, ...rest } = mapped.extensions;
+    formatted = { ...formatted, message: mapped.message, extensions: { ...formatted.extensions, ...rest } };
+  }
   const { stacktrace, ...extensions } = formatted.extensions ?? {};
   if (CLIENT_CODES.has(code)) {
     let message = formatted.message;

@@ -13,7 +13,7 @@ import { applyMigrations } from "../db/migrations.js";
 import { articleLimits } from "../ingest/limits.js";
 import { loadArticles } from "../ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
-import { isDatabaseUnavailable } from "../api/errors.js";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db/errors.js";
 import type { ArticleWriteResult } from "../ingest/write.js";
 
 const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
@@ -96,7 +96,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`seed: ${error.problems.length} problem(s); nothing was written`);
       return EXIT.INVALID;
     }
-    if (isDatabaseUnavailable(error) || (error as { extensions?: { code?: string } }).extensions?.code === "SERVICE_UNAVAILABLE") {
+    if (isDatabaseUnavailable(error) || error instanceof DatabaseUnavailableError) {
       console.error(`seed: the database at ${database.uri} is unreachable: ${(error as Error).message.split(". ")[0]}`);
       return EXIT.UNREACHABLE;
     }

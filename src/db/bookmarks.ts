@@ -4,9 +4,8 @@
 // - a request waits for the write they name at most BOOKMARK_WAIT_MS, and only a quarter
 //   of the connection pool may be waiting so at once: a forged bookmark naming a write
 //   that never happened cannot hold the connections everyone else needs.
-import { GraphQLError } from "graphql";
 import neo4j, { type Driver, type Session } from "neo4j-driver";
-import { ErrorCode, isDatabaseUnavailable, isTransactionTimeout, serviceUnavailable } from "../api/errors.js";
+import { isDatabaseUnavailable, isTransactionTimeout } from "./errors.js";
 import type { DatabaseHealth } from "./health.js";
 
 /** The HTTP header that carries a write's bookmarks to the client and back. */
@@ -239,30 +238,4 @@ export function bookmarkFailure(error: unknown): "refused" | "not-reached" | und
   if (error.code.startsWith("Neo.ClientError.Transaction.InvalidBookmark")) return "refused";
   if (error.code === "Neo.TransientError.Transaction.BookmarkTimeout") return "not-reached";
   return undefined;
-}
-
-/**
- * The answer to a request whose bookmarks could not be used, naming the header, with its
- * HTTP status in `extensions.http` (400 for bookmarks Neo4j refused; 503 for the others,
- * which may well succeed a moment later).
- */
-export function bookmarksError(outcome: Exclude<BookmarkWaitOutcome, "reached">, waitMs?: number): GraphQLError {
-  const extensions = (code: ErrorCode, status: number) => ({ code, header: BOOKMARKS_HEADER, http: { status } });
-  switch (outcome) {
-    case "refused":
-      return new GraphQLError(`The ${BOOKMARKS_HEADER} header names a write this database cannot use; send the header of a write to this API, or none.`, {
-        extensions: extensions(ErrorCode.BAD_USER_INPUT, 400),
-      });
-    case "not-reached":
-      return new GraphQLError(
-        `The database has not seen the write named by the ${BOOKMARKS_HEADER} header ${waitMs ? `within ${waitMs} ms` : "yet"}; try again shortly, or send the request without the header.`,
-        { extensions: extensions(ErrorCode.SERVICE_UNAVAILABLE, 503) },
-      );
-    case "busy":
-      return new GraphQLError(`Too many requests are waiting for the writes named by their ${BOOKMARKS_HEADER} header; try again shortly.`, {
-        extensions: extensions(ErrorCode.SERVICE_UNAVAILABLE, 503),
-      });
-    case "unavailable":
-      return new GraphQLError(serviceUnavailable().message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } } });
-  }
 }

@@ -1,10 +1,18 @@
 // The data layer's door to Neo4j: managed read/write transactions with time limits,
 // bookmarks for reading one's own writes, the per-request round-trip counter, and
 // conversion of driver values into plain JavaScript.
-import { GraphQLError } from "graphql";
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
-import { busy, ErrorCode, isConflict, isDatabaseUnavailable, isTransactionTimeout, serviceUnavailable, timedOut, tooMuchData } from "../api/errors.js";
-import { bookmarkFailure, bookmarksError } from "./bookmarks.js";
+import { bookmarkFailure } from "./bookmarks.js";
+import {
+  BookmarksError,
+  DatabaseConflictError,
+  DatabaseTimeoutError,
+  DatabaseUnavailableError,
+  isConflict,
+  isDatabaseUnavailable,
+  isTransactionTimeout,
+  ReadBudgetExceededError,
+} from "./errors.js";
 import type { DatabaseHealth } from "./health.js";
 
 export type Params = Record<string, unknown>;
@@ -36,7 +44,7 @@ export interface DbOptions {
   /**
    * What one request may read, summed over its queries: rows (records, and the items of
    * the lists they hold) and characters of text. Past either, the query that crossed it
-   * fails with `tooMuchData`, before the next one adds to the request's memory.
+   * fails with ReadBudgetExceededError, before the next one adds to the request's memory.
    */
   budget?: { rows: number; chars: number };
 }
@@ -57,8 +65,9 @@ function bookmarkManagerOf(driver: Driver): BookmarkManager {
 /**
  * One per request (or per command run): it counts the database round trips made through
  * it and the time spent in them, which the tests and the request log use; it cuts every
- * transaction at the request's deadline; and it turns "database unreachable" into the
- * API's SERVICE_UNAVAILABLE error and "out of time" into TIMEOUT.
+ * transaction at the request's deadline; and it turns the driver's "database unreachable",
+ * "out of time" and "lost to another write" into the plain errors of errors.ts, which the
+ * API maps onto its codes.
  *
  * Every query passed in starts with a name comment (`// name`), which shows in Neo4j's
  * query log and in errors.
@@ -117,7 +126,7 @@ export class Db {
    */
   private async transaction<T>(mode: AccessMode, work: (tx: ManagedTransaction) => Promise<T>, single?: { cypher: string; params: Params }): Promise<T> {
     const { health, observer, deadline } = this.options;
-    if (health && !health.available) throw serviceUnavailable();
+    if (health && !health.available) throw new DatabaseUnavailableError();
     const timeout = this.timeoutMs();
     const session = this.driver.session({
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
@@ -132,7 +141,7 @@ export class Db {
     try {
       // A retry (or a wait for a connection) may start the work after the deadline: don't.
       const guarded = (tx: ManagedTransaction) => {
-        if (deadline !== undefined && Date.now() >= deadline) throw timedOut();
+        if (deadline !== undefined && Date.now() >= deadline) throw new DatabaseTimeoutError();
         return work(tx);
       };
       const config = timeout ? { timeout } : undefined;
@@ -149,27 +158,27 @@ export class Db {
       outcome = "ok";
       return result;
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.TIMEOUT) {
+      if (error instanceof DatabaseTimeoutError) {
         outcome = "timeout";
         throw error;
       }
       if (isTransactionTimeout(error)) {
         outcome = "timeout";
-        throw timedOut();
+        throw new DatabaseTimeoutError({ cause: error });
       }
       if (isDatabaseUnavailable(error)) {
         outcome = "unavailable";
         health?.reportUnavailable();
-        throw serviceUnavailable();
+        throw new DatabaseUnavailableError({ cause: error });
       }
       // The client's bookmarks were checked and waited for before the request ran
       // (bookmarks.ts); a cluster member that still cannot use them is the client's
       // header's doing, not an internal error.
       const bookmarks = this.options.bookmarks?.length ? bookmarkFailure(error) : undefined;
-      if (bookmarks) throw bookmarksError(bookmarks);
+      if (bookmarks) throw new BookmarksError(bookmarks);
       // Still transient once the driver's retries ran out (a deadlock between two writes
       // from two instances, say): the client may try again, as after an outage.
-      if (isConflict(error)) throw busy();
+      if (isConflict(error)) throw new DatabaseConflictError({ cause: error });
       throw error;
     } finally {
       const ms = performance.now() - started;
@@ -187,7 +196,7 @@ export class Db {
     const rows = toRows(result, this.tally);
     const { budget } = this.options;
     if (budget && (this.tally.rows > budget.rows || this.tally.chars > budget.chars)) {
-      throw tooMuchData(this.tally.rows > budget.rows ? "rows" : "responseBytes");
+      throw new ReadBudgetExceededError(this.tally.rows > budget.rows ? "rows" : "responseBytes");
     }
     return rows;
   }
@@ -197,11 +206,11 @@ export class Db {
     const { txTimeoutMs, deadline } = this.options;
     if (deadline === undefined) return txTimeoutMs;
     const remaining = Math.floor(deadline - Date.now());
-    if (remaining <= 0) throw timedOut();
+    if (remaining <= 0) throw new DatabaseTimeoutError();
     return txTimeoutMs ? Math.min(txTimeoutMs, remaining) : remaining;
   }
 
-  /** `running`, or TIMEOUT shortly after the deadline if the database has not answered by then. */
+  /** `running`, or DatabaseTimeoutError shortly after the deadline if the database has not answered by then. */
   private beforeDeadline<T>(running: Promise<T>, onCutOff: () => void): Promise<T> {
     const { deadline } = this.options;
     if (deadline === undefined) return running;
@@ -209,7 +218,7 @@ export class Db {
     const cut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         onCutOff();
-        reject(timedOut());
+        reject(new DatabaseTimeoutError());
       }, Math.max(0, deadline - Date.now()) + DEADLINE_GRACE_MS);
     });
     running.catch(() => undefined);

@@ -3,7 +3,7 @@
 // SERVICE_UNAVAILABLE instead of each waiting out the driver's connection and retry
 // time, and a probe asks the database every second until it answers again.
 import neo4j, { type Driver } from "neo4j-driver";
-import { isDatabaseUnavailable } from "../api/errors.js";
+import { isDatabaseUnavailable } from "./errors.js";
 
 const PROBE_TIMEOUT_MS = 2_000;
 

@@ -6,8 +6,17 @@
 // circuit breaker.
 import neo4j, { type Driver } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
+import { fromDatabaseError } from "../../src/api/errors.js";
 import { Db } from "../../src/db/db.js";
+import { DatabaseConflictError, DatabaseUnavailableError } from "../../src/db/errors.js";
 import { DatabaseHealth } from "../../src/db/health.js";
+
+/** What the client is told when `call` fails: Db throws plain errors, which the API maps (api/errors.ts). */
+async function asClient<T>(call: Promise<T>): Promise<T> {
+  return call.catch((error: unknown) => {
+    throw fromDatabaseError(error) ?? error;
+  });
+}
 
 interface Opened {
   config: Record<string, any>;
@@ -93,7 +102,8 @@ describe("Db", () => {
 
   it("answers a write that still lost to another after the driver's retries (a deadlock) as SERVICE_UNAVAILABLE, not as an internal error", async () => {
     const deadlock = () => new neo4j.Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected", "", "");
-    await expect(new Db(stubDriver(deadlock).driver).write("// t.w\nCREATE ()")).rejects.toMatchObject({
+    await expect(new Db(stubDriver(deadlock).driver).write("// t.w\nCREATE ()")).rejects.toBeInstanceOf(DatabaseConflictError);
+    await expect(asClient(new Db(stubDriver(deadlock).driver).write("// t.w\nCREATE ()"))).rejects.toMatchObject({
       extensions: { code: "SERVICE_UNAVAILABLE" },
       message: expect.stringMatching(/busy with another write/),
     });
@@ -107,9 +117,10 @@ describe("Db", () => {
     let probes = 0;
     const health = new DatabaseHealth(async () => (probes++, false), { probeIntervalMs: 60_000 });
     const db = new Db(driver, { health });
-    await expect(db.read("// t.r\nRETURN 1")).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    await expect(asClient(db.read("// t.r\nRETURN 1"))).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
     expect(health.available).toBe(false);
-    await expect(db.read("// t.r\nRETURN 1")).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
+    await expect(db.read("// t.r\nRETURN 1")).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(asClient(db.read("// t.r\nRETURN 1"))).rejects.toMatchObject({ extensions: { code: "SERVICE_UNAVAILABLE" } });
     expect(sessions).toHaveLength(1);
     health.stop();
   });

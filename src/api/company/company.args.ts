@@ -57,7 +57,7 @@ registerEnumType(CompanyOrderField, {
   valuesConfig: {
     NAME: { description: "Display name, case-insensitively." },
     TOTAL_RAISED_USD: { description: "totalRaisedUsd; companies without one come last." },
-    DEAL_COUNT: { description: "dealCount: deals made plus deals received." },
+    DEAL_COUNT: { description: "dealCount: deals the company invested in plus deals it received." },
     TOTAL_INVESTED_USD: { description: "totalInvestedUsd, as an investor; companies without one come last." },
     LATEST_VALUATION_USD: { description: "latestValuation in US dollars; companies without one come last." },
   },

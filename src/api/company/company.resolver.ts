@@ -163,7 +163,10 @@ export class CompanyResolver {
     return (await loaders.company.stats.load(c.id)).totalRaisedUsd;
   }
 
-  @FieldResolver(() => Int, { description: "How many deals the company took part in: investmentsMade plus investmentsReceived." })
+  @FieldResolver(() => Int, {
+    description:
+      "How many deals the company took part in, from either side: the deals it invested in (investmentsMade) plus the deals it received (investmentsReceived), whatever their status. Person.dealCount counts only deals invested in.",
+  })
   async dealCount(@Root() c: CompanyRecord, @Ctx() { loaders }: DealgraphContext): Promise<number> {
     return (await loaders.company.stats.load(c.id)).dealCount;
   }

@@ -52,7 +52,7 @@ registerEnumType(PersonOrderField, {
   description: "What people can be sorted by; ties are broken by id.",
   valuesConfig: {
     NAME: { description: "Display name, case-insensitively." },
-    DEAL_COUNT: { description: "dealCount: deals they invested in." },
+    DEAL_COUNT: { description: "dealCount: deals the person invested in." },
     TOTAL_INVESTED_USD: { description: "totalInvestedUsd; people without one come last." },
     ROLE_COUNT: { description: "How many roles they hold or held." },
   },

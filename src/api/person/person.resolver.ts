@@ -84,7 +84,9 @@ export class PersonResolver {
     return loaders.investment.pageByParticipant({ ...args, side: "INVESTOR", wants: pageWants(info), embeds: dealEmbeds(info) }).load(p.id);
   }
 
-  @FieldResolver(() => Int, { description: "How many deals the person invested in." })
+  @FieldResolver(() => Int, {
+    description: "How many deals the person invested in (investmentsMade), whatever their status. A person receives no deals; Company.dealCount counts both sides.",
+  })
   async dealCount(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<number> {
     return (await loaders.investor.stats.load(p.id)).investmentCount;
   }
