@@ -4,10 +4,11 @@
 import { randomUUID } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
-import { Db, type DbObserver } from "../db/db.js";
+import type { Db, DbObserver } from "../db/db.js";
 import type { DatabaseHealth } from "../db/health.js";
 import { createLogger, type Logger } from "../log.js";
 import { createLoaders, type Loaders } from "./loaders.js";
+import { RequestDb } from "./request-db.js";
 
 export interface DealgraphContext {
   db: Db;
@@ -41,7 +42,7 @@ let quiet: Logger | undefined;
 export function createContext(options: ContextOptions): DealgraphContext {
   const { driver, config, token } = options;
   const requestId = options.requestId ?? randomUUID();
-  const db = new Db(driver, {
+  const db = new RequestDb(driver, {
     database: config.NEO4J_DATABASE,
     txTimeoutMs: config.DB_TX_TIMEOUT_MS,
     deadline: (options.startedAt ?? Date.now()) + config.REQUEST_TIMEOUT_MS,

@@ -143,12 +143,6 @@ export function clientFormOf(error: GraphQLError): GraphQLError {
   });
 }
 
-/** The HTTP status an error asks for (`extensions.http`), database failures included. */
-export function httpStatusOf(error: GraphQLError): number | undefined {
-  const status = (clientFormOf(error).extensions?.http as { status?: unknown } | undefined)?.status;
-  return typeof status === "number" ? status : undefined;
-}
-
 // Codes whose message is meant for the client: ours and Apollo's request errors.
 const CLIENT_CODES: ReadonlySet<unknown> = new Set([
   ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -204,8 +198,8 @@ export function isClientError(error: GraphQLError): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
   const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(formatted.message, { originalError: error instanceof Error ? error : undefined });
   const code = errorCode(graphqlError);
-  // A database failure: its message and extensions as the client is told them (its HTTP
-  // status, if any, was taken from the error itself: server/graphql.ts).
+  // A database failure that reached Apollo unmapped (a request's own Db maps them as they
+  // are thrown: request-db.ts): its message and code as the client is told them.
   const mapped = clientFormOf(graphqlError);
   if (mapped !== graphqlError) {
     const { http: _status, ...rest } = mapped.extensions;

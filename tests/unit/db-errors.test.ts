@@ -3,7 +3,10 @@
 // database layer built GraphQL errors itself.
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { formatError, fromDatabaseError, httpStatusOf, isClientError } from "../../src/api/errors.js";
+import type { Driver } from "neo4j-driver";
+import { formatError, fromDatabaseError, isClientError } from "../../src/api/errors.js";
+import { RequestDb } from "../../src/api/request-db.js";
+import { Db } from "../../src/db/db.js";
 import {
   BookmarksError,
   DatabaseConflictError,
@@ -11,6 +14,7 @@ import {
   DatabaseUnavailableError,
   ReadBudgetExceededError,
 } from "../../src/db/errors.js";
+import { DatabaseHealth } from "../../src/db/health.js";
 
 const options = { development: false, production: true };
 
@@ -47,12 +51,19 @@ describe("database errors as the client is told them", () => {
     });
   });
 
-  it("keeps the HTTP status a bookmark failure asks for, and none in the body", () => {
-    const error = thrownByResolver(new BookmarksError("refused"));
-    expect(httpStatusOf(error)).toBe(400);
-    expect(httpStatusOf(thrownByResolver(new BookmarksError("busy")))).toBe(503);
-    expect(httpStatusOf(thrownByResolver(new DatabaseUnavailableError()))).toBeUndefined();
-    const formatted = formatError({ message: error.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, error, options);
-    expect(formatted.extensions).toEqual({ code: "BAD_USER_INPUT", header: "dealgraph-bookmarks" });
+  it("reach a request's resolvers already as the client's errors, with a bookmark failure's HTTP status", async () => {
+    const health = new DatabaseHealth(async () => false, { probeIntervalMs: 60_000 });
+    health.reportUnavailable();
+    // The breaker is open: Db fails before it asks the driver for anything.
+    const driver = {} as Driver;
+    await expect(new Db(driver, { health }).read("// t.r\nRETURN 1")).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    await expect(new RequestDb(driver, { health }).read("// t.r\nRETURN 1")).rejects.toMatchObject({
+      extensions: { code: "SERVICE_UNAVAILABLE" },
+      message: "The database is unreachable; try again shortly.",
+    });
+    await expect(new RequestDb(driver, { health }).writeTransaction(async () => 1)).rejects.toBeInstanceOf(GraphQLError);
+    health.stop();
+    expect(fromDatabaseError(new BookmarksError("refused"))!.extensions.http).toEqual({ status: 400 });
+    expect(fromDatabaseError(new BookmarksError("busy"))!.extensions.http).toEqual({ status: 503 });
   });
 });
