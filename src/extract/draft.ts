@@ -5,8 +5,8 @@ import { parseArticleText } from "../ingest/files.js";
 import type { Problem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
 import type { DealProposal, ProposedDate, ProposedMoney } from "./deals.js";
+import { CONFIDENCE_THRESHOLD } from "./confidence.js";
 import type { Extraction, ProposedEntity } from "./extract.js";
-import { CONFIDENCE_THRESHOLD } from "./extract.js";
 import type { RoleProposal } from "./roles.js";
 import { evidenceText } from "./text.js";
 

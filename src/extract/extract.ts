@@ -4,14 +4,12 @@
 import { slugify } from "../text/fold.js";
 import { findMoney, findPercents } from "./amounts.js";
 import type { SentenceFacts } from "./clauses.js";
+import { CONFIDENCE_THRESHOLD, DEAL, ENTITY } from "./confidence.js";
 import { findDates } from "./dates.js";
 import { type DealProposal, dealsInSentence } from "./deals.js";
 import { type FoundEntity, findEntities, type KnownEntity } from "./entities.js";
 import { mergeRoles, type RoleProposal, rolesInSentence } from "./roles.js";
 import { detectLanguage, type Lang, LANGS, prepareText, splitSentences } from "./text.js";
-
-/** Below this, a proposal is written commented out. */
-export const CONFIDENCE_THRESHOLD = 0.5;
 
 export interface ExtractOptions {
   /** The body's language; detected when not given. */
@@ -79,7 +77,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const currencies = money.filter((m) => m.currency).map((m) => m.currency!);
   const defaultCurrency = mostFrequent(currencies) ?? "USD";
   // The article's protagonist: the first name of the body that may be a company ("Chez Meta, ...").
-  const firstCompany = mentions.find((m) => (m.entity.type === "Company" || !m.entity.typeCertain) && m.entity.confidence >= 0.45 && !sentences[m.sentence]!.heading)?.entity;
+  const firstCompany = mentions.find((m) => (m.entity.type === "Company" || !m.entity.typeCertain) && m.entity.confidence >= ENTITY.protagonist && !sentences[m.sentence]!.heading)?.entity;
   const dealCtx = { lang, published, defaultCurrency, firstCompany };
   let deals: DealProposal[] = [];
   let roles: RoleProposal[] = [];
@@ -139,11 +137,11 @@ function mergeRepeatedDeals(deals: DealProposal[]): DealProposal[] {
     }
     const addsFigures = (d.amount && !same.amount) || (d.valuation && !same.valuation) || (d.stake && !same.stake);
     if (!addsFigures) {
-      d.confidence = Math.min(d.confidence, 0.3);
+      d.confidence = Math.min(d.confidence, DEAL.repeatCap);
       d.notes.push("repeats a deal proposed above");
     } else {
       d.notes.push("the same deal as one above, with more figures: merge the two");
-      same.confidence = Math.min(same.confidence, 0.45);
+      same.confidence = Math.min(same.confidence, DEAL.supersededCap);
       same.notes.push("the same deal is proposed below with more figures");
     }
     out.push(d);

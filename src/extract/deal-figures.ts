@@ -1,0 +1,154 @@
+// What a deal's sentence says besides who and whom: the amount, valuation and stake, the
+// date, the status, the kind those figures settle, and the deal's final confidence.
+import type { MoneyMention, PercentMention } from "./amounts.js";
+import { between, clamp, dateNear, type SentenceFacts } from "./clauses.js";
+import { DEAL, ENTITY } from "./confidence.js";
+import { type Cues, PRE_MONEY } from "./deal-patterns.js";
+import type { DealContext, DealProposal, ProposedMoney } from "./deals.js";
+
+/** Amounts, stake, date, status and kind from the sentence (and the next one); the final confidence. */
+export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | undefined, ctx: DealContext, cues: Cues): void {
+  readMoney(p, s, ctx, cues);
+  readDate(p, s, ctx);
+  if (next && continuesDeal(p, next, cues)) readNextSentence(p, next, ctx, cues);
+  // Buying a whole company at a valuation is paying that much.
+  if (!p.amount && p.valuation && p.kind === "ACQUISITION") {
+    p.amount = { ...p.valuation };
+    p.notes.push("amount taken from the valuation of a whole company bought");
+  }
+  if (p.amount) p.confidence += DEAL.withAmount;
+  else p.notes.push("no amount in the sentence");
+  if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = { date: ctx.published.slice(0, 7), precision: ctx.published.length >= 7 ? "month" : "year" };
+  if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
+  settleKind(p, s, cues);
+  readStatus(p, s.sentence.flat, cues);
+  score(p);
+}
+
+/** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share. */
+function usableMoney(x: SentenceFacts, cues: Cues): MoneyMention[] {
+  return x.money.filter((m) => !cues.notAmount.test(between(x, x.sentence.start, m.start).slice(-60)) && !cues.perShare.test(between(x, m.end, x.sentence.end)));
+}
+
+function isValuation(x: SentenceFacts, m: MoneyMention, cues: Cues): boolean {
+  return cues.valuation.test(between(x, x.sentence.start, m.start).slice(-80)) || /^\s*(?:valuation|de\s+valorisation|post-money|pre-money)/iu.test(between(x, m.end, x.sentence.end));
+}
+
+/** The amount and the valuation of the sentence; a pre-money valuation made post-money. */
+function readMoney(p: DealProposal, s: SentenceFacts, ctx: DealContext, cues: Cues): void {
+  const money = usableMoney(s, cues);
+  const valuation = money.find((m) => isValuation(s, m, cues));
+  const amount = money.find((m) => m !== valuation);
+  if (amount) p.amount = proposedMoney(amount, ctx, p.notes);
+  if (valuation) p.valuation = proposedMoney(valuation, ctx, p.notes);
+  if (valuation && p.amount && PRE_MONEY.test(between(s, Math.max(s.sentence.start, valuation.start - 40), valuation.end + 20))) {
+    // The format's valuation is post-money: pre-money plus the amount raised.
+    p.valuation = { ...p.valuation!, value: p.valuation!.value + (p.amount.currency === p.valuation!.currency ? p.amount.value : 0) };
+    p.notes.push(`"${valuation.text}" is pre-money: the valuation written is pre-money plus the amount`);
+  }
+}
+
+/**
+ * When: a date of the sentence near the verb (the publication month comes later, in
+ * finish, unless the sentence looks back). A date far from the verb is about something
+ * else ("founded in 2020 by ..., who sold it to ..."); a day after publication is not it.
+ */
+function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
+  const near = (d: { start: number; end: number }) => Math.min(Math.abs(d.start - p.anchor), Math.abs(d.end - p.anchor)) <= 100;
+  const date = dateNear(s, p.anchor, (d) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published));
+  if (date) p.announcedOn = { date: date.date, precision: date.precision, text: date.text };
+}
+
+/**
+ * Whether the next sentence goes on about the same deal, with figures still missing: "The
+ * all-cash deal was announced in January 2022.", "Le montant ... environ 700 millions de
+ * dollars"; not when it names another company.
+ */
+function continuesDeal(p: DealProposal, next: SentenceFacts, cues: Cues): boolean {
+  return !next.sentence.heading && (!p.amount || !p.announcedOn) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => m.entity !== p.target && !p.investors.includes(m.entity) && m.entity.type === "Company");
+}
+
+/** The figures the sentence lacked, from the next one; the evidence then spans both. */
+function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext, cues: Cues): void {
+  const more = usableMoney(next, cues).filter((m) => !isValuation(next, m, cues));
+  const moreValuation = usableMoney(next, cues).find((m) => isValuation(next, m, cues));
+  const announced = /(?<![\p{L}])(?:announc\p{L}*|annonc\p{L}*|signed|sign[ée]e?|unveiled|d[ée]voil[ée]e?|agreed|conclu\p{L}*)(?![\p{L}])/iu.test(next.sentence.flat);
+  const moreDate = announced ? next.dates.find((d) => d.precision !== "day" || d.date <= ctx.published) : undefined;
+  let used = false;
+  if (!p.amount && more[0]) {
+    p.amount = proposedMoney(more[0], ctx, p.notes);
+    used = true;
+  }
+  if (!p.valuation && moreValuation) {
+    p.valuation = proposedMoney(moreValuation, ctx, p.notes);
+    used = true;
+  }
+  if (!p.announcedOn && moreDate) {
+    p.announcedOn = { date: moreDate.date, precision: moreDate.precision, text: moreDate.text };
+    used = true;
+  }
+  if (used) {
+    p.evidence.end = Math.max(p.evidence.end, next.sentence.end);
+    p.reasons.push("figures from the next sentence");
+  }
+}
+
+/** Kind: a share bought is a stake; one investor putting money in, outside a round, too; a licence is not a purchase. */
+function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
+  const flat = s.sentence.flat;
+  const stake = pickStake(s, p, cues);
+  if (stake) {
+    p.stake = { value: stake.value, text: stake.text, approximate: stake.approximate };
+    if (p.kind === "ACQUISITION" || p.kind === "FUNDING_ROUND") p.kind = stake.value < 100 ? "EQUITY_STAKE" : "ACQUISITION";
+    if (stake.approximate) p.notes.push(`stake from "${stake.text}": check the exact figure`);
+  } else if (p.kind === "ACQUISITION" && /stake|participation|part(?:s)?\s+(?:de|du)/iu.test(flat)) {
+    p.kind = "EQUITY_STAKE";
+  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !cues.roundWord.test(flat)) {
+    p.kind = "EQUITY_STAKE";
+  }
+  if (p.kind === "ACQUISITION" && /licen[cs]/iu.test(flat) && !p.stake) {
+    p.kind = "LICENSE_AND_HIRE";
+    p.notes.push("a licence deal: LICENSE_AND_HIRE when the team is hired too, else say what it is");
+  }
+}
+
+function readStatus(p: DealProposal, flat: string, cues: Cues): void {
+  if (cues.terminated.test(flat)) p.status = "TERMINATED";
+  else if (cues.rumor.test(flat)) p.status = "RUMORED";
+  else if (cues.completed.test(flat)) p.status = "COMPLETED";
+}
+
+/** The last steps of a deal's confidence (confidence.ts says why each), clamped. */
+function score(p: DealProposal): void {
+  if (!p.investors.length) {
+    // The format needs an investor: such a proposal can only be a commented-out hint.
+    p.confidence = Math.min(p.confidence, DEAL.noInvestorCap);
+    p.notes.push("no investor named: add one");
+  }
+  const weakest = Math.min(p.target.confidence, ...p.investors.map((e) => e.confidence));
+  if (weakest < ENTITY.weak) p.confidence += DEAL.weakName;
+  if (p.status === "RUMORED" || p.status === "TERMINATED") p.confidence += DEAL.uncertainStatus;
+  p.confidence = clamp(p.confidence);
+}
+
+function proposedMoney(m: MoneyMention, ctx: DealContext, notes: string[]): ProposedMoney {
+  if (m.currency) return { value: m.value, currency: m.currency, text: m.text };
+  notes.push(`"${m.text}" gives no currency: ${ctx.defaultCurrency} assumed`);
+  return { value: m.value, currency: ctx.defaultCurrency, text: m.text, assumed: true };
+}
+
+/**
+ * The stake: a percentage next to a stake word ("une participation de 49 %", "a 49%
+ * stake") beats a fraction ("la moitié de Scale AI"); a percentage about something else
+ * ("4,3 % de ses talents", "a premium of 31%") is not a stake.
+ */
+function pickStake(s: SentenceFacts, p: DealProposal, cues: Cues): PercentMention | undefined {
+  const near = (pc: PercentMention) => {
+    const before = between(s, Math.max(s.sentence.start, pc.start - 40), pc.start);
+    const after = between(s, pc.end, Math.min(s.sentence.end, pc.end + 40));
+    const targetAfter = p.target.mentions.some((m) => m.start >= pc.end && m.start - pc.end < 25);
+    return cues.stakeWord.test(before) || cues.stakeWord.test(after) || targetAfter || /^\s*(?:of|de|du|d')\s+(?:the\s+company|l'entreprise|la\s+soci[ée]t[ée]|it|its|la\s+start-?up)/iu.test(after);
+  };
+  const candidates = s.percents.filter(near);
+  return candidates.find((c) => !c.approximate) ?? candidates[0];
+}
