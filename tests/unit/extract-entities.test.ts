@@ -1,6 +1,7 @@
 // Entities in article text: the graph's, matched by name and alias; new ones, proposed.
 import { describe, expect, it } from "vitest";
-import { findEntities, type KnownEntity, matchKnownEntities } from "../../src/extract/entities.js";
+import { findEntities, type KnownEntity } from "../../src/extract/entities.js";
+import { matchKnownEntities } from "../../src/extract/known-names.js";
 import { splitSentences } from "../../src/extract/text.js";
 
 const KNOWN: KnownEntity[] = [
