@@ -7,6 +7,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY web ./web
 COPY examples ./examples
+# The API's reach limits, which the dashboard offers (web/src/dashboard/main.ts imports them).
+COPY src/domain/limits.ts ./src/domain/limits.ts
 RUN npx vite build --config web/vite.config.ts
 
 FROM node:20-bookworm-slim

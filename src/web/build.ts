@@ -1,7 +1,8 @@
 // Builds the web pages (web/ -> dist/public, with Vite) when what they are built from has
 // changed, so that `npm start` and `npm test` serve pages built from the current web/ and
-// an up-to-date build costs nothing. "What they are built from" is web/, examples/ and the
-// lockfile, by content: a checkout that only touches file times does not rebuild.
+// an up-to-date build costs nothing. "What they are built from" is web/, examples/, the
+// domain file the dashboard imports and the lockfile, by content: a checkout that only
+// touches file times does not rebuild.
 //
 //   tsx src/web/build.ts             build now
 //   tsx src/web/build.ts --if-stale  build only when the inputs changed since the last build;
@@ -13,7 +14,8 @@ import { fileURLToPath } from "node:url";
 import { WEB_ROOT } from "./routes.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const INPUTS = ["web", "examples", "package-lock.json"];
+// src/domain/limits.ts: the one file outside web/ that the dashboard imports (the API's reach limits).
+const INPUTS = ["web", "examples", "src/domain/limits.ts", "package-lock.json"];
 const STAMP = path.join(WEB_ROOT, ".inputs-sha256");
 
 function files(entry: string): string[] {

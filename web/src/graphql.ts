@@ -2,6 +2,7 @@
 // at /graphql, subscriptions over WebSocket (graphql-ws) at the same URL, and an optional
 // API token (needed for mutations, and for queries when the server sets QUERY_ACCESS=token).
 import { createClient, type Client } from "graphql-ws";
+import type { TypedDocumentString } from "./gql/graphql.js";
 
 export const ENDPOINT = "/graphql";
 
@@ -44,26 +45,27 @@ export class ApiError extends Error {
 }
 
 /**
- * Runs a query or mutation; resolves with `data`, rejects with an ApiError when the API
- * answers with any error.
+ * Runs a query or mutation, a document generated from the schema (dashboard/queries.ts),
+ * whose answer and variables are typed by it; resolves with `data`, rejects with an ApiError
+ * when the API answers with any error.
  *
  * @example
- *   const { search } = await graphql<{ search: Hit[] }>(SEARCH, { text: "Scale AI" });
+ *   const { search } = await request(SEARCH, { text: "Scale AI" });
  */
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+export async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch(ENDPOINT, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json", ...authHeaders() },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: document.toString(), variables }),
       signal,
     });
   } catch (error) {
     if ((error as Error).name === "AbortError") throw error;
     throw new ApiError("The API cannot be reached. Is the server running?", "NETWORK");
   }
-  let body: { data?: T | null; errors?: GraphQLErrorBody[] };
+  let body: { data?: TResult | null; errors?: GraphQLErrorBody[] };
   try {
     body = await response.json();
   } catch {

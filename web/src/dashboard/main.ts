@@ -2,7 +2,8 @@
 // comes from, find how two entities connect, watch the deal volume, and see the graph
 // change as articles are loaded. Everything goes through the public GraphQL API.
 import "../styles/dashboard.css";
-import { ApiError, apiToken, graphql, reconnectSubscriptions, setApiToken, subscriptions } from "../graphql.js";
+import { MAX_DEPTH, MAX_HOPS } from "../../../src/domain/limits.js";
+import { ApiError, apiToken, reconnectSubscriptions, request, setApiToken, subscriptions } from "../graphql.js";
 import { byId, h, replace } from "../dom.js";
 import { barChart } from "./chart.js";
 import { compactAmount, enumLabel } from "./format.js";
@@ -11,32 +12,32 @@ import { Panel } from "./panel.js";
 import {
   DEAL_GRAPH,
   DEAL_STATS,
-  type DealGraph,
-  type DealStats,
-  type EdgeType,
+  type DealGraphWhere,
+  DealStatsGroup,
   ENTITY,
-  type EntityView,
   GRAPH_CHANGED,
   type GraphChange,
-  type GraphPath,
+  GraphEdgeType,
   INVESTMENT,
-  type InvestmentKind,
-  type InvestmentView,
+  InvestmentKind,
   ROLE,
-  type RoleView,
   SHORTEST_PATH,
-  type StatsGroup,
 } from "./queries.js";
 import { SearchBox, type Chosen } from "./search.js";
 
-const KINDS: InvestmentKind[] = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"];
-/** Edge types besides deals that can be shown (deals always are). */
-const OTHER_EDGES: Array<[EdgeType, string]> = [
-  ["HOLDS_ROLE", "Roles"],
-  ["COMPETES_WITH", "Competitors"],
-  ["PARTNERS_WITH", "Partners"],
-  ["SUBSIDIARY_OF", "Subsidiaries"],
-];
+/** Every kind of deal, as the schema lists them. */
+const KINDS: InvestmentKind[] = Object.values(InvestmentKind);
+const EDGE_TYPES: GraphEdgeType[] = Object.values(GraphEdgeType);
+/** What to call the edges besides deals that can be shown (deals always are); tsc asks for a name for every new edge type. */
+const OTHER_EDGE_NAMES: Record<Exclude<GraphEdgeType, "INVESTED_IN">, string> = {
+  HOLDS_ROLE: "Roles",
+  COMPETES_WITH: "Competitors",
+  PARTNERS_WITH: "Partners",
+  SUBSIDIARY_OF: "Subsidiaries",
+};
+const OTHER_EDGES = Object.entries(OTHER_EDGE_NAMES) as Array<[GraphEdgeType, string]>;
+/** The charts the dashboard offers (dealStats can group in more ways). */
+type StatsGroup = typeof DealStatsGroup.Year | typeof DealStatsGroup.Kind;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
@@ -45,7 +46,7 @@ interface View {
   id?: string;
   depth: number;
   kinds: InvestmentKind[];
-  edgeTypes: EdgeType[];
+  edgeTypes: GraphEdgeType[];
   from?: string;
   to?: string;
   pathFrom?: string;
@@ -65,14 +66,14 @@ function viewFromHash(): View {
   return {
     mode: mode === "path" ? "path" : "explore",
     id: p.get("id") ?? undefined,
-    depth: Math.min(3, Math.max(1, Number(p.get("depth")) || DEFAULT_VIEW.depth)),
+    depth: Math.min(MAX_DEPTH, Math.max(1, Number(p.get("depth")) || DEFAULT_VIEW.depth)),
     kinds: list("kinds", KINDS, DEFAULT_VIEW.kinds),
-    edgeTypes: list("edges", ["INVESTED_IN", ...OTHER_EDGES.map(([t]) => t)] as EdgeType[], DEFAULT_VIEW.edgeTypes),
+    edgeTypes: list("edges", EDGE_TYPES, DEFAULT_VIEW.edgeTypes),
     from: date("from"),
     to: date("to"),
     pathFrom: p.get("a") ?? undefined,
     pathTo: p.get("b") ?? undefined,
-    maxHops: Math.min(8, Math.max(1, Number(p.get("hops")) || DEFAULT_VIEW.maxHops)),
+    maxHops: Math.min(MAX_HOPS, Math.max(1, Number(p.get("hops")) || DEFAULT_VIEW.maxHops)),
     statsBy: p.get("stats") === "KIND" ? "KIND" : "YEAR",
   };
 }
@@ -114,14 +115,14 @@ const graph = new GraphView(byId("graph"), {
   onEdge: (edge) => {
     const { investment, role } = edge;
     if (investment) {
-      void showDetail("deal", () => graphql<{ investment: InvestmentView | null }>(INVESTMENT, { id: investment.id }).then((d) => d.investment), (i) => panel.investment(i));
+      void showDetail("deal", () => request(INVESTMENT, { id: investment.id }).then((d) => d.investment), (i) => panel.investment(i));
     } else if (role) {
-      void showDetail("role", () => graphql<{ node: RoleView | null }>(ROLE, { id: role.id }).then((d) => d.node), (r) => panel.role(r));
+      void showDetail("role", () => request(ROLE, { id: role.id }).then((d) => (d.node?.__typename === "Role" ? d.node : null)), (r) => panel.role(r));
     }
     else panel.empty(`${enumLabel(edge.type)}: ${labelOf(edge.source)} and ${labelOf(edge.target)}.`);
   },
   onNode: (node) =>
-    void showDetail(node.type === "PERSON" ? "person" : "company", () => graphql<{ node: EntityView | null }>(ENTITY, { id: node.id }).then((d) => d.node), (e) => panel.entity(e)),
+    void showDetail(node.type === "PERSON" ? "person" : "company", () => request(ENTITY, { id: node.id }).then((d) => (d.node?.__typename === "Company" || d.node?.__typename === "Person" ? d.node : null)), (e) => panel.entity(e)),
   onNodeOpen: (node) => go({ ...view, mode: "explore", id: node.id }),
   onBackground: () => panel.empty(hint()),
 });
@@ -182,6 +183,9 @@ const maxHops = byId<HTMLSelectElement>("max-hops");
 const dateFrom = byId<HTMLInputElement>("date-from");
 const dateTo = byId<HTMLInputElement>("date-to");
 const statsBy = byId<HTMLSelectElement>("stats-by");
+// As far as the API lets a graph or a path reach, and no further.
+for (let n = 1; n <= MAX_DEPTH; n++) depth.append(h("option", { value: n }, `${n} ${n === 1 ? "hop" : "hops"}`));
+for (let n = 1; n <= MAX_HOPS; n++) maxHops.append(h("option", { value: n }, String(n)));
 
 const kindBoxes = KINDS.map((kind) => {
   const box = h("input", { type: "checkbox", value: kind, checked: true });
@@ -209,7 +213,7 @@ function controlsToView(): void {
     depth: Number(depth.value),
     maxHops: Number(maxHops.value),
     kinds: kindBoxes.filter((b) => b.checked).map((b) => b.value as InvestmentKind),
-    edgeTypes: ["INVESTED_IN", ...edgeBoxes.filter((b) => b.checked).map((b) => b.value as EdgeType)],
+    edgeTypes: ["INVESTED_IN", ...edgeBoxes.filter((b) => b.checked).map((b) => b.value as GraphEdgeType)],
     from: from || undefined,
     to: to || undefined,
     statsBy: statsBy.value === "KIND" ? "KIND" : "YEAR",
@@ -231,7 +235,7 @@ function viewToControls(): void {
   dateFrom.value = view.from ?? "";
   dateTo.value = view.to ?? "";
   for (const b of kindBoxes) b.checked = view.kinds.includes(b.value as InvestmentKind);
-  for (const b of edgeBoxes) b.checked = view.edgeTypes.includes(b.value as EdgeType);
+  for (const b of edgeBoxes) b.checked = view.edgeTypes.includes(b.value as GraphEdgeType);
   document.body.dataset.mode = view.mode;
   for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === view.mode));
   byId("explore-form").hidden = view.mode !== "explore";
@@ -257,8 +261,8 @@ window.addEventListener("popstate", () => {
   void render();
 });
 
-function graphWhere(v: View): Record<string, unknown> {
-  const where: Record<string, unknown> = { edgeTypes: v.edgeTypes, kinds: v.kinds };
+function graphWhere(v: View): DealGraphWhere {
+  const where: DealGraphWhere = { edgeTypes: v.edgeTypes, kinds: v.kinds };
   if (v.from) where.from = v.from;
   if (v.to) where.to = v.to;
   return where;
@@ -285,7 +289,7 @@ async function render(refresh = false): Promise<void> {
         return;
       }
       say("Loading the deal graph…");
-      const { dealGraph } = await graphql<{ dealGraph: DealGraph }>(DEAL_GRAPH, { ids: [view.id], depth: view.depth, where: graphWhere(view) }, controller.signal);
+      const { dealGraph } = await request(DEAL_GRAPH, { ids: [view.id], depth: view.depth, where: graphWhere(view) }, controller.signal);
       if (controller.signal.aborted) return;
       show(dealGraph, [view.id], refresh);
       const focus = dealGraph.nodes.find((n) => n.id === view.id);
@@ -303,7 +307,7 @@ async function render(refresh = false): Promise<void> {
       }
       void renderStats(controller.signal);
       say("Looking for the shortest path…");
-      const { shortestPath } = await graphql<{ shortestPath: GraphPath | null }>(SHORTEST_PATH, { from: view.pathFrom, to: view.pathTo, maxHops: view.maxHops }, controller.signal);
+      const { shortestPath } = await request(SHORTEST_PATH, { from: view.pathFrom, to: view.pathTo, maxHops: view.maxHops }, controller.signal);
       if (controller.signal.aborted) return;
       if (!shortestPath) {
         graph.clear();
@@ -339,7 +343,7 @@ async function renderStats(signal: AbortSignal): Promise<void> {
   const focus = view.mode === "explore" ? view.id : undefined;
   const name = focus ? graph.current.nodes.find((n) => n.id === focus)?.label ?? focus : "all companies";
   try {
-    const { dealStats } = await graphql<{ dealStats: DealStats }>(DEAL_STATS, { groupBy: view.statsBy, where: focus ? { participantId: focus } : null }, signal);
+    const { dealStats } = await request(DEAL_STATS, { groupBy: view.statsBy, where: focus ? { participantId: focus } : null }, signal);
     if (signal.aborted) return;
     const bars = dealStats.buckets.map((b) => ({
       label: b.label,
@@ -374,7 +378,7 @@ function watch(): void {
     live.title = "Not connected to live updates; reconnecting…";
   });
   client.subscribe<{ graphChanged: GraphChange }>(
-    { query: GRAPH_CHANGED },
+    { query: GRAPH_CHANGED.toString() },
     {
       next: ({ data }) => data && changed(data.graphChanged),
       error: (error) => console.warn("live updates:", error),

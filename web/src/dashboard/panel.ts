@@ -102,10 +102,12 @@ export class Panel {
   }
 
   entity(entity: EntityView): void {
+    // A person has no country, description or money raised.
+    const company = entity.__typename === "Company" ? entity : undefined;
     const rows: Array<[string, string | Node]> = [];
     if (entity.aliases.length) rows.push(["Also", entity.aliases.join(", ")]);
-    if (entity.country) rows.push(["Country", entity.country]);
-    if (entity.totalRaisedUsd) rows.push(["Raised", money({ value: entity.totalRaisedUsd, currency: "USD", usd: entity.totalRaisedUsd })]);
+    if (company?.country) rows.push(["Country", company.country]);
+    if (company?.totalRaisedUsd) rows.push(["Raised", money({ value: company.totalRaisedUsd, currency: "USD", usd: company.totalRaisedUsd })]);
     const articles = h("ul", { class: "articles" });
     for (const a of entity.articles) {
       const href = safeHref(a.url);
@@ -115,7 +117,7 @@ export class Panel {
       this.root,
       h("p", { class: "kicker" }, entity.__typename),
       h("h2", {}, entity.name),
-      entity.description ? h("p", {}, entity.description) : null,
+      company?.description ? h("p", {}, company.description) : null,
       facts(rows),
       h(
         "div",

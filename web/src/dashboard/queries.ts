@@ -1,24 +1,33 @@
-// Every GraphQL operation the dashboard sends, with the shapes of their answers. Only
-// the public API: a dashboard of your own can start from these.
+// Every GraphQL operation the dashboard sends. Only the public API: a dashboard of your own
+// can start from these. The shapes of their answers are not written here: `npm run codegen`
+// generates them, with the variables and the enums they use, from schema/schema.graphql into
+// ../gql/, and `tsc -p web` then checks each document below against the schema.
+import { graphql } from "../gql/index.js";
+import type {
+  DashboardDealGraphQuery,
+  DashboardDealStatsQuery,
+  DashboardEntityQuery,
+  DashboardGraphChangedSubscription,
+  DashboardGraphEdgeFragment,
+  DashboardGraphNodeFragment,
+  DashboardInvestmentQuery,
+  DashboardMoneyFragment,
+  DashboardRoleQuery,
+  DashboardSearchQuery,
+  DashboardShortestPathQuery,
+  DashboardSourceFragment,
+} from "../gql/graphql.js";
 
-export type EntityType = "COMPANY" | "PERSON";
-export type InvestmentKind = "EQUITY_STAKE" | "FUNDING_ROUND" | "ACQUISITION" | "LICENSE_AND_HIRE";
-export type EdgeType = "INVESTED_IN" | "HOLDS_ROLE" | "COMPETES_WITH" | "PARTNERS_WITH" | "SUBSIDIARY_OF";
+// The words of the API, as the schema has them (generated const objects: values and types).
+export { DealStatsGroup, GraphEdgeType, InvestmentKind, type DealGraphWhere } from "../gql/graphql.js";
 
-export interface Money {
-  value: number;
-  currency: string;
-  usd: number | null;
-}
+export type Money = DashboardMoneyFragment;
 
-export interface SearchHit {
-  score: number;
-  /** The name or alias that matched ("Facebook" for Meta). */
-  matchedText: string;
-  entity: { __typename: "Company" | "Person"; id: string; name: string };
-}
+export const MONEY_FIELDS = graphql(`
+  fragment DashboardMoney on Money { value currency usd }
+`);
 
-export const SEARCH = /* GraphQL */ `
+export const SEARCH = graphql(`
   query DashboardSearch($text: String!) {
     search(text: $text, first: 8) {
       score
@@ -30,142 +39,96 @@ export const SEARCH = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface GraphNode {
-  id: string;
-  /** COMPANY or PERSON. */
-  type: string;
-  label: string;
-  /** In a deal graph, how many edges away from the nearest seed; null in a path. */
-  depth: number | null;
-}
+/**
+ * A hit of the search box: a company or a person, and the name or alias that matched
+ * ("Facebook" for Meta). The search asks for companies and people only, so `entity` is set.
+ */
+export type SearchHit = DashboardSearchQuery["search"][number] & { entity: NonNullable<DashboardSearchQuery["search"][number]["entity"]> };
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  label: string;
-  /** For a deal, its amount in US dollars (the edge's width). */
-  amountUsd: number | null;
-  investment: { id: string } | null;
-  role: { id: string; current: boolean } | null;
-}
+/** In a deal graph, `depth` is how many edges away from the nearest seed; null in a path. */
+export type GraphNode = DashboardGraphNodeFragment;
+/** For a deal, `amountUsd` is its amount in US dollars (the edge's width). */
+export type GraphEdge = DashboardGraphEdgeFragment;
 
-export interface DealGraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  truncated: boolean;
-}
+export const GRAPH_NODE_FIELDS = graphql(`
+  fragment DashboardGraphNode on GraphNode { id type label depth }
+`);
 
-const GRAPH_FIELDS = /* GraphQL */ `
-  nodes { id type label depth }
-  edges {
+export const GRAPH_EDGE_FIELDS = graphql(`
+  fragment DashboardGraphEdge on GraphEdge {
     id source target type label amountUsd
     investment { id }
     role { id current }
   }
-`;
+`);
 
-export const DEAL_GRAPH = /* GraphQL */ `
+export type DealGraph = DashboardDealGraphQuery["dealGraph"];
+
+export const DEAL_GRAPH = graphql(`
   query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {
     dealGraph(ids: $ids, depth: $depth, where: $where) {
-      ${GRAPH_FIELDS}
+      nodes { ...DashboardGraphNode }
+      edges { ...DashboardGraphEdge }
       truncated
     }
   }
-`;
+`);
 
-export interface GraphPath {
-  length: number;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+export type GraphPath = NonNullable<DashboardShortestPathQuery["shortestPath"]>;
 
-export const SHORTEST_PATH = /* GraphQL */ `
+export const SHORTEST_PATH = graphql(`
   query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {
     shortestPath(from: $from, to: $to, maxHops: $maxHops) {
       length
-      ${GRAPH_FIELDS}
+      nodes { ...DashboardGraphNode }
+      edges { ...DashboardGraphEdge }
     }
   }
-`;
+`);
 
-export interface SourceView {
-  evidence: string;
-  article: { id: string; title: string; publisher: string; url: string | null; publishedOn: string; language: string; source: string | null };
-}
+export type SourceView = DashboardSourceFragment;
 
-const SOURCE_FIELDS = /* GraphQL */ `
-  sources { evidence article { id title publisher url publishedOn language source } }
-`;
+export const SOURCE_FIELDS = graphql(`
+  fragment DashboardSource on Source { evidence article { id title publisher url publishedOn language source } }
+`);
 
-export interface InvestmentView {
-  id: string;
-  kind: InvestmentKind;
-  status: string;
-  announcedOn: string | null;
-  stakePercent: number | null;
-  amount: Money | null;
-  valuation: Money | null;
-  otherInvestors: boolean;
-  investors: Array<{ id: string; name: string }>;
-  leadInvestors: Array<{ id: string }>;
-  target: { id: string; name: string };
-  sources: SourceView[];
-}
+export type InvestmentView = NonNullable<DashboardInvestmentQuery["investment"]>;
 
-export const INVESTMENT = /* GraphQL */ `
+export const INVESTMENT = graphql(`
   query DashboardInvestment($id: ID!) {
     investment(id: $id) {
       id kind status announcedOn stakePercent otherInvestors
-      amount { value currency usd }
-      valuation { value currency usd }
+      amount { ...DashboardMoney }
+      valuation { ...DashboardMoney }
       investors { ... on Company { id name } ... on Person { id name } }
       leadInvestors { ... on Company { id } ... on Person { id } }
       target { id name }
-      ${SOURCE_FIELDS}
+      sources { ...DashboardSource }
     }
   }
-`;
+`);
 
-export interface RoleView {
-  id: string;
-  title: string;
-  since: string | null;
-  until: string | null;
-  current: boolean;
-  person: { id: string; name: string };
-  company: { id: string; name: string };
-  sources: SourceView[];
-}
+export type RoleView = Extract<NonNullable<DashboardRoleQuery["node"]>, { __typename: "Role" }>;
 
-export const ROLE = /* GraphQL */ `
+export const ROLE = graphql(`
   query DashboardRole($id: ID!) {
     node(id: $id) {
+      __typename
       ... on Role {
         id title since until current
         person { id name }
         company { id name }
-        ${SOURCE_FIELDS}
+        sources { ...DashboardSource }
       }
     }
   }
-`;
+`);
 
-export interface EntityView {
-  __typename: "Company" | "Person";
-  id: string;
-  name: string;
-  aliases: string[];
-  country?: string | null;
-  description?: string | null;
-  totalRaisedUsd?: number | null;
-  articles: Array<{ id: string; title: string; publisher: string; publishedOn: string; url: string | null }>;
-}
+export type EntityView = Extract<NonNullable<DashboardEntityQuery["node"]>, { __typename: "Company" | "Person" }>;
 
-export const ENTITY = /* GraphQL */ `
+export const ENTITY = graphql(`
   query DashboardEntity($id: ID!) {
     node(id: $id) {
       __typename
@@ -173,9 +136,11 @@ export const ENTITY = /* GraphQL */ `
       ... on Person { id name aliases articles { id title publisher publishedOn url } }
     }
   }
-`;
+`);
 
-export const GRAPH_CHANGED = /* GraphQL */ `
+export type GraphChange = DashboardGraphChangedSubscription["graphChanged"];
+
+export const GRAPH_CHANGED = graphql(`
   subscription DashboardGraphChanged {
     graphChanged {
       id at articleId outcome
@@ -184,35 +149,11 @@ export const GRAPH_CHANGED = /* GraphQL */ `
       removed { id type }
     }
   }
-`;
+`);
 
-export interface GraphChange {
-  id: string;
-  at: string;
-  articleId: string;
-  outcome: "CREATED" | "UPDATED" | "REMOVED";
-  created: Array<{ id: string; type: string }>;
-  updated: Array<{ id: string; type: string }>;
-  removed: Array<{ id: string; type: string }>;
-}
+export type DealStats = DashboardDealStatsQuery["dealStats"];
 
-export type StatsGroup = "YEAR" | "KIND";
-
-export interface DealBucket {
-  key: string;
-  label: string;
-  dealCount: number;
-  totalUsd: number;
-  amountKnownCount: number;
-}
-
-export interface DealStats {
-  buckets: DealBucket[];
-  unplaced: { dealCount: number };
-  total: { dealCount: number; totalUsd: number };
-}
-
-export const DEAL_STATS = /* GraphQL */ `
+export const DEAL_STATS = graphql(`
   query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {
     dealStats(groupBy: $groupBy, where: $where) {
       buckets { key label dealCount totalUsd amountKnownCount }
@@ -220,4 +161,4 @@ export const DEAL_STATS = /* GraphQL */ `
       total { dealCount totalUsd }
     }
   }
-`;
+`);

@@ -1,6 +1,6 @@
 // A search box over the `search` query: suggestions as you type, arrow keys and Enter to
 // choose (Enter alone takes the best match).
-import { graphql } from "../graphql.js";
+import { request } from "../graphql.js";
 import { h } from "../dom.js";
 import { SEARCH, type SearchHit } from "./queries.js";
 
@@ -73,11 +73,11 @@ export class SearchBox {
     const controller = new AbortController();
     this.pending = controller;
     try {
-      const { search } = await graphql<{ search: SearchHit[] }>(SEARCH, { text }, controller.signal);
+      const { search } = await request(SEARCH, { text }, controller.signal);
       if (controller.signal.aborted) return [];
-      this.hits = search;
+      this.hits = search.filter((hit): hit is SearchHit => hit.entity !== null);
       this.render();
-      return search;
+      return this.hits;
     } catch (error) {
       if ((error as Error).name !== "AbortError") this.options.onError(error as Error);
       return [];

@@ -1,0 +1,98 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment DashboardMoney on Money { value currency usd }\n": typeof types.DashboardMoneyFragmentDoc,
+    "\n  query DashboardSearch($text: String!) {\n    search(text: $text, first: 8) {\n      score\n      matchedText\n      entity {\n        __typename\n        ... on Company { id name }\n        ... on Person { id name }\n      }\n    }\n  }\n": typeof types.DashboardSearchDocument,
+    "\n  fragment DashboardGraphNode on GraphNode { id type label depth }\n": typeof types.DashboardGraphNodeFragmentDoc,
+    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n": typeof types.DashboardGraphEdgeFragmentDoc,
+    "\n  query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {\n    dealGraph(ids: $ids, depth: $depth, where: $where) {\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n      truncated\n    }\n  }\n": typeof types.DashboardDealGraphDocument,
+    "\n  query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n    }\n  }\n": typeof types.DashboardShortestPathDocument,
+    "\n  fragment DashboardSource on Source { evidence article { id title publisher url publishedOn language source } }\n": typeof types.DashboardSourceFragmentDoc,
+    "\n  query DashboardInvestment($id: ID!) {\n    investment(id: $id) {\n      id kind status announcedOn stakePercent otherInvestors\n      amount { ...DashboardMoney }\n      valuation { ...DashboardMoney }\n      investors { ... on Company { id name } ... on Person { id name } }\n      leadInvestors { ... on Company { id } ... on Person { id } }\n      target { id name }\n      sources { ...DashboardSource }\n    }\n  }\n": typeof types.DashboardInvestmentDocument,
+    "\n  query DashboardRole($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Role {\n        id title since until current\n        person { id name }\n        company { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n": typeof types.DashboardRoleDocument,
+    "\n  query DashboardEntity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Company { id name aliases country description totalRaisedUsd articles { id title publisher publishedOn url } }\n      ... on Person { id name aliases articles { id title publisher publishedOn url } }\n    }\n  }\n": typeof types.DashboardEntityDocument,
+    "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": typeof types.DashboardGraphChangedDocument,
+    "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": typeof types.DashboardDealStatsDocument,
+};
+const documents: Documents = {
+    "\n  fragment DashboardMoney on Money { value currency usd }\n": types.DashboardMoneyFragmentDoc,
+    "\n  query DashboardSearch($text: String!) {\n    search(text: $text, first: 8) {\n      score\n      matchedText\n      entity {\n        __typename\n        ... on Company { id name }\n        ... on Person { id name }\n      }\n    }\n  }\n": types.DashboardSearchDocument,
+    "\n  fragment DashboardGraphNode on GraphNode { id type label depth }\n": types.DashboardGraphNodeFragmentDoc,
+    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n": types.DashboardGraphEdgeFragmentDoc,
+    "\n  query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {\n    dealGraph(ids: $ids, depth: $depth, where: $where) {\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n      truncated\n    }\n  }\n": types.DashboardDealGraphDocument,
+    "\n  query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n    }\n  }\n": types.DashboardShortestPathDocument,
+    "\n  fragment DashboardSource on Source { evidence article { id title publisher url publishedOn language source } }\n": types.DashboardSourceFragmentDoc,
+    "\n  query DashboardInvestment($id: ID!) {\n    investment(id: $id) {\n      id kind status announcedOn stakePercent otherInvestors\n      amount { ...DashboardMoney }\n      valuation { ...DashboardMoney }\n      investors { ... on Company { id name } ... on Person { id name } }\n      leadInvestors { ... on Company { id } ... on Person { id } }\n      target { id name }\n      sources { ...DashboardSource }\n    }\n  }\n": types.DashboardInvestmentDocument,
+    "\n  query DashboardRole($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Role {\n        id title since until current\n        person { id name }\n        company { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n": types.DashboardRoleDocument,
+    "\n  query DashboardEntity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Company { id name aliases country description totalRaisedUsd articles { id title publisher publishedOn url } }\n      ... on Person { id name aliases articles { id title publisher publishedOn url } }\n    }\n  }\n": types.DashboardEntityDocument,
+    "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": types.DashboardGraphChangedDocument,
+    "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": types.DashboardDealStatsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardMoney on Money { value currency usd }\n"): typeof import('./graphql').DashboardMoneyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardSearch($text: String!) {\n    search(text: $text, first: 8) {\n      score\n      matchedText\n      entity {\n        __typename\n        ... on Company { id name }\n        ... on Person { id name }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardGraphNode on GraphNode { id type label depth }\n"): typeof import('./graphql').DashboardGraphNodeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n"): typeof import('./graphql').DashboardGraphEdgeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {\n    dealGraph(ids: $ids, depth: $depth, where: $where) {\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n      truncated\n    }\n  }\n"): typeof import('./graphql').DashboardDealGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n    }\n  }\n"): typeof import('./graphql').DashboardShortestPathDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardSource on Source { evidence article { id title publisher url publishedOn language source } }\n"): typeof import('./graphql').DashboardSourceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardInvestment($id: ID!) {\n    investment(id: $id) {\n      id kind status announcedOn stakePercent otherInvestors\n      amount { ...DashboardMoney }\n      valuation { ...DashboardMoney }\n      investors { ... on Company { id name } ... on Person { id name } }\n      leadInvestors { ... on Company { id } ... on Person { id } }\n      target { id name }\n      sources { ...DashboardSource }\n    }\n  }\n"): typeof import('./graphql').DashboardInvestmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardRole($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Role {\n        id title since until current\n        person { id name }\n        company { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardEntity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Company { id name aliases country description totalRaisedUsd articles { id title publisher publishedOn url } }\n      ... on Person { id name aliases articles { id title publisher publishedOn url } }\n    }\n  }\n"): typeof import('./graphql').DashboardEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n"): typeof import('./graphql').DashboardGraphChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n"): typeof import('./graphql').DashboardDealStatsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

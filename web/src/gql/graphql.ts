@@ -1,0 +1,533 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which edges a deal graph or a path may use; every filter given must hold. Nodes are reached only through such edges. */
+export type DealGraphWhere = {
+  /** Only these kinds of edge; all when absent. */
+  edgeTypes?: Array<GraphEdgeType> | null | undefined;
+  /** From this date on: deals announced then or later (undated deals are left out), roles held then or later. Relations have no date and stay. */
+  from?: string | null | undefined;
+  /** INVESTED_IN edges only for deals of these kinds. */
+  kinds?: Array<InvestmentKind> | null | undefined;
+  /** INVESTED_IN edges only for deals of at least this many US dollars. */
+  minUsd?: number | null | undefined;
+  /** INVESTED_IN edges only for deals with these statuses. */
+  statuses?: Array<DealStatus> | null | undefined;
+  /** Up to this date, inclusive ("2025" takes in all of 2025): deals announced by then, roles begun by then. */
+  to?: string | null | undefined;
+};
+
+/** How deals are bucketed along a chart's x axis. */
+export const DealStatsGroup = {
+  /** By kind of deal, every kind listed. */
+  Kind: 'KIND',
+  /** By month announced (2024-03); deals dated only to the year are `unplaced`. */
+  Month: 'MONTH',
+  /** By quarter announced (2024-Q1); deals dated only to the year are `unplaced`. */
+  Quarter: 'QUARTER',
+  /** By status, every status listed. */
+  Status: 'STATUS',
+  /** By year announced; every year from the first to the last, empty ones included. */
+  Year: 'YEAR'
+} as const;
+
+export type DealStatsGroup = typeof DealStatsGroup[keyof typeof DealStatsGroup];
+/** Where a deal stands, as its most recent source reports. */
+export const DealStatus = {
+  /** Announced, not yet reported closed (the default). */
+  Announced: 'ANNOUNCED',
+  /** Closed. */
+  Completed: 'COMPLETED',
+  /** Reported but not confirmed by the parties. */
+  Rumored: 'RUMORED',
+  /** Called off. */
+  Terminated: 'TERMINATED'
+} as const;
+
+export type DealStatus = typeof DealStatus[keyof typeof DealStatus];
+/** The kinds of edge in a deal graph or a path (GraphEdge.type). */
+export const GraphEdgeType = {
+  /** Company -> company, in id order: they compete. */
+  CompetesWith: 'COMPETES_WITH',
+  /** Person -> company: a role. */
+  HoldsRole: 'HOLDS_ROLE',
+  /** Investor -> target: one edge per investor of a deal. */
+  InvestedIn: 'INVESTED_IN',
+  /** Company -> company, in id order: they work together. */
+  PartnersWith: 'PARTNERS_WITH',
+  /** Subsidiary -> parent. */
+  SubsidiaryOf: 'SUBSIDIARY_OF'
+} as const;
+
+export type GraphEdgeType = typeof GraphEdgeType[keyof typeof GraphEdgeType];
+/** What happened to the article itself. */
+export const IngestOutcome = {
+  /** It was new. */
+  Created: 'CREATED',
+  /** It was withdrawn. */
+  Removed: 'REMOVED',
+  /** It existed with the same content: nothing was written. */
+  Unchanged: 'UNCHANGED',
+  /** It existed with other content, which it replaced. */
+  Updated: 'UPDATED'
+} as const;
+
+export type IngestOutcome = typeof IngestOutcome[keyof typeof IngestOutcome];
+/** What kind of deal an investment is. */
+export const InvestmentKind = {
+  /** A company is bought outright. */
+  Acquisition: 'ACQUISITION',
+  /** Investors buy a share of an existing company. */
+  EquityStake: 'EQUITY_STAKE',
+  /** A company raises money from investors (seed, Series A, ...). */
+  FundingRound: 'FUNDING_ROUND',
+  /** A licence fee plus hiring the team (a so-called acqui-hire). */
+  LicenseAndHire: 'LICENSE_AND_HIRE'
+} as const;
+
+export type InvestmentKind = typeof InvestmentKind[keyof typeof InvestmentKind];
+/** Filters on deals; every filter given must hold. */
+export type InvestmentWhere = {
+  /** Only deals announced on or after this date ("2025" means from 2025 on). */
+  announcedFrom?: string | null | undefined;
+  /** Only deals announced on or before this date, inclusive ("2025" takes in all of 2025). */
+  announcedTo?: string | null | undefined;
+  /** Only deals this article reports. */
+  articleId?: string | number | null | undefined;
+  /** Only deals whose amount is given in one of these currencies (ISO 4217, e.g. EUR). */
+  currency?: Array<string> | null | undefined;
+  /** Only these deals. */
+  ids?: Array<string | number> | null | undefined;
+  /** Only deals this company or person invested in. */
+  investorId?: string | number | null | undefined;
+  /** Only deals of these kinds (one kind may be given alone). */
+  kind?: Array<InvestmentKind> | null | undefined;
+  /** Only deals this company or person led. */
+  leadInvestorId?: string | number | null | undefined;
+  /** Only deals whose amount in US dollars is at most this much (deals without one are left out). */
+  maxUsd?: number | null | undefined;
+  /** Only deals whose amount in US dollars is at least this much (deals without one are left out). */
+  minUsd?: number | null | undefined;
+  /** Only deals this company or person took part in, as an investor or as the target. */
+  participantId?: string | number | null | undefined;
+  /** Only deals with these statuses (one status may be given alone). */
+  status?: Array<DealStatus> | null | undefined;
+  /** Only deals whose target is based in one of these countries (ISO 3166-1 alpha-2, e.g. FR). */
+  targetCountry?: Array<string> | null | undefined;
+  /** Only deals whose target is this company. */
+  targetId?: string | number | null | undefined;
+};
+
+export type DashboardMoneyFragment = { value: number, currency: string, usd: number | null };
+
+export type DashboardSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type DashboardSearchQuery = { search: Array<{ score: number, matchedText: string, entity:
+      | { __typename: 'Company', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+     | null }> };
+
+export type DashboardGraphNodeFragment = { id: string, type: string, label: string, depth: number | null };
+
+export type DashboardGraphEdgeFragment = { id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null };
+
+export type DashboardDealGraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  depth?: number | null | undefined;
+  where?: DealGraphWhere | null | undefined;
+}>;
+
+
+export type DashboardDealGraphQuery = { dealGraph: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } };
+
+export type DashboardShortestPathQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+}>;
+
+
+export type DashboardShortestPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } | null };
+
+export type DashboardSourceFragment = { evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } };
+
+export type DashboardInvestmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardInvestmentQuery = { investment: { id: string, kind: InvestmentKind, status: DealStatus, announcedOn: string | null, stakePercent: number | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, valuation: { value: number, currency: string, usd: number | null } | null, investors: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, leadInvestors: Array<
+      | { id: string }
+      | { id: string }
+    >, target: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }> } | null };
+
+export type DashboardRoleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardRoleQuery = { node:
+    | { __typename: 'Article' }
+    | { __typename: 'Company' }
+    | { __typename: 'CompanyRelation' }
+    | { __typename: 'Investment' }
+    | { __typename: 'Person' }
+    | { __typename: 'Role', id: string, title: string, since: string | null, until: string | null, current: boolean, person: { id: string, name: string }, company: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }> }
+   | null };
+
+export type DashboardEntityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardEntityQuery = { node:
+    | { __typename: 'Article' }
+    | { __typename: 'Company', id: string, name: string, aliases: Array<string>, country: string | null, description: string | null, totalRaisedUsd: number | null, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string, url: string | null }> }
+    | { __typename: 'CompanyRelation' }
+    | { __typename: 'Investment' }
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string>, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string, url: string | null }> }
+    | { __typename: 'Role' }
+   | null };
+
+export type DashboardGraphChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardGraphChangedSubscription = { graphChanged: { id: string, at: string, articleId: string, outcome: IngestOutcome, created: Array<{ id: string, type: string }>, updated: Array<{ id: string, type: string }>, removed: Array<{ id: string, type: string }> } };
+
+export type DashboardDealStatsQueryVariables = Exact<{
+  groupBy: DealStatsGroup;
+  where?: InvestmentWhere | null | undefined;
+}>;
+
+
+export type DashboardDealStatsQuery = { dealStats: { buckets: Array<{ key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number }>, unplaced: { dealCount: number }, total: { dealCount: number, totalUsd: number } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DashboardMoneyFragmentDoc = new TypedDocumentString(`
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+    `, {"fragmentName":"DashboardMoney"}) as unknown as TypedDocumentString<DashboardMoneyFragment, unknown>;
+export const DashboardGraphNodeFragmentDoc = new TypedDocumentString(`
+    fragment DashboardGraphNode on GraphNode {
+  id
+  type
+  label
+  depth
+}
+    `, {"fragmentName":"DashboardGraphNode"}) as unknown as TypedDocumentString<DashboardGraphNodeFragment, unknown>;
+export const DashboardGraphEdgeFragmentDoc = new TypedDocumentString(`
+    fragment DashboardGraphEdge on GraphEdge {
+  id
+  source
+  target
+  type
+  label
+  amountUsd
+  investment {
+    id
+  }
+  role {
+    id
+    current
+  }
+}
+    `, {"fragmentName":"DashboardGraphEdge"}) as unknown as TypedDocumentString<DashboardGraphEdgeFragment, unknown>;
+export const DashboardSourceFragmentDoc = new TypedDocumentString(`
+    fragment DashboardSource on Source {
+  evidence
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+    language
+    source
+  }
+}
+    `, {"fragmentName":"DashboardSource"}) as unknown as TypedDocumentString<DashboardSourceFragment, unknown>;
+export const DashboardSearchDocument = new TypedDocumentString(`
+    query DashboardSearch($text: String!) {
+  search(text: $text, first: 8) {
+    score
+    matchedText
+    entity {
+      __typename
+      ... on Company {
+        id
+        name
+      }
+      ... on Person {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSearchQuery, DashboardSearchQueryVariables>;
+export const DashboardDealGraphDocument = new TypedDocumentString(`
+    query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {
+  dealGraph(ids: $ids, depth: $depth, where: $where) {
+    nodes {
+      ...DashboardGraphNode
+    }
+    edges {
+      ...DashboardGraphEdge
+    }
+    truncated
+  }
+}
+    fragment DashboardGraphNode on GraphNode {
+  id
+  type
+  label
+  depth
+}
+fragment DashboardGraphEdge on GraphEdge {
+  id
+  source
+  target
+  type
+  label
+  amountUsd
+  investment {
+    id
+  }
+  role {
+    id
+    current
+  }
+}`) as unknown as TypedDocumentString<DashboardDealGraphQuery, DashboardDealGraphQueryVariables>;
+export const DashboardShortestPathDocument = new TypedDocumentString(`
+    query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {
+  shortestPath(from: $from, to: $to, maxHops: $maxHops) {
+    length
+    nodes {
+      ...DashboardGraphNode
+    }
+    edges {
+      ...DashboardGraphEdge
+    }
+  }
+}
+    fragment DashboardGraphNode on GraphNode {
+  id
+  type
+  label
+  depth
+}
+fragment DashboardGraphEdge on GraphEdge {
+  id
+  source
+  target
+  type
+  label
+  amountUsd
+  investment {
+    id
+  }
+  role {
+    id
+    current
+  }
+}`) as unknown as TypedDocumentString<DashboardShortestPathQuery, DashboardShortestPathQueryVariables>;
+export const DashboardInvestmentDocument = new TypedDocumentString(`
+    query DashboardInvestment($id: ID!) {
+  investment(id: $id) {
+    id
+    kind
+    status
+    announcedOn
+    stakePercent
+    otherInvestors
+    amount {
+      ...DashboardMoney
+    }
+    valuation {
+      ...DashboardMoney
+    }
+    investors {
+      ... on Company {
+        id
+        name
+      }
+      ... on Person {
+        id
+        name
+      }
+    }
+    leadInvestors {
+      ... on Company {
+        id
+      }
+      ... on Person {
+        id
+      }
+    }
+    target {
+      id
+      name
+    }
+    sources {
+      ...DashboardSource
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardSource on Source {
+  evidence
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+    language
+    source
+  }
+}`) as unknown as TypedDocumentString<DashboardInvestmentQuery, DashboardInvestmentQueryVariables>;
+export const DashboardRoleDocument = new TypedDocumentString(`
+    query DashboardRole($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Role {
+      id
+      title
+      since
+      until
+      current
+      person {
+        id
+        name
+      }
+      company {
+        id
+        name
+      }
+      sources {
+        ...DashboardSource
+      }
+    }
+  }
+}
+    fragment DashboardSource on Source {
+  evidence
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+    language
+    source
+  }
+}`) as unknown as TypedDocumentString<DashboardRoleQuery, DashboardRoleQueryVariables>;
+export const DashboardEntityDocument = new TypedDocumentString(`
+    query DashboardEntity($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Company {
+      id
+      name
+      aliases
+      country
+      description
+      totalRaisedUsd
+      articles {
+        id
+        title
+        publisher
+        publishedOn
+        url
+      }
+    }
+    ... on Person {
+      id
+      name
+      aliases
+      articles {
+        id
+        title
+        publisher
+        publishedOn
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardEntityQuery, DashboardEntityQueryVariables>;
+export const DashboardGraphChangedDocument = new TypedDocumentString(`
+    subscription DashboardGraphChanged {
+  graphChanged {
+    id
+    at
+    articleId
+    outcome
+    created {
+      id
+      type
+    }
+    updated {
+      id
+      type
+    }
+    removed {
+      id
+      type
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardGraphChangedSubscription, DashboardGraphChangedSubscriptionVariables>;
+export const DashboardDealStatsDocument = new TypedDocumentString(`
+    query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {
+  dealStats(groupBy: $groupBy, where: $where) {
+    buckets {
+      key
+      label
+      dealCount
+      totalUsd
+      amountKnownCount
+    }
+    unplaced {
+      dealCount
+    }
+    total {
+      dealCount
+      totalUsd
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDealStatsQuery, DashboardDealStatsQueryVariables>;
