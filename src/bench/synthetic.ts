@@ -1,6 +1,7 @@
 // Deterministic synthetic articles shaped like deal news: heavy-tailed investors (a few
 // in a great many deals), companies known by several names, people with several roles
 // over time, 3 to 15 facts per article, and deals reported again by later articles.
+import { type InvestmentKindName, type RelationTypeName, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
 import type { ArticleFile } from "../ingest/model.js";
 
 /** mulberry32: a small, fast, seedable PRNG; the same seed gives the same articles. */
@@ -15,12 +16,27 @@ export function rng(seed: number): () => number {
   };
 }
 
+/**
+ * A list to pick from uniformly in which each word appears as often as its weight says, in
+ * the order the weights are written (the order decides what a seed draws). Keyed by a
+ * vocabulary type, so a word added to the vocabulary must be given a weight here.
+ *
+ * @example
+ *   weighted<RelationTypeName>({ COMPETES_WITH: 2, PARTNERS_WITH: 1, SUBSIDIARY_OF: 1 })
+ *   // ["COMPETES_WITH", "COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"]
+ */
+export function weighted<K extends string>(weights: Record<K, number>): K[] {
+  return (Object.entries(weights) as Array<[K, number]>).flatMap(([word, weight]) => Array.from({ length: weight }, () => word));
+}
+
 const SYLLABLES = ["ka", "lo", "mi", "ra", "ven", "tor", "qua", "zen", "bri", "lux", "nor", "sol", "tek", "vio", "dra", "pix"];
 const SUFFIXES = ["Labs", "AI", "Systems", "Robotics", "Networks", "Bio", "Cloud", "Data"];
 const FIRST = ["Ada", "Ben", "Chloé", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jun", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya"];
 const LAST = ["Martin", "Nguyen", "Okafor", "Schmidt", "Rossi", "Tanaka", "Dubois", "Kowalski", "Haddad", "Silva", "Larsen", "Moreau"];
 const TITLES = ["CEO", "CTO", "CFO", "Chief AI Officer", "Board member", "President"];
-const KINDS = ["FUNDING_ROUND", "FUNDING_ROUND", "FUNDING_ROUND", "EQUITY_STAKE", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
+// Mostly funding rounds, as in the news.
+const KINDS = weighted<InvestmentKindName>({ FUNDING_ROUND: 3, EQUITY_STAKE: 1, ACQUISITION: 1, LICENSE_AND_HIRE: 1 });
+const RELATIONS = weighted<RelationTypeName>({ COMPETES_WITH: 1, PARTNERS_WITH: 1, SUBSIDIARY_OF: 1 });
 const CURRENCIES = ["USD", "USD", "USD", "EUR", "GBP"];
 
 interface Co {
@@ -59,7 +75,7 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
   const investors = companies.slice(0, Math.max(10, Math.floor(nCompanies / 20)));
   const people = Array.from({ length: Math.max(10, Math.floor(articles / 2)) }, (_, i) => `${pick(FIRST)} ${pick(LAST)} ${i}`);
 
-  const pastDeals: Array<{ target: Co; kind: string; investors: Co[]; month: string }> = [];
+  const pastDeals: Array<{ target: Co; kind: InvestmentKindName; investors: Co[]; month: string }> = [];
 
   for (let n = 0; n < articles; n++) {
     const year = 2015 + Math.floor(r() * 11);
@@ -108,7 +124,7 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
         const evidence = `${names} put ${value} ${currency} into ${target.alias} (${kind.toLowerCase().replace(/_/g, " ")}, ${dealMonth}, fact ${f})`;
         sentences.push(`${evidence}.`);
         investments.push({
-          kind: kind as (typeof KINDS)[number],
+          kind,
           investors: dealInvestors.map(refOf),
           target: refOf(target),
           amount: { value, currency },
@@ -129,8 +145,9 @@ export function* syntheticArticles({ articles, seed = 42 }: SyntheticOptions): G
         const a = pick(companies);
         const b = pick(companies);
         if (a === b) continue;
-        const type = pick(["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const);
-        const pair = type === "SUBSIDIARY_OF" ? [a.alias, b.alias] : [a.alias, b.alias].sort();
+        const type = pick(RELATIONS);
+        // A symmetric relation is one fact whichever way round it is drawn.
+        const pair = SYMMETRIC_RELATIONS.has(type) ? [a.alias, b.alias].sort() : [a.alias, b.alias];
         if (!once(["relation", type, ...pair].join("|"))) continue;
         const evidence = `${a.alias} and ${b.alias}: ${type.toLowerCase().replace(/_/g, " ")} (fact ${f})`;
         sentences.push(`${evidence}.`);

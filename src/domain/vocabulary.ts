@@ -5,6 +5,7 @@
 
 /** What a company mainly is. */
 export const COMPANY_KINDS = ["COMPANY", "INVESTOR", "RESEARCH", "MEDIA", "OTHER"] as const;
+export type CompanyKindName = (typeof COMPANY_KINDS)[number];
 
 /** What kind of deal an investment is. */
 export const INVESTMENT_KINDS = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
@@ -15,9 +16,11 @@ export const RAISE_KINDS: readonly InvestmentKindName[] = ["EQUITY_STAKE", "FUND
 
 /** Where a deal stands; an article that says nothing means the first, ANNOUNCED. */
 export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
+export type DealStatusName = (typeof DEAL_STATUSES)[number];
 
 /** How two companies relate. */
 export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
+export type RelationTypeName = (typeof RELATION_TYPES)[number];
 
 /** The relations that read the same both ways (stored from the smaller id to the larger). */
 export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<(typeof RELATION_TYPES)[number]>(["COMPETES_WITH", "PARTNERS_WITH"]);

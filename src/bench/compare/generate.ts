@@ -19,10 +19,11 @@
 // an ambiguity: the ingest path and the bulk path (bulk.ts) give every entity the same id.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { DealStatusName, InvestmentKindName, RelationTypeName } from "../../domain/vocabulary.js";
 import type { ArticleFile } from "../../ingest/model.js";
-import { dealKey } from "../../ingest/write.js";
+import { dealKey } from "../../ingest/model.js";
 import { slugify } from "../../text/fold.js";
-import { rng } from "../synthetic.js";
+import { rng, weighted } from "../synthetic.js";
 
 export type GeneratedArticle = ArticleFile & { id: string };
 
@@ -40,6 +41,11 @@ const TITLES = ["CEO", "CTO", "CFO", "Chief AI Officer", "Board member", "Presid
 const COUNTRIES = ["US", "US", "US", "GB", "FR", "DE", "IL", "CA", "IN", "CN", "SG", "SE"];
 const CURRENCIES = ["USD", "USD", "USD", "USD", "EUR", "GBP"];
 const PUBLISHERS = ["Bench Wire", "Demo Daily", "Le Banc d'Essai", "Synthetic Times", "Deal Ledger"];
+// Mostly funding rounds; competitors more often than partners or parents.
+const KINDS = weighted<InvestmentKindName>({ FUNDING_ROUND: 4, EQUITY_STAKE: 1, ACQUISITION: 1, LICENSE_AND_HIRE: 1 });
+const RELATIONS = weighted<RelationTypeName>({ COMPETES_WITH: 2, PARTNERS_WITH: 1, SUBSIDIARY_OF: 1 });
+/** How an article's evidence says each relation. */
+const RELATION_WORDS: Record<RelationTypeName, string> = { COMPETES_WITH: "competes with", PARTNERS_WITH: "partners with", SUBSIDIARY_OF: "is a subsidiary of" };
 
 /** A word spelled from `n`'s base-16 digits, one syllable each; distinct n, distinct words. */
 function spell(n: number): string {
@@ -73,7 +79,7 @@ type Investor = { company: Company } | { person: Person };
 
 interface PastDeal {
   target: Company;
-  kind: string;
+  kind: InvestmentKindName;
   investors: Investor[];
   leads: Investor[];
   month: string;
@@ -82,7 +88,7 @@ interface PastDeal {
   amount?: { value: number; currency: string };
   valuation?: { value: number; currency: string };
   stakePercent?: number;
-  status?: string;
+  status?: DealStatusName;
   otherInvestors?: boolean;
 }
 
@@ -207,7 +213,7 @@ export function* dealStream(seed = 42): Generator<StreamItem> {
         if (again) {
           deal = again;
         } else {
-          const kind = pick(["FUNDING_ROUND", "FUNDING_ROUND", "FUNDING_ROUND", "FUNDING_ROUND", "EQUITY_STAKE", "ACQUISITION", "LICENSE_AND_HIRE"]);
+          const kind = pick(KINDS);
           const target = chance(0.5) || !targets.length ? newCompany(false) : pick(targets);
           if (chance(0.04)) newCompany(true);
           if (chance(0.01)) investors.push({ person: people.length && chance(0.5) ? pick(people) : newPerson() });
@@ -254,21 +260,21 @@ export function* dealStream(seed = 42): Generator<StreamItem> {
         }
         // A re-report may leave figures out and may say the deal closed; it never contradicts.
         const amount = deal.amount && (!again || chance(0.7)) ? deal.amount : undefined;
-        const status = again ? (deal.status ?? (chance(0.4) ? "COMPLETED" : undefined)) : deal.status;
+        const status: DealStatusName | undefined = again ? (deal.status ?? (chance(0.4) ? "COMPLETED" : undefined)) : deal.status;
         const kindWords = deal.kind.toLowerCase().replace(/_/g, " ");
         const evidence = `${deal.investors.map(nameOf).join(" and ")} ${again ? "confirmed" : "announced"} a ${kindWords} in ${deal.target.short}${
           amount ? ` worth ${amount.value} ${amount.currency}` : ""
         } (${deal.month}, item ${f})`;
         sentences.push(`${evidence}.`);
         investments.push({
-          kind: deal.kind as "FUNDING_ROUND",
+          kind: deal.kind,
           investors: investorRefs,
           ...(deal.leads.length ? { leadInvestors: deal.leads.map(refOfInvestor) } : {}),
           target: targetRef,
           ...(amount ? { amount } : {}),
           ...(deal.valuation && (!again || chance(0.5)) ? { valuation: deal.valuation } : {}),
           ...(deal.stakePercent ? { stakePercent: deal.stakePercent } : {}),
-          ...(status ? { status: status as "COMPLETED" } : {}),
+          ...(status ? { status } : {}),
           ...(deal.otherInvestors ? { otherInvestors: true } : {}),
           announcedOn: deal.month,
           evidence,
@@ -313,8 +319,8 @@ export function* dealStream(seed = 42): Generator<StreamItem> {
         const a = pick(targets);
         const b = chance(0.5) ? pick(targets) : pick(companies);
         if (a === b) continue;
-        const type = pick(["COMPETES_WITH", "COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const);
-        const evidence = `${a.short} ${type === "COMPETES_WITH" ? "competes with" : type === "PARTNERS_WITH" ? "partners with" : "is a subsidiary of"} ${b.short} (item ${f})`;
+        const type = pick(RELATIONS);
+        const evidence = `${a.short} ${RELATION_WORDS[type]} ${b.short} (item ${f})`;
         sentences.push(`${evidence}.`);
         relations.push({ type, from: refOf(a), to: refOf(b), evidence });
       }

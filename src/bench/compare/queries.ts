@@ -6,6 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
 import { luceneQuery } from "../../api/search/search.text.js";
+import type { InvestmentKindName } from "../../domain/vocabulary.js";
 import { rng } from "../synthetic.js";
 import { MAX_PATH_HOPS } from "./library.js";
 
@@ -339,7 +340,7 @@ export async function drawInputs(driver: Driver, seed: number, count = 40): Prom
       profile: times(() => ({ id: pick(targets).id })),
       "hub profile": times((i) => ({ id: hubs[i % hubs.length] })),
       "deal list": times(() => ({
-        kinds: pick([["FUNDING_ROUND"], ["EQUITY_STAKE", "ACQUISITION"], ["FUNDING_ROUND", "EQUITY_STAKE"]]),
+        kinds: pick<InvestmentKindName[]>([["FUNDING_ROUND"], ["EQUITY_STAKE", "ACQUISITION"], ["FUNDING_ROUND", "EQUITY_STAKE"]]),
         from: String(2015 + Math.floor(r() * 9)),
         minUsd: pick([1e6, 1e7, 5e7, 1e8]),
       })),
