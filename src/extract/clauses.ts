@@ -156,8 +156,3 @@ export function dateNear(s: SentenceFacts, pos: number, usable: (d: DateMention)
   const sameClause = (d: DateMention) => d.start >= pos || !/,/.test(between(s, d.end, pos)) || /^\W*$/.test(between(s, s.sentence.start, d.start));
   return s.dates.filter((d) => usable(d) && sameClause(d)).sort((a, b) => distance(a) - distance(b))[0];
 }
-
-/** Confidence kept within (0, 1) with two decimals. */
-export function clamp(x: number): number {
-  return Math.round(Math.min(0.98, Math.max(0.05, x)) * 100) / 100;
-}

@@ -14,6 +14,24 @@ export interface DateMention extends Span {
   precision: Precision;
 }
 
+/** A date as a deal or a role proposes it. */
+export interface ProposedDate {
+  date: string;
+  precision: Precision;
+  /** The words it was read from, or undefined when it is the publication date. */
+  text?: string;
+}
+
+/** A date the text gives, with the words it was read from. */
+export function proposedDate(d: DateMention): ProposedDate {
+  return { date: d.date, precision: d.precision, text: d.text };
+}
+
+/** When the text gives no date: the publication month (its year when only that is known). */
+export function publicationMonth(published: string): ProposedDate {
+  return { date: published.slice(0, 7), precision: published.length >= 7 ? "month" : "year" };
+}
+
 const FR_MONTHS = ["janvier", "f[ée]vrier", "mars", "avril", "mai", "juin", "juillet", "ao[uû]t", "septembre", "octobre", "novembre", "d[ée]cembre"];
 const EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 

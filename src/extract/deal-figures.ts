@@ -1,8 +1,9 @@
 // What a deal's sentence says besides who and whom: the amount, valuation and stake, the
 // date, the status, the kind those figures settle, and the deal's final confidence.
 import type { MoneyMention, PercentMention } from "./amounts.js";
-import { between, clamp, dateNear, type SentenceFacts } from "./clauses.js";
-import { DEAL, ENTITY } from "./confidence.js";
+import { between, dateNear, type SentenceFacts } from "./clauses.js";
+import { clamp, DEAL, ENTITY } from "./confidence.js";
+import { proposedDate, publicationMonth } from "./dates.js";
 import { type Cues, PRE_MONEY } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deals.js";
 
@@ -18,7 +19,7 @@ export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | 
   }
   if (p.amount) p.confidence += DEAL.withAmount;
   else p.notes.push("no amount in the sentence");
-  if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = { date: ctx.published.slice(0, 7), precision: ctx.published.length >= 7 ? "month" : "year" };
+  if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
   readStatus(p, s.sentence.flat, cues);
@@ -56,7 +57,7 @@ function readMoney(p: DealProposal, s: SentenceFacts, ctx: DealContext, cues: Cu
 function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
   const near = (d: { start: number; end: number }) => Math.min(Math.abs(d.start - p.anchor), Math.abs(d.end - p.anchor)) <= 100;
   const date = dateNear(s, p.anchor, (d) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published));
-  if (date) p.announcedOn = { date: date.date, precision: date.precision, text: date.text };
+  if (date) p.announcedOn = proposedDate(date);
 }
 
 /**
@@ -84,7 +85,7 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
     used = true;
   }
   if (!p.announcedOn && moreDate) {
-    p.announcedOn = { date: moreDate.date, precision: moreDate.precision, text: moreDate.text };
+    p.announcedOn = proposedDate(moreDate);
     used = true;
   }
   if (used) {

@@ -7,9 +7,9 @@
 import type { DEAL_STATUSES, InvestmentKindName } from "../domain/vocabulary.js";
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
+import type { ProposedDate } from "./dates.js";
 import { finish } from "./deal-figures.js";
 import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
-import type { Precision } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entities.js";
 import type { Lang, Span } from "./text.js";
 
@@ -23,13 +23,6 @@ export interface ProposedMoney {
   text: string;
   /** The text gives no currency; this one was assumed. */
   assumed?: boolean;
-}
-
-export interface ProposedDate {
-  date: string;
-  precision: Precision;
-  /** The words it was read from, or undefined when it is the publication date. */
-  text?: string;
 }
 
 export interface DealProposal {
