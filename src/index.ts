@@ -7,7 +7,7 @@ import { articleLimits } from "./ingest/limits.js";
 import { loadArticles } from "./ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
 import { createLogger, type Logger } from "./log.js";
-import { createServer } from "./api/server.js";
+import { createServer } from "./api/server/index.js";
 
 const RETRY_MS = 5_000;
 

@@ -18,7 +18,7 @@ import { applyMigrations } from "../db/migrations.js";
 import { writeArticles } from "../ingest/load.js";
 import type { Article } from "../ingest/model.js";
 import { validateArticle } from "../ingest/validate.js";
-import { createServer } from "../api/server.js";
+import { createServer } from "../api/server/index.js";
 import { syntheticArticles } from "./synthetic.js";
 
 const { values } = parseArgs({

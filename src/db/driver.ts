@@ -4,6 +4,10 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 
+// The driver's handle, for the layers above that pass it along without using the driver's
+// API (src/api may not import neo4j-driver: .dependency-cruiser.cjs).
+export type { Driver };
+
 type DriverSettings = Pick<Config, "NEO4J_USER" | "NEO4J_PASSWORD"> & Partial<Pick<Config, "DB_RETRY_MS" | "DB_POOL_SIZE">>;
 
 export function createDriver(uri: string, config: DriverSettings): Driver {

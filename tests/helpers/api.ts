@@ -7,7 +7,7 @@ import { createContext } from "../../src/api/context.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "./db.js";
 
 export interface GraphQLResult<T = any> {

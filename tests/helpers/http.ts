@@ -4,7 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { loadConfig, type Config } from "../../src/config.js";
 import { createLogger } from "../../src/log.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 
 export interface HttpResponse {
   status: number;

@@ -6,7 +6,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";

@@ -6,7 +6,7 @@ import { loadConfig } from "../../src/config.js";
 import { createContext } from "../../src/api/context.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "concurrency-editor-token";

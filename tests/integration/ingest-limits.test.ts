@@ -14,7 +14,7 @@ import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/load.js";
 import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "limits-editor-token-0123456789";

@@ -8,7 +8,7 @@ import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { parseArticleText } from "../../src/ingest/files.js";
 import { validateArticle } from "../../src/ingest/validate.js";
-import { createServer, type DealgraphServer } from "../../src/api/server.js";
+import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const TOKEN = "s3cret-editor-token";

@@ -5,7 +5,7 @@
 // Also: bookmarks, so a client reads its own write on any instance.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { decodeBookmarks, encodeBookmarks } from "../../src/api/server.js";
+import { decodeBookmarks, encodeBookmarks } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";

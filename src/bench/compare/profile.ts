@@ -12,7 +12,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { loadConfig } from "../../config.js";
 import { createContext } from "../../api/context.js";
 import { openDatabase } from "../../db/connect.js";
-import { createServer } from "../../api/server.js";
+import { createServer } from "../../api/server/index.js";
 import { rawClient } from "./client.js";
 import { drawInputs, QUERIES } from "./queries.js";
 

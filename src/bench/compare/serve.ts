@@ -7,7 +7,7 @@
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../config.js";
 import { createDriver } from "../../db/driver.js";
-import { createServer } from "../../api/server.js";
+import { createServer } from "../../api/server/index.js";
 import { serveLibrary } from "./library.js";
 
 /**
