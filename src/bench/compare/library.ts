@@ -15,6 +15,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
+import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES } from "../../domain/vocabulary.js";
 
 export const MAX_PATH_HOPS = 4;
 
@@ -22,10 +23,10 @@ export const MAX_PATH_HOPS = 4;
 const HOP = "(x:Entity)-[r1:INVESTED|TARGET|HOLDS|AT|FROM|TO]-(f:Fact)-[r2:INVESTED|TARGET|HOLDS|AT|FROM|TO]-(y:Entity)";
 
 export const libraryTypeDefs = /* GraphQL */ `
-  enum CompanyKind { COMPANY INVESTOR RESEARCH MEDIA OTHER }
-  enum InvestmentKind { EQUITY_STAKE FUNDING_ROUND ACQUISITION LICENSE_AND_HIRE }
-  enum DealStatus { ANNOUNCED COMPLETED TERMINATED RUMORED }
-  enum RelationType { COMPETES_WITH PARTNERS_WITH SUBSIDIARY_OF }
+  enum CompanyKind { ${COMPANY_KINDS.join(" ")} }
+  enum InvestmentKind { ${INVESTMENT_KINDS.join(" ")} }
+  enum DealStatus { ${DEAL_STATUSES.join(" ")} }
+  enum RelationType { ${RELATION_TYPES.join(" ")} }
 
   type Company
     @node(labels: ["Company"])
