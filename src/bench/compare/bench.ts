@@ -102,6 +102,15 @@ function gitCommit(): string {
   }
 }
 
+type Tally = { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] };
+type Cells = Map<string, Record<System, Tally>>;
+type Agreement = Map<string, Record<"library" | "raw", string>>;
+type Inputs = Awaited<ReturnType<typeof drawInputs>>;
+interface Systems {
+  ask: Record<System, Ask>;
+  counters: Record<"dealgraph" | "library", Served>;
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const dataDir = values["data-dir"] ? path.resolve(values["data-dir"]) : await mkdtemp(path.join(os.tmpdir(), "dealgraph-bench-api-"));
@@ -119,8 +128,7 @@ async function main(): Promise<void> {
     children.push(dealgraph.child, library.child);
     log(`Dealgraph at ${dealgraph.url}, the library at ${library.url}`);
     const http = { dealgraph: graphqlClient(dealgraph.url, "dealgraph", concurrency), library: graphqlClient(library.url, "library", concurrency) };
-    const ask: Record<System, Ask> = { dealgraph: http.dealgraph.ask, library: http.library.ask, raw: rawClient(database.driver) };
-    const counters = { dealgraph, library };
+    const systems: Systems = { ask: { dealgraph: http.dealgraph.ask, library: http.library.ask, raw: rawClient(database.driver) }, counters: { dealgraph, library } };
 
     for (const deals of sizes) {
       const how = deals > bulkAbove ? "bulk" : "ingest";
@@ -129,91 +137,9 @@ async function main(): Promise<void> {
       await db.write("// bench.awaitIndexes\nCALL db.awaitIndexes(600)");
       const inputs = await drawInputs(database.driver, seed + deals);
       log(`${formatCount(deals)} deals (${grown.articles.toLocaleString("en-US")} articles): warming up`);
-
-      const cells = new Map<string, Record<System, { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] }>>();
-      const agree = new Map<string, Record<"library" | "raw", string>>();
-      for (const q of queries) {
-        const own = inputs[q.name]!;
-        const per = Object.fromEntries(SYSTEMS.map((s) => [s, { ms: [] as number[], done: 0, seconds: 0, errors: 0, roundTrips: [] as number[] }])) as Record<
-          System,
-          { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] }
-        >;
-        cells.set(q.name, per);
-        // Warm-up (JIT, plan caches, page cache), then round trips and answers on a few inputs, one at a time.
-        for (const s of SYSTEMS) {
-          const warm = await measureLatency(ask[s], q, own, 0, 10, 3000);
-          await measureThroughput(ask[s], q, own, 10, concurrency, 1000);
-          if (warm.errors) log(`${q.name}, ${s}: ${warm.errors} errors while warming up, first: ${warm.firstError}`);
-        }
-        const digests: Record<System, string[]> = { dealgraph: [], library: [], raw: [] };
-        for (const input of own.slice(0, PROBES)) {
-          for (const s of SYSTEMS) {
-            if (s !== "raw") await counters[s].count();
-            let answer: unknown;
-            try {
-              answer = await ask[s](q, input);
-            } catch (error) {
-              log(`${q.name}, ${s}: ${String(error).slice(0, 300)}`);
-              digests[s].push("error");
-              continue;
-            }
-            per[s].roundTrips.push(s === "raw" ? 1 : await counters[s].count());
-            const digest = s === "raw" ? q.raw.digest(answer as unknown[], input) : (q[s].digest?.(answer, input) ?? "n/a");
-            digests[s].push(digest);
-          }
-        }
-        const agreeing = (s: "library" | "raw") =>
-          digests[s].every((d) => d === "n/a") ? "n/a" : `${digests[s].filter((d, i) => d === digests.dealgraph[i]).length}/${digests.dealgraph.length}`;
-        agree.set(q.name, { library: agreeing("library"), raw: agreeing("raw") });
-        for (const s of ["library", "raw"] as const) {
-          digests[s].forEach((d, i) => {
-            if (d !== "n/a" && d !== digests.dealgraph[i]) log(`${q.name}: ${s} answers ${JSON.stringify(own[i])} with ${d.slice(0, 200)}; Dealgraph with ${digests.dealgraph[i]!.slice(0, 200)}`);
-          });
-        }
-      }
-
-      // The measured rounds: each query, the three systems in an order that rotates, the
-      // same inputs for each; interleaving spreads whatever else the machine does over all three.
-      for (let round = 0; round < rounds; round++) {
-        for (const [k, q] of queries.entries()) {
-          const own = inputs[q.name]!;
-          const order = SYSTEMS.map((_, i) => SYSTEMS[(i + round + k) % SYSTEMS.length]!);
-          const offset = round * LATENCY_MAX;
-          const per = cells.get(q.name)!;
-          for (const s of order) {
-            const l = await measureLatency(ask[s], q, own, offset, LATENCY_MAX, latencyMs);
-            per[s].ms.push(...l.ms);
-            per[s].errors += l.errors;
-            if (l.errors) log(`${q.name}, ${s}: ${l.errors} errors, first: ${l.firstError}`);
-          }
-          for (const s of order) {
-            const t = await measureThroughput(ask[s], q, own as Vars[], offset, concurrency, throughputMs);
-            per[s].done += t.completed;
-            per[s].seconds += t.seconds;
-            per[s].errors += t.errors;
-            if (t.errors) log(`${q.name}, ${s}: ${t.errors} errors under load, first: ${t.firstError}`);
-          }
-        }
-        log(`${formatCount(deals)} deals: round ${round + 1}/${rounds} done`);
-      }
-
-      const sizeRows: ResultRow[] = queries.map((q) => {
-        const per = cells.get(q.name)!;
-        const cell = (s: System): Cell => {
-          const rt = per[s].roundTrips;
-          const lo = Math.min(...rt);
-          const hi = Math.max(...rt);
-          return {
-            p50: percentile(per[s].ms, 50),
-            p95: percentile(per[s].ms, 95),
-            rps: per[s].done / per[s].seconds,
-            roundTrips: rt.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : "–",
-            errors: per[s].errors,
-            samples: per[s].ms.length,
-          };
-        };
-        return { deals, query: q.name, cells: { dealgraph: cell("dealgraph"), library: cell("library"), raw: cell("raw") }, agree: agree.get(q.name)! };
-      });
+      const { cells, agree } = await warmAndCompare(systems, inputs);
+      await measureRounds(systems.ask, inputs, cells, deals);
+      const sizeRows = queries.map((q) => resultRow(deals, q.name, cells.get(q.name)!, agree.get(q.name)!));
       rows.push(...sizeRows);
       console.log(`${markdownTable(sizeRows)}\n`);
     }
@@ -227,18 +153,113 @@ async function main(): Promise<void> {
     await database.close();
     if (!values["data-dir"]) await rm(dataDir, { recursive: true, force: true });
   }
+  await writeResults(rows, { started, loads, loadNotes, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE });
+}
 
-  // The report, the chart, the raw numbers.
+/**
+ * Per query: a warm-up (JIT, plan caches, page cache) of each system, then the round trips
+ * and answers on a few inputs, one at a time, compared with Dealgraph's.
+ */
+async function warmAndCompare({ ask, counters }: Systems, inputs: Inputs): Promise<{ cells: Cells; agree: Agreement }> {
+  const cells: Cells = new Map();
+  const agree: Agreement = new Map();
+  for (const q of queries) {
+    const own = inputs[q.name]!;
+    const per = Object.fromEntries(SYSTEMS.map((s) => [s, { ms: [], done: 0, seconds: 0, errors: 0, roundTrips: [] } as Tally])) as Record<System, Tally>;
+    cells.set(q.name, per);
+    for (const s of SYSTEMS) {
+      const warm = await measureLatency(ask[s], q, own, 0, 10, 3000);
+      await measureThroughput(ask[s], q, own, 10, concurrency, 1000);
+      if (warm.errors) log(`${q.name}, ${s}: ${warm.errors} errors while warming up, first: ${warm.firstError}`);
+    }
+    const digests: Record<System, string[]> = { dealgraph: [], library: [], raw: [] };
+    for (const input of own.slice(0, PROBES)) {
+      for (const s of SYSTEMS) {
+        if (s !== "raw") await counters[s].count();
+        let answer: unknown;
+        try {
+          answer = await ask[s](q, input);
+        } catch (error) {
+          log(`${q.name}, ${s}: ${String(error).slice(0, 300)}`);
+          digests[s].push("error");
+          continue;
+        }
+        per[s].roundTrips.push(s === "raw" ? 1 : await counters[s].count());
+        const digest = s === "raw" ? q.raw.digest(answer as unknown[], input) : (q[s].digest?.(answer, input) ?? "n/a");
+        digests[s].push(digest);
+      }
+    }
+    const agreeing = (s: "library" | "raw") =>
+      digests[s].every((d) => d === "n/a") ? "n/a" : `${digests[s].filter((d, i) => d === digests.dealgraph[i]).length}/${digests.dealgraph.length}`;
+    agree.set(q.name, { library: agreeing("library"), raw: agreeing("raw") });
+    for (const s of ["library", "raw"] as const) {
+      digests[s].forEach((d, i) => {
+        if (d !== "n/a" && d !== digests.dealgraph[i]) log(`${q.name}: ${s} answers ${JSON.stringify(own[i])} with ${d.slice(0, 200)}; Dealgraph with ${digests.dealgraph[i]!.slice(0, 200)}`);
+      });
+    }
+  }
+  return { cells, agree };
+}
+
+/**
+ * The measured rounds: each query, the three systems in an order that rotates, the same
+ * inputs for each; interleaving spreads whatever else the machine does over all three.
+ */
+async function measureRounds(ask: Record<System, Ask>, inputs: Inputs, cells: Cells, deals: number): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    for (const [k, q] of queries.entries()) {
+      const own = inputs[q.name]!;
+      const order = SYSTEMS.map((_, i) => SYSTEMS[(i + round + k) % SYSTEMS.length]!);
+      const offset = round * LATENCY_MAX;
+      const per = cells.get(q.name)!;
+      for (const s of order) {
+        const l = await measureLatency(ask[s], q, own, offset, LATENCY_MAX, latencyMs);
+        per[s].ms.push(...l.ms);
+        per[s].errors += l.errors;
+        if (l.errors) log(`${q.name}, ${s}: ${l.errors} errors, first: ${l.firstError}`);
+      }
+      for (const s of order) {
+        const t = await measureThroughput(ask[s], q, own as Vars[], offset, concurrency, throughputMs);
+        per[s].done += t.completed;
+        per[s].seconds += t.seconds;
+        per[s].errors += t.errors;
+        if (t.errors) log(`${q.name}, ${s}: ${t.errors} errors under load, first: ${t.firstError}`);
+      }
+    }
+    log(`${formatCount(deals)} deals: round ${round + 1}/${rounds} done`);
+  }
+}
+
+function resultRow(deals: number, query: string, per: Record<System, Tally>, agree: Record<"library" | "raw", string>): ResultRow {
+  const cell = (s: System): Cell => {
+    const rt = per[s].roundTrips;
+    const lo = Math.min(...rt);
+    const hi = Math.max(...rt);
+    return {
+      p50: percentile(per[s].ms, 50),
+      p95: percentile(per[s].ms, 95),
+      rps: per[s].done / per[s].seconds,
+      roundTrips: rt.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : "–",
+      errors: per[s].errors,
+      samples: per[s].ms.length,
+    };
+  };
+  return { deals, query, cells: { dealgraph: cell("dealgraph"), library: cell("library"), raw: cell("raw") }, agree };
+}
+
+/** The report, the chart, the raw numbers, with the machine, versions and load they were measured on. */
+async function writeResults(rows: ResultRow[], run: { started: number; loads: number[]; loadNotes: string[]; heap: string; pageCache: string }): Promise<void> {
+  const { started, loads } = run;
   const date = new Date().toISOString().slice(0, 10);
   const cpu = os.cpus();
   const [neo4jVersion] = [(await readFile(path.resolve("tools/neo4j-launcher/pom.xml"), "utf8").catch(() => "")).match(/<neo4j\.version>([^<]+)</)?.[1] ?? "5.26"];
   const info = {
     date,
     machine: `${cpu.length} cores (${cpu[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
-    versions: `Dealgraph ${gitCommit()}; Node ${process.version}; Neo4j ${neo4jVersion} (embedded, heap ${config.NEO4J_HEAP}, page cache ${config.NEO4J_PAGECACHE}); @neo4j/graphql ${await packageVersion("@neo4j/graphql")}; @apollo/server ${await packageVersion("@apollo/server")}; type-graphql ${await packageVersion("type-graphql")}; graphql ${await packageVersion("graphql")}; neo4j-driver ${await packageVersion("neo4j-driver")}`,
+    versions: `Dealgraph ${gitCommit()}; Node ${process.version}; Neo4j ${neo4jVersion} (embedded, heap ${run.heap}, page cache ${run.pageCache}); @neo4j/graphql ${await packageVersion("@neo4j/graphql")}; @apollo/server ${await packageVersion("@apollo/server")}; type-graphql ${await packageVersion("type-graphql")}; graphql ${await packageVersion("graphql")}; neo4j-driver ${await packageVersion("neo4j-driver")}`,
     load: `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} (on ${cpu.length} cores; other work on the machine included)`,
     settings: `seed ${seed}; ${rounds} rounds; per round and system, latency over up to ${LATENCY_MAX} requests or ${latencyMs} ms, throughput over ${throughputMs} ms with ${concurrency} requests in flight; ${Math.round((Date.now() - started) / 60000)} min in all`,
-    loads: loadNotes,
+    loads: run.loadNotes,
   };
   const out = path.resolve(values.out!);
   await mkdir(out, { recursive: true });
