@@ -3,6 +3,7 @@
 // and say precisely what they contain. One UNWIND query per kind of node.
 import type { Driver } from "neo4j-driver";
 import { Db } from "../../src/db/db.js";
+import type { DealStatusName, InvestmentKindName, RelationTypeName } from "../../src/domain/vocabulary.js";
 import { nameKey, slugify } from "../../src/text/fold.js";
 
 export interface MoneyFixture {
@@ -52,8 +53,8 @@ export interface SourceFixture {
 
 export interface InvestmentFixture {
   id: string;
-  kind?: "EQUITY_STAKE" | "FUNDING_ROUND" | "ACQUISITION" | "LICENSE_AND_HIRE";
-  status?: "ANNOUNCED" | "COMPLETED" | "TERMINATED" | "RUMORED";
+  kind?: InvestmentKindName;
+  status?: DealStatusName;
   investors: string[];
   leadInvestors?: string[];
   otherInvestors?: boolean;
@@ -75,7 +76,7 @@ export interface RoleFixture {
 }
 
 export interface RelationFixture {
-  type: "COMPETES_WITH" | "PARTNERS_WITH" | "SUBSIDIARY_OF";
+  type: RelationTypeName;
   from: string;
   to: string;
   sources: SourceFixture[];
