@@ -114,6 +114,7 @@ function add(r: RoleSentence, person: EntityMention | undefined, company: Entity
   }
 }
 
+/** A title stated beside a name: a post held now, or one the text says was held ("former", "who was"). */
 const stated = (former: unknown) => (former ? ROLE.former : ROLE.stated);
 
 /** Titles written beside a person's name: "Person, le directeur général de Company", "Company CEO Person", "le PDG de Company, Person", "its CEO, Person". */
