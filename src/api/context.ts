@@ -1,18 +1,19 @@
 // What every resolver gets: this request's database handle (with its round-trip count,
-// its deadline and the client's bookmarks), its loaders, the configuration, the caller's
+// its deadline and the client's bookmarks), its stores, the configuration, the caller's
 // bearer token, and the request id with a logger that prints it.
 import { randomUUID } from "node:crypto";
-import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import type { Db, DbObserver } from "../db/db.js";
 import type { DatabaseHealth } from "../db/health.js";
+import type { EventBus } from "../events/bus.js";
 import { createLogger, type Logger } from "../log.js";
-import { createLoaders, type Loaders } from "./loaders.js";
+import { createStores, type Stores } from "../store/index.js";
 import { RequestDb } from "./request-db.js";
 
 export interface DealgraphContext {
   db: Db;
-  loaders: Loaders;
+  /** This request's stores: every read of the graph, batched and cached for this request only. */
+  stores: Stores;
   config: Config;
   /** The bearer token of the Authorization header, if any (see security/access.ts). */
   token?: string;
@@ -20,10 +21,13 @@ export interface DealgraphContext {
   requestId: string;
   /** The server's logger, with this request's id on every line. */
   log: Logger;
+  /** Where the ingest pipeline announces what a mutation changed (none: not announced). */
+  events?: EventBus;
 }
 
 export interface ContextOptions {
-  driver: Driver;
+  /** The process's driver (the database layer's type: the API does not name the driver's own). */
+  driver: Db["driver"];
   config: Config;
   token?: string;
   requestId?: string;
@@ -34,11 +38,13 @@ export interface ContextOptions {
   bookmarks?: readonly string[];
   health?: DatabaseHealth;
   observer?: DbObserver;
+  /** The server's event bus, for the ingest pipeline's publish step. */
+  events?: EventBus;
 }
 
 let quiet: Logger | undefined;
 
-/** A fresh context for one request: new Db, new loaders, so nothing cached crosses requests. */
+/** A fresh context for one request: new Db, new stores, so nothing cached crosses requests. */
 export function createContext(options: ContextOptions): DealgraphContext {
   const { driver, config, token } = options;
   const requestId = options.requestId ?? randomUUID();
@@ -52,5 +58,5 @@ export function createContext(options: ContextOptions): DealgraphContext {
     budget: { rows: config.GRAPHQL_MAX_ROWS, chars: config.HTTP_MAX_RESPONSE_BYTES },
   });
   const log = (options.log ?? (quiet ??= createLogger("silent"))).child({ reqId: requestId });
-  return { db, loaders: createLoaders(db), config, requestId, log, ...(token ? { token } : {}) };
+  return { db, stores: createStores(db), config, requestId, log, ...(token ? { token } : {}), ...(options.events ? { events: options.events } : {}) };
 }

@@ -11,6 +11,7 @@ import {
   DatabaseUnavailableError,
   ReadBudgetExceededError,
 } from "../db/errors.js";
+import { InvalidArgumentError } from "../store/index.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -129,9 +130,14 @@ export function fromDatabaseError(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
-/** What the client is told of `error`: its GraphQL form when a database failure is inside it, else itself. */
+/** An argument the store could not use (a cursor from another listing) as BAD_USER_INPUT naming it; undefined for any other error. */
+export function fromStoreError(error: unknown): GraphQLError | undefined {
+  return error instanceof InvalidArgumentError ? badInput(error.argument, error.reason) : undefined;
+}
+
+/** What the client is told of `error`: its GraphQL form when a database or store failure is inside it, else itself. */
 export function clientFormOf(error: GraphQLError): GraphQLError {
-  const mapped = fromDatabaseError(error.originalError);
+  const mapped = fromDatabaseError(error.originalError) ?? fromStoreError(error.originalError);
   if (!mapped) return error;
   return new GraphQLError(mapped.message, {
     nodes: error.nodes,

@@ -18,6 +18,15 @@ export const RAISE_KINDS: readonly InvestmentKindName[] = ["EQUITY_STAKE", "FUND
 export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
 export type DealStatusName = (typeof DEAL_STATUSES)[number];
 
+/**
+ * The order a chart lists deal kinds and statuses in (dealStats' axis and series): the
+ * commonest kind first; a deal's course (announced, completed) before what may befall it.
+ */
+export const CHART_ORDER: { kinds: readonly InvestmentKindName[]; statuses: ReadonlyArray<(typeof DEAL_STATUSES)[number]> } = {
+  kinds: ["FUNDING_ROUND", "EQUITY_STAKE", "ACQUISITION", "LICENSE_AND_HIRE"],
+  statuses: ["ANNOUNCED", "COMPLETED", "RUMORED", "TERMINATED"],
+};
+
 /** How two companies relate. */
 export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
 export type RelationTypeName = (typeof RELATION_TYPES)[number];

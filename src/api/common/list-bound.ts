@@ -5,7 +5,10 @@
 // same numbers, so it is an upper bound of the objects an answer can hold; and
 // tests/unit/list-bounds.test.ts fails when a list of objects has no bound.
 import { Arg, Extensions, Int } from "type-graphql";
-import { badInput } from "../errors.js";
+import { z, type ZodType } from "zod";
+import { outsideRange } from "./arguments.js";
+import { checked, checkValue } from "./checks.js";
+import { LIST_MAX } from "../../store/index.js";
 
 /** The `first` of a list field: its default and the range it accepts. */
 export interface ListBound {
@@ -24,7 +27,8 @@ export const PAGE_BOUND: ListBound = { default: 20, min: 0, max: 100 };
  * estimate; past 100, the field's connection (investmentsConnection, articlesConnection)
  * pages through all of them.
  */
-export const LIST_BOUND: ListBound = { default: 20, min: 0, max: 100 };
+// Its maximum is the stores' LIMIT under each parent: a client can never ask for more than they read.
+export const LIST_BOUND: ListBound = { default: 20, min: 0, max: LIST_MAX };
 
 /**
  * What a list field declares, read by the cost estimate (field extensions):
@@ -55,25 +59,59 @@ function firstDescription(bound: ListBound, what: string, more?: string): string
   return `How many ${what}: ${bound.min} to ${bound.max}, ${bound.default} by default.${more ? ` ${more}` : ""}`;
 }
 
+// The rules made for each bound, one for a field that pages and one for a plain list.
+const firstRules = new WeakMap<ListBound, { pages: ZodType; plain: ZodType }>();
+
 /**
- * `first` checked against its bound: the default when absent, else BAD_USER_INPUT naming
- * `first` (and, for a field that pages, pointing at `after`).
+ * The rule of a `first` within `bound` (declared with @Check on an arguments class, or by
+ * FirstArg); for a field that `pages`, a `first` past the maximum is pointed at `after`.
+ */
+export function firstWithin(bound: ListBound, pages = false): ZodType {
+  let rules = firstRules.get(bound);
+  if (!rules) {
+    const rule = (hint: string) =>
+      z.number().refine((n) => n >= bound.min && n <= bound.max, {
+        error: (issue) => {
+          const n = issue.input as number;
+          return `${outsideRange(bound.min, bound.max, n)}${n > bound.max ? hint : ""}`;
+        },
+      });
+    rules = { pages: rule("; page with `after`"), plain: rule("") };
+    firstRules.set(bound, rules);
+  }
+  return pages ? rules.pages : rules.plain;
+}
+
+/**
+ * `first` checked against its bound (firstWithin): the default when absent, else
+ * BAD_USER_INPUT naming `first`. For the operation guard (security/limits.ts), which
+ * checks every `first` of an operation before anything runs; resolvers get theirs checked
+ * by the argument's declared rule.
  */
 export function checkFirst(first: number | null | undefined, bound: ListBound, pages = false): number {
-  if (first === null || first === undefined) return bound.default;
-  if (first < bound.min || first > bound.max) {
-    const hint = pages && first > bound.max ? "; page with `after`" : "";
-    throw badInput("first", `must be ${bound.min} to ${bound.max}, got ${first}${hint}`);
-  }
-  return first;
+  checkValue(firstWithin(bound, pages), first, "first");
+  return sizeOf(first, bound);
 }
 
-/** The first `first` items of a list, `first` checked against the field's bound. */
+/** How many items a `first` already checked asks for: the bound's default when it is null. */
+export function sizeOf(first: number | null | undefined, bound: ListBound): number {
+  return first ?? bound.default;
+}
+
+/** The first `first` items of a list (`first` checked by FirstArg before the resolver runs). */
 export function firstOf<T>(items: readonly T[], first: number | null | undefined, bound: ListBound): T[] {
-  return items.slice(0, checkFirst(first, bound));
+  return items.slice(0, sizeOf(first, bound));
 }
 
-/** The `first` argument of a plain list field, with its bound's default and description (parameter decorator). */
+/**
+ * The `first` argument of a plain list field, with its bound's default and description,
+ * checked against the bound before the resolver runs (parameter decorator).
+ */
 export function FirstArg(bound: ListBound, what: string, more?: string): ReturnType<typeof Arg> {
-  return Arg("first", () => Int, { nullable: true, defaultValue: bound.default, description: firstDescription(bound, what, more) });
+  return Arg("first", () => Int, {
+    nullable: true,
+    defaultValue: bound.default,
+    description: firstDescription(bound, what, more),
+    validateFn: checked(firstWithin(bound), "first"),
+  });
 }

@@ -1,6 +1,6 @@
 // The Money object type (records build it with toMoney, common/money.ts).
 import { Field, Float, ObjectType } from "type-graphql";
-import type { MoneyRecord } from "./money.js";
+import type { MoneyRecord } from "../../store/index.js";
 
 @ObjectType({ description: "An amount of money, as the article gives it, with its US-dollar equivalent." })
 export class Money implements MoneyRecord {

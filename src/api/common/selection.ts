@@ -1,7 +1,7 @@
 // What a client selected under a field, read from the resolver's GraphQLResolveInfo, so
 // that a repository skips the work of fields nobody asked for.
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
-import type { PageWants } from "./pagination.js";
+import type { PageWants } from "../../store/index.js";
 
 /**
  * The names of the fields selected under the current field, through fragments; with a

@@ -1,52 +1,33 @@
 // Query.dealGraph, shortestPath and allShortestPaths, and the sources of a graph edge.
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../context.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
-import { badInput } from "../errors.js";
-import { checkId } from "../common/arguments.js";
-import type { SourceRecord } from "../common/source.record.js";
+import { type DealGraphRecord, type GraphEdgeRecord, type InvestmentRecord, type PathRecord, type RelationRecord, type RoleRecord, type SourceRecord, toGraphNode } from "../../store/index.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND, sizeOf } from "../common/list-bound.js";
 import { Source } from "../common/source.type.js";
 import {
   AllPathsArgs,
   DealGraphArgs,
   DEFAULT_MAX_EDGES,
   DEFAULT_MAX_NODES,
-  MAX_DEPTH,
   MAX_EDGES,
   MAX_HOPS,
   MAX_NODES,
-  MAX_SEEDS,
   PathArgs,
   PATHS_BOUND,
 } from "./graph.args.js";
-import type { InvestmentRecord } from "../investment/investment.record.js";
 import { Investment } from "../investment/investment.type.js";
-import { loadTyped } from "../node/node.loader.js";
-import type { RelationRecord } from "../relation/relation.record.js";
 import { CompanyRelation } from "../relation/relation.type.js";
-import type { RoleRecord } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
-import { dealGraph, type DealGraphRecord, type GraphEdgeRecord, type PathRecord, shortestPaths, toGraphNode } from "./graph.repository.js";
 import { DealGraph, GraphEdge, GraphPath } from "./graph.type.js";
 
-/** A size argument as the cost counts it: its default when absent, never past its maximum (the resolver refuses more). */
+/** A size argument as the cost counts it: its default when absent, never past its maximum (its declared rule refuses more). */
 function capOf(value: unknown, fallback: number, max: number): number {
   return typeof value === "number" ? Math.max(0, Math.min(value, max)) : fallback;
 }
 
-function checkRange(value: number, min: number, max: number, argument: string): number {
-  if (value < min || value > max) throw badInput(argument, `must be ${min} to ${max}, got ${value}`);
-  return value;
-}
-
-/** The path arguments, checked, defaults filled in (an argument given as null takes its default). */
+/** The path arguments (checked by PathArgs' rules), defaults filled in (an argument given as null takes its default). */
 function pathArgs(args: PathArgs) {
-  return {
-    from: checkId(args.from, "from"),
-    to: checkId(args.to, "to"),
-    maxHops: checkRange(args.maxHops ?? MAX_HOPS, 1, MAX_HOPS, "maxHops"),
-    where: args.where,
-  };
+  return { from: args.from, to: args.to, maxHops: args.maxHops ?? MAX_HOPS, where: args.where };
 }
 
 @Resolver(() => GraphEdge)
@@ -59,18 +40,14 @@ export class GraphResolver {
     complexity: ({ args, childComplexity }) =>
       1 + Math.max(capOf(args.maxNodes, DEFAULT_MAX_NODES, MAX_NODES), capOf(args.maxEdges, DEFAULT_MAX_EDGES, MAX_EDGES)) * childComplexity,
   })
-  async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { loaders }: DealgraphContext): Promise<DealGraphRecord> {
-    checkRange(args.ids.length, 0, MAX_SEEDS, "ids");
-    args.ids.forEach((id, i) => checkId(id, `ids[${i}]`));
-    const graph = await dealGraph(loaders.reader, {
+  async dealGraph(@Args(() => DealGraphArgs) args: DealGraphArgs, @Ctx() { stores }: DealgraphContext): Promise<DealGraphRecord> {
+    return stores.graph.dealGraph({
       ids: args.ids,
-      depth: checkRange(args.depth ?? 1, 1, MAX_DEPTH, "depth"),
+      depth: args.depth ?? 1,
       where: args.where,
-      maxNodes: checkRange(args.maxNodes ?? DEFAULT_MAX_NODES, 1, MAX_NODES, "maxNodes"),
-      maxEdges: checkRange(args.maxEdges ?? DEFAULT_MAX_EDGES, 1, MAX_EDGES, "maxEdges"),
+      maxNodes: args.maxNodes ?? DEFAULT_MAX_NODES,
+      maxEdges: args.maxEdges ?? DEFAULT_MAX_EDGES,
     });
-    primeGraph(loaders.prime, graph);
-    return graph;
   }
 
   @Query(() => GraphPath, {
@@ -80,11 +57,10 @@ export class GraphResolver {
     // A path holds at most maxHops + 1 nodes and maxHops edges.
     complexity: ({ args, childComplexity }) => 1 + (capOf(args.maxHops, MAX_HOPS, MAX_HOPS) + 1) * childComplexity,
   })
-  async shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord | null> {
+  async shortestPath(@Args(() => PathArgs) args: PathArgs, @Ctx() { stores }: DealgraphContext): Promise<PathRecord | null> {
     const checked = pathArgs(args);
-    if (checked.from === checked.to) return stay(loaders, checked.from);
-    const [path] = await shortestPaths(loaders.reader, { ...checked, all: false, first: 1 });
-    if (path) primeGraph(loaders.prime, path);
+    if (checked.from === checked.to) return stay(stores, checked.from);
+    const [path] = await stores.graph.shortestPaths({ ...checked, all: false, first: 1 });
     return path ?? null;
   }
 
@@ -94,46 +70,40 @@ export class GraphResolver {
       capOf(args.first, PATHS_BOUND.default, PATHS_BOUND.max) * (1 + (capOf(args.maxHops, MAX_HOPS, MAX_HOPS) + 1) * childComplexity),
   })
   @BoundedBy(PATHS_BOUND)
-  async allShortestPaths(@Args(() => AllPathsArgs) args: AllPathsArgs, @Ctx() { loaders }: DealgraphContext): Promise<PathRecord[]> {
-    const first = checkFirst(args.first, PATHS_BOUND);
+  async allShortestPaths(@Args(() => AllPathsArgs) args: AllPathsArgs, @Ctx() { stores }: DealgraphContext): Promise<PathRecord[]> {
+    const first = sizeOf(args.first, PATHS_BOUND);
     const checked = pathArgs(args);
-    if (checked.from === checked.to) return [await stay(loaders, checked.from)].filter((p) => p !== null);
-    const paths = await shortestPaths(loaders.reader, { ...checked, all: true, first });
-    for (const path of paths) primeGraph(loaders.prime, path);
+    if (checked.from === checked.to) return [await stay(stores, checked.from)].filter((p) => p !== null);
+    const paths = await stores.graph.shortestPaths({ ...checked, all: true, first });
     // The database returns them in no particular order: by the ids along each path.
     const key = (p: PathRecord) => [...p.nodes.map((n) => n.id), ...p.edges.map((e) => e.id)].join(" ");
     return paths.sort((a, b) => key(a).localeCompare(key(b)));
   }
 
   @FieldResolver(() => Investment, { nullable: true, description: "The deal, on INVESTED_IN edges." })
-  investment(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<InvestmentRecord | null> {
-    return edge.type === "INVESTED_IN" ? loadTyped(loaders.nodes, edge.factId, "Investment") : Promise.resolve(null);
+  investment(@Root() edge: GraphEdgeRecord, @Ctx() { stores }: DealgraphContext): Promise<InvestmentRecord | null> {
+    return edge.type === "INVESTED_IN" ? stores.entities.byId("Investment", edge.factId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Role, { nullable: true, description: "The role, on HOLDS_ROLE edges." })
-  role(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<RoleRecord | null> {
-    return edge.type === "HOLDS_ROLE" ? loadTyped(loaders.nodes, edge.factId, "Role") : Promise.resolve(null);
+  role(@Root() edge: GraphEdgeRecord, @Ctx() { stores }: DealgraphContext): Promise<RoleRecord | null> {
+    return edge.type === "HOLDS_ROLE" ? stores.entities.byId("Role", edge.factId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => CompanyRelation, { nullable: true, description: "The relation, on COMPETES_WITH, PARTNERS_WITH and SUBSIDIARY_OF edges." })
-  relation(@Root() edge: GraphEdgeRecord, @Ctx() { loaders }: DealgraphContext): Promise<RelationRecord | null> {
-    return edge.type === "INVESTED_IN" || edge.type === "HOLDS_ROLE" ? Promise.resolve(null) : loadTyped(loaders.nodes, edge.factId, "CompanyRelation");
+  relation(@Root() edge: GraphEdgeRecord, @Ctx() { stores }: DealgraphContext): Promise<RelationRecord | null> {
+    return edge.type === "INVESTED_IN" || edge.type === "HOLDS_ROLE" ? Promise.resolve(null) : stores.entities.byId("CompanyRelation", edge.factId);
   }
 
   @FieldResolver(() => [Source], { description: "The articles that report the edge's deal, role or relation, newest first, each with its evidence." })
   @BoundedBy(LIST_BOUND)
-  async sources(@Root() edge: GraphEdgeRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<SourceRecord[]> {
-    return firstOf(await loaders.article.sources.load(edge.factId), first, LIST_BOUND);
+  async sources(@Root() edge: GraphEdgeRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { stores }: DealgraphContext): Promise<SourceRecord[]> {
+    return firstOf(await stores.articles.sourcesOf(edge.factId), first, LIST_BOUND);
   }
 }
 
 /** The path from an entity to itself: no hop; null when there is no such entity. */
-async function stay(loaders: DealgraphContext["loaders"], id: string): Promise<PathRecord | null> {
-  const entity = (await loadTyped(loaders.nodes, id, "Company")) ?? (await loadTyped(loaders.nodes, id, "Person"));
+async function stay(stores: DealgraphContext["stores"], id: string): Promise<PathRecord | null> {
+  const entity = (await stores.entities.byId("Company", id)) ?? (await stores.entities.byId("Person", id));
   return entity ? { length: 0, nodes: [toGraphNode(entity, null)], edges: [] } : null;
-}
-
-/** The entities of a graph, handed to the node loader: a deal's target or a role's person then costs nothing more. */
-function primeGraph(prime: DealgraphContext["loaders"]["prime"], graph: { nodes: DealGraphRecord["nodes"] }): void {
-  prime(graph.nodes.map((n) => n.entity));
 }

@@ -1,13 +1,12 @@
 // Mutations that change the graph: loading an article, withdrawing one. Editors only.
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { requireAccess } from "../security/access.js";
 import type { DealgraphContext } from "../context.js";
+import { type ArticleRecord } from "../../store/index.js";
 import { articleLimits } from "../../ingest/limits.js";
-import type { ArticleWriteResult } from "../../ingest/write.js";
-import type { ArticleRecord } from "../article/article.record.js";
+import type { ArticleWriteResult } from "../../ingest/plan.js";
 import { Article } from "../article/article.type.js";
-import { checkId } from "../common/arguments.js";
-import { loadTyped } from "../node/node.loader.js";
+import { IdArg } from "../common/arguments.js";
 import { ArticleInput } from "./ingest.input.js";
 import { ingestArticle, removeArticle } from "./ingest.service.js";
 import { IngestOutcome, IngestReport } from "./ingest.type.js";
@@ -41,7 +40,7 @@ export class IngestResolver {
     @Ctx() ctx: DealgraphContext,
   ): Promise<ReportRecord> {
     requireAccess(ctx, "write");
-    return toReport(await ingestArticle(ctx.db, input, articleLimits(ctx.config)));
+    return toReport(await ingestArticle(ctx.db, input, articleLimits(ctx.config), ctx.events));
   }
 
   @Mutation(() => IngestReport, {
@@ -51,16 +50,16 @@ export class IngestResolver {
       "deleted. Null when there is no article with that id. Needs `Authorization: Bearer <token>`.",
   })
   async removeArticle(
-    @Arg("id", () => ID, { description: "The article's id." }) id: string,
+    @IdArg("The article's id.") id: string,
     @Ctx() ctx: DealgraphContext,
   ): Promise<ReportRecord | null> {
     requireAccess(ctx, "write");
-    const result = await removeArticle(ctx.db, checkId(id, "id"));
+    const result = await removeArticle(ctx.db, id, ctx.events);
     return result && toReport(result);
   }
 
   @FieldResolver(() => Article, { nullable: true, description: "The article as it now is; null once removed." })
-  article(@Root() report: ReportRecord, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord | null> {
-    return loadTyped(loaders.nodes, report.articleId, "Article");
+  article(@Root() report: ReportRecord, @Ctx() { stores }: DealgraphContext): Promise<ArticleRecord | null> {
+    return stores.entities.byId("Article", report.articleId);
   }
 }

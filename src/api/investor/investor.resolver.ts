@@ -2,16 +2,13 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../context.js";
-import { checkId } from "../common/arguments.js";
+import { pageSize } from "../common/pagination.js";
+import { type CoInvestorRecord, type EntityRecord, type InvestmentRecord, type InvestorTotalRecord } from "../../store/index.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
-import type { InvestmentRecord } from "../investment/investment.record.js";
 import { Investment } from "../investment/investment.type.js";
-import type { EntityRecord } from "../node/node.repository.js";
-import type { CoInvestorRecord, InvestorTotalRecord } from "./investor.repository.js";
 import { InvestorsArgs } from "./investor.args.js";
-import { investorPage } from "./investor.repository.js";
 import { CoInvestor, InvestorConnection, InvestorTotal } from "./investor.type.js";
 
 @Resolver()
@@ -21,15 +18,10 @@ export class InvestorResolver {
   })
   investors(
     @Args(() => InvestorsArgs) args: InvestorsArgs,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<EntityRecord>> {
-    args.where?.ids?.forEach((id, i) => checkId(id, `where.ids[${i}]`));
-    for (const key of ["investedInId", "coInvestorOfId"] as const) {
-      const id = args.where?.[key];
-      if (id != null) checkId(id, `where.${key}`);
-    }
-    return investorPage(loaders.reader, args, pageWants(info));
+    return stores.entities.investors({ ...args, first: pageSize(args.first) }, pageWants(info));
   }
 }
 

@@ -2,53 +2,42 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } from "type-graphql";
 import type { DealgraphContext } from "../context.js";
-import { badInput } from "../errors.js";
-import { ArticlesArgs } from "../article/article.args.js";
-import type { ArticleRecord } from "../article/article.record.js";
-import { Article, ArticleConnection } from "../article/article.type.js";
-import { checkId, checkName } from "../common/arguments.js";
-import type { ConnectionRecord } from "../common/connection.type.js";
-import { BoundedBy, checkFirst, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageSize } from "../common/pagination.js";
+import { type ArticleRecord, type CoInvestorRecord, type InvestmentRecord, type PersonRecord, type RoleRecord, whereHeld } from "../../store/index.js";
+import { ArticlesArgs } from "../article/article.args.js";
+import { Article, ArticleConnection } from "../article/article.type.js";
+import type { ConnectionRecord } from "../common/connection.type.js";
+import { BoundedBy, FirstArg, firstOf, LIST_BOUND, sizeOf } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "../investment/investment.args.js";
-import type { InvestmentRecord } from "../investment/investment.record.js";
-import { checkInvestmentWhere, dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
+import { dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
 import { Investment, InvestmentConnection } from "../investment/investment.type.js";
 import { CO_INVESTORS_BOUND } from "../investor/investor.args.js";
-import type { CoInvestorRecord } from "../investor/investor.repository.js";
 import { CoInvestor } from "../investor/investor.type.js";
-import { loadTyped } from "../node/node.loader.js";
 import { RoleFilterArgs } from "../role/role.args.js";
-import { type RoleRecord, whereHeld } from "../role/role.record.js";
 import { Role } from "../role/role.type.js";
 import { PeopleArgs, PersonLookupArgs } from "./person.args.js";
-import type { PersonRecord } from "./person.record.js";
-import { peoplePage, personByName } from "./person.repository.js";
 import { Person, PersonConnection } from "./person.type.js";
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person by id, or by name or alias; null when there is none." })
-  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { loaders }: DealgraphContext, @Info() info: GraphQLResolveInfo) {
-    if (id != null && name != null) throw badInput("id", "give the person's id or their name, not both");
+  async person(@Args(() => PersonLookupArgs) { id, name }: PersonLookupArgs, @Ctx() { stores }: DealgraphContext, @Info() info: GraphQLResolveInfo) {
     if (id != null) {
-      prefetchDealPages(info, loaders, checkId(id, "id"), "INVESTOR");
-      return loadTyped(loaders.nodes, id, "Person");
+      prefetchDealPages(info, stores, id, "INVESTOR");
+      return stores.entities.byId("Person", id);
     }
-    if (name != null) return personByName(loaders.reader, checkName(name, "name"));
-    throw badInput("id", "give the person's id or their name");
+    if (name != null) return stores.entities.personNamed(name);
+    return null; // not reached: PersonLookupArgs lets exactly one of id and name through
   }
 
   @Query(() => PersonConnection, { description: "People, filtered and sorted, a page at a time." })
   people(
     @Args(() => PeopleArgs) args: PeopleArgs,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<PersonRecord>> {
-    args.where?.ids?.forEach((id, i) => checkId(id, `where.ids[${i}]`));
-    if (args.where?.companyId != null) checkId(args.where.companyId, "where.companyId");
-    return peoplePage(loaders.reader, args, pageWants(info));
+    return stores.entities.people({ ...args, first: pageSize(args.first) }, pageWants(info));
   }
 
   @FieldResolver(() => [Role], { description: "Roles the person holds or held, latest first." })
@@ -57,9 +46,9 @@ export class PersonResolver {
     @Root() p: PersonRecord,
     @Args(() => RoleFilterArgs) held: RoleFilterArgs,
     @FirstArg(LIST_BOUND, "roles") first: number | null,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
   ): Promise<RoleRecord[]> {
-    return firstOf(whereHeld(await loaders.role.byPerson.load(p.id), held), first, LIST_BOUND);
+    return firstOf(whereHeld(await stores.roles.heldBy(p.id), held), first, LIST_BOUND);
   }
 
   @FieldResolver(() => [Investment], { description: "Deals the person invested in, newest first (all of them, a page at a time: investmentsConnection)." })
@@ -67,36 +56,34 @@ export class PersonResolver {
   async investments(
     @Root() p: PersonRecord,
     @FirstArg(LIST_BOUND, "deals", "More: investmentsConnection.") first: number | null,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
   ): Promise<InvestmentRecord[]> {
-    return firstOf(await loaders.investment.byInvestor.load(p.id), first, LIST_BOUND);
+    return firstOf(await stores.deals.madeBy(p.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => InvestmentConnection, { description: "Deals the person invested in, filtered and sorted, a page at a time." })
   investmentsConnection(
     @Root() p: PersonRecord,
     @Args(() => InvestmentsArgs) args: InvestmentsArgs,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<InvestmentRecord>> {
-    pageSize(args.first);
-    checkInvestmentWhere(args.where);
-    return loaders.investment.pageByParticipant({ ...args, side: "INVESTOR", wants: pageWants(info), embeds: dealEmbeds(info) }).load(p.id);
+    return stores.deals.pageOf(p.id, { ...args, first: pageSize(args.first), side: "INVESTOR", wants: pageWants(info), embeds: dealEmbeds(info) });
   }
 
   @FieldResolver(() => Int, {
     description: "How many deals the person invested in (investmentsMade), whatever their status. A person receives no deals; Company.dealCount counts both sides.",
   })
-  async dealCount(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<number> {
-    return (await loaders.investor.stats.load(p.id)).investmentCount;
+  async dealCount(@Root() p: PersonRecord, @Ctx() { stores }: DealgraphContext): Promise<number> {
+    return (await stores.entities.investorStats(p.id)).investmentCount;
   }
 
   @FieldResolver(() => Float, {
     nullable: true,
     description: "Sum of amount.usd over the deals the person invested in, not TERMINATED; null when none is known. A syndicated round counts whole for each of its investors.",
   })
-  async totalInvestedUsd(@Root() p: PersonRecord, @Ctx() { loaders }: DealgraphContext): Promise<number | null> {
-    return (await loaders.investor.stats.load(p.id)).totalInvestedUsd;
+  async totalInvestedUsd(@Root() p: PersonRecord, @Ctx() { stores }: DealgraphContext): Promise<number | null> {
+    return (await stores.entities.investorStats(p.id)).totalInvestedUsd;
   }
 
   @FieldResolver(() => [CoInvestor], { description: "Those who invested in the same deals as the person, most shared deals first." })
@@ -104,25 +91,24 @@ export class PersonResolver {
   coInvestors(
     @Root() p: PersonRecord,
     @FirstArg(CO_INVESTORS_BOUND, "co-investors") first: number | null,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
   ): Promise<CoInvestorRecord[]> {
-    return loaders.investor.coInvestors(checkFirst(first, CO_INVESTORS_BOUND)).load(p.id);
+    return stores.entities.coInvestorsOf(p.id, sizeOf(first, CO_INVESTORS_BOUND));
   }
 
   @FieldResolver(() => [Article], { description: "Articles that mention the person, newest first (all of them, a page at a time: articlesConnection)." })
   @BoundedBy(LIST_BOUND)
-  async articles(@Root() p: PersonRecord, @FirstArg(LIST_BOUND, "articles") first: number | null, @Ctx() { loaders }: DealgraphContext): Promise<ArticleRecord[]> {
-    return firstOf(await loaders.article.mentioning.load(p.id), first, LIST_BOUND);
+  async articles(@Root() p: PersonRecord, @FirstArg(LIST_BOUND, "articles") first: number | null, @Ctx() { stores }: DealgraphContext): Promise<ArticleRecord[]> {
+    return firstOf(await stores.articles.mentioning(p.id), first, LIST_BOUND);
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, filtered, newest first, a page at a time." })
   articlesConnection(
     @Root() p: PersonRecord,
     @Args(() => ArticlesArgs) args: ArticlesArgs,
-    @Ctx() { loaders }: DealgraphContext,
+    @Ctx() { stores }: DealgraphContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionRecord<ArticleRecord>> {
-    pageSize(args.first);
-    return loaders.article.pageMentioning({ ...args, wants: pageWants(info) }).load(p.id);
+    return stores.articles.pageMentioning(p.id, { ...args, first: pageSize(args.first), wants: pageWants(info) });
   }
 }

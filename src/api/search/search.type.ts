@@ -4,7 +4,7 @@ import { Article } from "../article/article.type.js";
 import { Entity } from "../common/entity.type.js";
 import { Node } from "../common/node.type.js";
 import { SearchType } from "./search.args.js";
-import type { MatchKind } from "./search.text.js";
+import type { MatchKind } from "../../store/index.js";
 
 export enum SearchMatch {
   EXACT = "EXACT",

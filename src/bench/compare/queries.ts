@@ -5,7 +5,7 @@
 // a digest of each answer so the run can check the three answer the same question.
 import type { Driver } from "neo4j-driver";
 import neo4j from "neo4j-driver";
-import { luceneQuery } from "../../api/search/search.text.js";
+import { luceneQuery } from "../../store/index.js";
 import type { InvestmentKindName } from "../../domain/vocabulary.js";
 import { rng } from "../synthetic.js";
 import { MAX_PATH_HOPS } from "./library.js";

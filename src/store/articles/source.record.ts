@@ -1,0 +1,39 @@
+// A source as it leaves the store: one SOURCED_FROM relationship and its article.
+import { type MoneyRecord, toMoney } from "../common/money.js";
+import { num, row, str } from "../common/records.js";
+import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
+
+export interface SourceRecord {
+  article: ArticleRecord;
+  evidence: string;
+  amount: MoneyRecord | null;
+  stakePercent: number | null;
+  valuation: MoneyRecord | null;
+  announcedOn: string | null;
+  since: string | null;
+  until: string | null;
+}
+
+/** The order of a fact's sources: newest article first, then by article id. */
+export const newestSourcesFirst = (a: string) => `${a}.publishedOn DESC, ${a}.id`;
+
+/** The Cypher map of SOURCED_FROM relationship `s` to article `a`, read back by toSource. */
+export const sourceProjection = (s: string, a: string) => `${s} {
+    .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent,
+    .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn, .since, .until,
+    article: ${articleProjection(a)}
+  }`;
+
+export function toSource(value: unknown): SourceRecord {
+  const r = row(value);
+  return {
+    article: toArticle(r.article),
+    evidence: str(r.evidence) ?? "",
+    amount: toMoney(r.amountValue, r.amountCurrency, r.amountUsd),
+    stakePercent: num(r.stakePercent),
+    valuation: toMoney(r.valuationValue, r.valuationCurrency, r.valuationUsd),
+    announcedOn: str(r.announcedOn),
+    since: str(r.since),
+    until: str(r.until),
+  };
+}

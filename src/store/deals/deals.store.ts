@@ -1,0 +1,181 @@
+// The deals store: every read of deals (investments and acquisitions, the Investment fact
+// nodes), the paged listing (alone, or under each of a batch of companies and people) and
+// the deals of a batch of investors, targets or articles, each batched per request.
+import { keyedLoader, loaderPerArgs, groupRows, listPerParent, type Prime, priming } from "../common/batch.js";
+import { saneUsd } from "../common/money.js";
+import { emptyPage, fetchPage, fetchPages, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/page.js";
+import type { Reader } from "../common/reader.js";
+import { row } from "../common/records.js";
+import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "../articles/index.js";
+import { type EntityRecord, entityProjection, toEntity } from "../entities/index.js";
+import { type DealFilter, dealFilters } from "./deal.filters.js";
+import { type InvestmentRecord, investmentProjection, newestDealsFirst, toInvestment } from "./investment.record.js";
+
+export type DealOrderField = "ANNOUNCED_ON" | "AMOUNT_USD" | "VALUATION_USD" | "STAKE_PERCENT" | "SOURCE_COUNT";
+export type DealSide = "INVESTOR" | "TARGET" | "ANY";
+
+// The allow-list of sort keys: the only Cypher an orderBy can reach.
+const SORT: Record<DealOrderField, SortKey> = {
+  ANNOUNCED_ON: { cypher: "i.announcedOn", type: "string" },
+  AMOUNT_USD: { cypher: saneUsd("i.amountUsd"), type: "number" },
+  VALUATION_USD: { cypher: saneUsd("i.valuationUsd"), type: "number" },
+  STAKE_PERCENT: { cypher: "toFloat(i.stakePercent)", type: "number" },
+  SOURCE_COUNT: { cypher: "toFloat(COUNT { (i)-[:SOURCED_FROM]->(:Article) })", type: "number" },
+};
+const DEFAULT_ORDER = { field: "ANNOUNCED_ON", direction: "DESC" } as const;
+
+/**
+ * What a page of deals brings along for the fields the client selected under its nodes,
+ * so that they cost no further level of queries: `parties`, the target and investors as
+ * entity records (target, investors, leadInvestors); `sources`, with their articles.
+ */
+export interface DealEmbeds {
+  parties: boolean;
+  sources: boolean;
+}
+
+/** A deal of a page with what it brought along (see DealEmbeds), primed into the caches. */
+export type PagedInvestmentRecord = InvestmentRecord & { parties?: EntityRecord[]; sources?: SourceRecord[] };
+
+export interface DealPageArgs extends PageArgs {
+  where?: DealFilter | null;
+  orderBy?: { field: DealOrderField; direction: OrderDirection } | null;
+  embeds?: DealEmbeds;
+  /** What the client selected of the connection; all of it by default. */
+  wants?: PageWants;
+}
+
+/** The projection of a page's deal `i`, wrapped with its embeds when there are any; read back by toPagedInvestment. */
+function pageProjection(embeds: DealEmbeds | undefined): string {
+  const extra = [
+    ...(embeds?.parties ? [`parties: COLLECT { MATCH (i)-[:INVESTED|TARGET]-(iParty:Entity) RETURN ${entityProjection("iParty")} }`] : []),
+    ...(embeds?.sources
+      ? [
+          `sources: COLLECT {
+      MATCH (i)-[iSource:SOURCED_FROM]->(iArticle:Article)
+      WITH iSource, iArticle ORDER BY ${newestSourcesFirst("iArticle")}
+      RETURN ${sourceProjection("iSource", "iArticle")}
+    }`,
+        ]
+      : []),
+  ];
+  return extra.length ? `{ deal: ${investmentProjection("i")}, ${extra.join(", ")} }` : investmentProjection("i");
+}
+
+function toPagedInvestment(value: unknown): PagedInvestmentRecord {
+  const r = row(value);
+  if (r.deal === undefined) return toInvestment(value);
+  return {
+    ...toInvestment(r.deal),
+    ...(Array.isArray(r.parties) ? { parties: r.parties.map(toEntity) } : {}),
+    ...(Array.isArray(r.sources) ? { sources: r.sources.map(toSource) } : {}),
+  };
+}
+
+/** Whether `where` leaves out the deals without a value for `field` (a comparison with null is never true). */
+function excludesNulls(field: DealOrderField, where: DealFilter | null | undefined): boolean {
+  if (field === "AMOUNT_USD") return where?.minUsd != null || where?.maxUsd != null;
+  if (field === "ANNOUNCED_ON") return where?.announcedFrom != null || where?.announcedTo != null;
+  return false;
+}
+
+function pageQuery(args: DealPageArgs, name: string, match: string): PageQuery {
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  const sortNeverNull = excludesNulls(order.field, args.where);
+  return {
+    sortNeverNull,
+    name,
+    match,
+    variable: "i",
+    ...dealFilters(args.where),
+    // The amount filters keep only sane figures, so the property itself sorts as saneUsd
+    // would, and an index can give it in order.
+    sort: sortNeverNull && order.field === "AMOUNT_USD" ? { cypher: "i.amountUsd", type: "number" } : SORT[order.field],
+    direction: order.direction,
+    projection: pageProjection(args.embeds),
+  };
+}
+
+// How a deal hangs off a participant, by side; the variable parentId is the participant.
+const SIDE_MATCH: Record<DealSide, string> = {
+  INVESTOR: "MATCH (:Entity {id: parentId})-[:INVESTED]->(i:Investment)",
+  TARGET: "MATCH (:Company {id: parentId})<-[:TARGET]-(i:Investment)",
+  ANY: "MATCH (:Entity {id: parentId})-[:INVESTED|TARGET]-(i:Investment)",
+};
+
+const BY_INVESTORS = listPerParent({
+  name: "investment.byInvestorIds",
+  match: "MATCH (:Entity {id: id})-[:INVESTED]->(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
+
+const BY_TARGETS = listPerParent({
+  name: "investment.byTargetIds",
+  match: "MATCH (:Company {id: id})<-[:TARGET]-(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
+
+const BY_ARTICLES = listPerParent({
+  name: "investment.byArticleIds",
+  match: "MATCH (:Article {id: id})<-[:SOURCED_FROM]-(i:Investment)",
+  rows: "i",
+  order: newestDealsFirst("i"),
+  projection: investmentProjection("i"),
+});
+
+/** Hands a fact's sources, fetched with it, to the articles store's cache of sources. */
+export type PrimeSources = (factId: string, sources: SourceRecord[]) => void;
+
+/**
+ * The deals store of one request. Lists under a parent are batched (one query per field
+ * and level, whatever the number of parents) and prime the node cache; a page's deals
+ * prime the node cache with themselves and what they brought along (DealEmbeds).
+ */
+export function createDealsStore(reader: Reader, prime: Prime, primeSources: PrimeSources) {
+  const primePage = <P extends PageRecord<PagedInvestmentRecord>>(page: P): P => {
+    for (const { node } of page.edges) {
+      prime([node]);
+      if (node.parties) prime(node.parties);
+      if (node.sources) primeSources(node.id, node.sources);
+    }
+    return page;
+  };
+  const list = (query: typeof BY_INVESTORS) =>
+    keyedLoader(priming(prime, async (ids) => groupRows(await reader.read(query, { ids }), toInvestment)), (): InvestmentRecord[] => []);
+  const byInvestor = list(BY_INVESTORS);
+  const byTarget = list(BY_TARGETS);
+  const byArticle = list(BY_ARTICLES);
+  const pageByParticipant = loaderPerArgs((args: DealPageArgs & { side: DealSide }) =>
+    keyedLoader(async (ids) => {
+      const query = pageQuery(args, "investment.pagesByParticipants", SIDE_MATCH[args.side]);
+      const pages = await fetchPages(reader, query, ids, args, toPagedInvestment, args.wants ?? WANTS_ALL);
+      for (const page of pages.values()) primePage(page);
+      return pages;
+    }, emptyPage<PagedInvestmentRecord>),
+  );
+  return {
+    /** A page of deals, filtered and sorted (newest announcement first by default). */
+    async page(args: DealPageArgs): Promise<PageRecord<PagedInvestmentRecord>> {
+      return primePage(await fetchPage(reader, pageQuery(args, "investment.page", "MATCH (i:Investment)"), args, toPagedInvestment, args.wants));
+    },
+    /**
+     * A page of the deals of a company or person, on one side of them; parents asking
+     * with the same arguments share one query.
+     *
+     * @example await stores.deals.pageOf("meta", { first: 5, side: "INVESTOR" })
+     */
+    pageOf: (participantId: string, args: DealPageArgs & { side: DealSide }) => pageByParticipant(args).load(participantId),
+    /** The deals a company or person invested in, newest first (at most LIST_MAX). */
+    madeBy: (investorId: string): Promise<InvestmentRecord[]> => byInvestor.load(investorId),
+    /** The deals a company received, newest first (at most LIST_MAX). */
+    receivedBy: (companyId: string): Promise<InvestmentRecord[]> => byTarget.load(companyId),
+    /** The deals an article reports, newest first (at most LIST_MAX). */
+    reportedBy: (articleId: string): Promise<InvestmentRecord[]> => byArticle.load(articleId),
+  };
+}
+
+export type DealsStore = ReturnType<typeof createDealsStore>;

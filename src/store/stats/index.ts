@@ -1,0 +1,2 @@
+// The stats store's public surface: deal statistics for charts (a read model over deals).
+export * from "./stats.store.js";
