@@ -1,17 +1,42 @@
-// Query.node: any node by id.
+// Query.node: any node by id, or by typed id when kinds share a slug.
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { DealgraphContext } from "../context.js";
-import { checkId } from "../common/arguments.js";
+import { isNodeTypename, NODE_TYPENAMES, type NodeRecord } from "../../store/index.js";
+import { idRule } from "../common/arguments.js";
+import { checkValue } from "../common/checks.js";
 import { Node } from "../common/node.type.js";
-import type { NodeRecord } from "./node.repository.js";
+import { badInput } from "../errors.js";
+
+const DESCRIPTION =
+  "Any company, person, deal, role, relation or article by id; null when there is none. Ids are unique within a kind only (an article and the deal it reports may share one), " +
+  "so `id` is either a plain id, which must name one node, or a typed id `<Typename>:<id>` (e.g. `Article:google-anthropic-2023`, `Investment:google-anthropic-2023`, `Company:scale-ai`). " +
+  "A plain id that names nodes of several kinds is refused (BAD_USER_INPUT) with the typed ids to use.";
+
+/** The typed id of a node: what a client sends to name it alone. */
+const typedId = (n: NodeRecord) => `${n.__typename}:${n.id}`;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Any company, person, deal, role, relation or article by id; null when there is none." })
-  node(
-    @Arg("id", () => ID, { description: "The node's id." }) id: string,
-    @Ctx() { loaders }: DealgraphContext,
+  @Query(() => Node, { nullable: true, description: DESCRIPTION })
+  async node(
+    @Arg("id", () => ID, { description: "A plain id (`scale-ai`) or a typed id (`Company:scale-ai`); slugs never contain ':'." }) id: string,
+    @Ctx() { stores }: DealgraphContext,
   ): Promise<NodeRecord | null> {
-    return loaders.nodes.load(checkId(id, "id"));
+    const colon = id.indexOf(":");
+    if (colon >= 0) {
+      const typename = id.slice(0, colon);
+      if (!isNodeTypename(typename)) {
+        throw badInput("id", `${JSON.stringify(typename.slice(0, 80))} is not a type of node; a typed id starts with one of ${NODE_TYPENAMES.join(", ")}`);
+      }
+      const slug = id.slice(colon + 1);
+      checkValue(idRule, slug, "id");
+      return stores.entities.byId(typename, slug);
+    }
+    checkValue(idRule, id, "id");
+    const found = await stores.entities.allWithId(id);
+    if (found.length > 1) {
+      throw badInput("id", `${JSON.stringify(id)} names ${found.length} nodes of different kinds; ask for one by its typed id: ${found.map(typedId).join(", ")}`);
+    }
+    return found[0] ?? null;
   }
 }
