@@ -2,7 +2,7 @@
 // the deal and role patterns; heuristics over entity mentions, not a parser.
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import type { DateMention } from "./dates.js";
-import type { EntityMention, EntityType, FoundEntity } from "./entities.js";
+import type { EntityMention, EntityType, FoundEntity } from "./entity-types.js";
 import type { Sentence } from "./text.js";
 
 /** One sentence with everything found in it, offsets in the body. */

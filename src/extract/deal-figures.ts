@@ -5,7 +5,7 @@ import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
 import { proposedDate, publicationMonth } from "./dates.js";
 import { type Cues, PRE_MONEY } from "./deal-patterns.js";
-import type { DealContext, DealProposal, ProposedMoney } from "./deals.js";
+import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 
 /** Amounts, stake, date, status and kind from the sentence (and the next one); the final confidence. */
 export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | undefined, ctx: DealContext, cues: Cues): void {

@@ -3,58 +3,15 @@
 // "Y was acquired by / a été racheté par X", "le rachat de Y par X", "X sold Y to Z".
 // Each proposal keeps its sentence as evidence and a confidence with its reasons.
 // The verbs and cues are in deal-patterns.ts; the figures, date, status and final
-// confidence in deal-figures.ts; every confidence step is named in confidence.ts.
-import type { DEAL_STATUSES, InvestmentKindName } from "../domain/vocabulary.js";
+// confidence in deal-figures.ts; a proposal's shape in deal-types.ts; every confidence
+// step is named in confidence.ts.
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
-import type { ProposedDate } from "./dates.js";
 import { finish } from "./deal-figures.js";
 import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
-import type { EntityMention, FoundEntity } from "./entities.js";
-import type { Lang, Span } from "./text.js";
-
-export type DealKind = InvestmentKindName;
-export type DealStatus = (typeof DEAL_STATUSES)[number];
-
-export interface ProposedMoney {
-  value: number;
-  currency: string;
-  /** The words it was read from. */
-  text: string;
-  /** The text gives no currency; this one was assumed. */
-  assumed?: boolean;
-}
-
-export interface DealProposal {
-  kind: DealKind;
-  investors: FoundEntity[];
-  leads: FoundEntity[];
-  otherInvestors: boolean;
-  target: FoundEntity;
-  amount?: ProposedMoney;
-  valuation?: ProposedMoney;
-  stake?: { value: number; text: string; approximate: boolean };
-  announcedOn?: ProposedDate;
-  status?: DealStatus;
-  /** The sentence(s) stating it. */
-  evidence: Span;
-  /** Where its verb is: the date nearest to it is the deal's. */
-  anchor: number;
-  confidence: number;
-  reasons: string[];
-  /** What the reviewer should check. */
-  notes: string[];
-}
-
-export interface DealContext {
-  lang: Lang;
-  /** The publication date, the default announcement date. */
-  published: string;
-  /** Currency of bare amounts ("1 milliard"): the text's most frequent, or USD. */
-  defaultCurrency: string;
-  /** The article's first-named company: what "il", "le groupe" fall back to. */
-  firstCompany?: FoundEntity;
-}
+import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
+import type { EntityMention, FoundEntity } from "./entity-types.js";
+import type { Lang } from "./text.js";
 
 /**
  * The deals stated in one sentence, reading the sentences that follow (`following`, the

@@ -5,7 +5,7 @@ import { parseArticleText } from "../ingest/files.js";
 import type { Problem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
 import type { ProposedDate } from "./dates.js";
-import type { DealProposal, ProposedMoney } from "./deals.js";
+import type { DealProposal, ProposedMoney } from "./deal-types.js";
 import { CONFIDENCE_THRESHOLD } from "./confidence.js";
 import type { Extraction, ProposedEntity } from "./extract.js";
 import type { RoleProposal } from "./roles.js";

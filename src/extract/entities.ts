@@ -4,50 +4,17 @@
 // ("la start-up X", "CEO X", "X, the startup") and by their own shape ("Scale AI").
 // The words are found in tokens.ts, the known names in known-names.ts, the new candidates
 // in candidates.ts; this file makes them entities. Confidences are named in confidence.ts.
-import type { COMPANY_KINDS } from "../domain/vocabulary.js";
 import { nameKey } from "../text/fold.js";
 import { type Candidate, findCandidates, personScore } from "./candidates.js";
 import { ENTITY } from "./confidence.js";
+import type { EntityType, FoundEntity, KnownEntity } from "./entity-types.js";
 import { matchKnownEntities, type NameMention } from "./known-names.js";
 import { NAME_TAILS } from "./lexicon.js";
-import { flatten, type Sentence, type Span } from "./text.js";
+import { flatten, type Sentence } from "./text.js";
 import { tokenize } from "./tokens.js";
 
-export type EntityType = "Company" | "Person";
-
-/** An entity of the graph, as the extractor needs it. */
-export interface KnownEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-}
-
-/** An entity of the article: a known one, or a new candidate. */
-export interface FoundEntity {
-  /** Local identity while extracting: "known:<id>" or "new:<name key>". */
-  key: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  /** What the text says the company mainly is, when it says (a news source, a study's author, an investor). */
-  kind?: Extract<(typeof COMPANY_KINDS)[number], "INVESTOR" | "MEDIA" | "RESEARCH">;
-  /** False when nothing in the text said company or person: a fact may settle it. */
-  typeCertain: boolean;
-  /** The graph's entity, when matched. */
-  known?: KnownEntity;
-  /** Several graph entities share the name: the reviewer picks. */
-  ambiguous?: KnownEntity[];
-  confidence: number;
-  /** Why it is proposed, for the draft's comments. */
-  reasons: string[];
-  mentions: EntityMention[];
-}
-
-export interface EntityMention extends Span {
-  entity: FoundEntity;
-  sentence: number;
-}
+// The shapes live in entity-types.ts, a leaf every step imports; the extractor's users (cli/, tests) import them from here.
+export type { EntityMention, EntityType, FoundEntity, KnownEntity } from "./entity-types.js";
 
 /**
  * Every entity of an article: known ones matched, new ones proposed, each with its

@@ -6,8 +6,10 @@ import { findMoney, findPercents } from "./amounts.js";
 import type { SentenceFacts } from "./clauses.js";
 import { CONFIDENCE_THRESHOLD, DEAL, ENTITY } from "./confidence.js";
 import { findDates } from "./dates.js";
-import { type DealProposal, dealsInSentence } from "./deals.js";
-import { type FoundEntity, findEntities, type KnownEntity } from "./entities.js";
+import type { DealProposal } from "./deal-types.js";
+import { dealsInSentence } from "./deals.js";
+import { findEntities } from "./entities.js";
+import type { FoundEntity, KnownEntity } from "./entity-types.js";
 import { mergeRoles, type RoleProposal, rolesInSentence } from "./roles.js";
 import { detectLanguage, type Lang, LANGS, prepareText, splitSentences } from "./text.js";
 

@@ -1,7 +1,7 @@
 // Where the text names entities the graph already knows: by name and alias, longest name
 // first, through possessives and elisions. A pure function of the text and the list.
 import { nameKey } from "../text/fold.js";
-import type { KnownEntity } from "./entities.js";
+import type { KnownEntity } from "./entity-types.js";
 import { CALENDAR_WORDS, COMMON_WORDS, NAME_TAILS, NEVER_NAMES, plain } from "./lexicon.js";
 import { flatten, type Span } from "./text.js";
 import { isCapitalized, type Token, tokenize } from "./tokens.js";

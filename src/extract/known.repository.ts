@@ -1,6 +1,6 @@
 // The graph's companies and people, as the extractor matches names against them.
 import type { Db } from "../db/db.js";
-import type { KnownEntity } from "./entities.js";
+import type { KnownEntity } from "./entity-types.js";
 
 const KNOWN_ENTITIES = `// extract.knownEntities
 MATCH (e:Entity)

@@ -5,7 +5,7 @@
 import { between, canBe, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
-import type { EntityMention, FoundEntity } from "./entities.js";
+import type { EntityMention, FoundEntity } from "./entity-types.js";
 import { PATTERNS, VERBS } from "./role-patterns.js";
 import type { Lang, Span } from "./text.js";
 import { titlesIn } from "./titles.js";

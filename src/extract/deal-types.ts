@@ -1,0 +1,50 @@
+// What the extractor proposes for a deal, and the article context its readings need.
+// Shared by deals.ts (who and whom), deal-figures.ts (figures, date, status), extract.ts
+// and draft.ts; a leaf, so that those can import it without a cycle.
+import type { DEAL_STATUSES, InvestmentKindName } from "../domain/vocabulary.js";
+import type { ProposedDate } from "./dates.js";
+import type { FoundEntity } from "./entity-types.js";
+import type { Lang, Span } from "./text.js";
+
+export type DealKind = InvestmentKindName;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export interface ProposedMoney {
+  value: number;
+  currency: string;
+  /** The words it was read from. */
+  text: string;
+  /** The text gives no currency; this one was assumed. */
+  assumed?: boolean;
+}
+
+export interface DealProposal {
+  kind: DealKind;
+  investors: FoundEntity[];
+  leads: FoundEntity[];
+  otherInvestors: boolean;
+  target: FoundEntity;
+  amount?: ProposedMoney;
+  valuation?: ProposedMoney;
+  stake?: { value: number; text: string; approximate: boolean };
+  announcedOn?: ProposedDate;
+  status?: DealStatus;
+  /** The sentence(s) stating it. */
+  evidence: Span;
+  /** Where its verb is: the date nearest to it is the deal's. */
+  anchor: number;
+  confidence: number;
+  reasons: string[];
+  /** What the reviewer should check. */
+  notes: string[];
+}
+
+export interface DealContext {
+  lang: Lang;
+  /** The publication date, the default announcement date. */
+  published: string;
+  /** Currency of bare amounts ("1 milliard"): the text's most frequent, or USD. */
+  defaultCurrency: string;
+  /** The article's first-named company: what "il", "le groupe" fall back to. */
+  firstCompany?: FoundEntity;
+}
