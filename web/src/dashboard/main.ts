@@ -330,7 +330,7 @@ async function render(refresh = false): Promise<void> {
 
 function show(data: GraphData, focus: string[], highlightNew: boolean): void {
   graph.show(data, focus, highlightNew);
-  const deals = data.edges.filter((e) => e.type === "INVESTED_IN").length;
+  const deals = data.edges.filter((e) => e.type === GraphEdgeType.InvestedIn).length;
   const people = data.nodes.filter((n) => n.type === "PERSON").length;
   replace(
     summary,

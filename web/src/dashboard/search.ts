@@ -7,7 +7,7 @@ import { SEARCH, type SearchHit } from "./queries.js";
 export interface Chosen {
   id: string;
   name: string;
-  type: "Company" | "Person";
+  type: SearchHit["entity"]["__typename"];
 }
 
 export interface SearchBoxOptions {
