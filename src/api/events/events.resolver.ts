@@ -2,11 +2,10 @@
 // Changes come from the connection's event bus (src/events/bus.ts), not from type-graphql's
 // global pubSub, so that each server (and each test server) has its own.
 import { Args, Resolver, Root, Subscription } from "type-graphql";
-import { badInput } from "../errors.js";
 import type { EventBus } from "../../events/bus.js";
 import { type GraphChange as Change, touches } from "../../events/change.js";
-import { checkId } from "../common/arguments.js";
-import { GraphChangedArgs, MAX_TOUCHING } from "./events.args.js";
+import { checkArgs } from "../common/checks.js";
+import { GraphChangedArgs } from "./events.args.js";
 import { GraphChange } from "./events.type.js";
 
 /** What a subscription's resolvers get: the bus of the server the client is connected to. */
@@ -53,10 +52,10 @@ export class EventsResolver {
       "entities it changed, as they are committed. Over WebSocket (graphql-ws protocol) at /graphql; with QUERY_ACCESS=token, " +
       "send `{ authorization: \"Bearer <token>\" }` as the connection parameters. Instances sharing a Redis (REDIS_URL) all announce every change.",
     subscribe: ({ args, context }) => {
+      // type-graphql checks the arguments of resolvers, not of a `subscribe` of our own: ask for the same rules.
+      checkArgs(args, GraphChangedArgs);
       const { touching } = args as GraphChangedArgs;
-      if (touching && touching.length > MAX_TOUCHING) throw badInput("touching", `at most ${MAX_TOUCHING} ids`);
-      const ids = touching?.map((id, i) => checkId(id, `touching[${i}]`)) ?? undefined;
-      return only((context as SubscriptionContext).events.subscribe(), ids);
+      return only((context as SubscriptionContext).events.subscribe(), touching ?? undefined);
     },
   })
   graphChanged(@Root() change: Change, @Args(() => GraphChangedArgs) _args: GraphChangedArgs): Change {
