@@ -10,7 +10,8 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { BookmarkGate, bookmarkLane, parseNeo4jBookmark } from "../../src/db/bookmarks.js";
-import { Db } from "../../src/db/db.js";
+// The Db a request uses: the database layer's plain errors as the client is told them (api/request-db.ts).
+import { RequestDb } from "../../src/api/request-db.js";
 import { createDriver } from "../../src/db/driver.js";
 import { startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { applyMigrations } from "../../src/db/migrations.js";
@@ -168,7 +169,7 @@ describe("a dealgraph-bookmarks header", () => {
     const gate = new BookmarkGate(testDriver(), { waitMs: WAIT_MS, lane: 2 });
     expect(await gate.wait(["FB:kcwQ"])).toBe("refused"); // Neo4j: InvalidBookmark
     expect(await gate.wait(["x"])).toBe("refused"); // Neo4j: DatabaseError
-    const read = new Db(testDriver(), { bookmarks: ["FB:kcwQ"] }).read("// bookmarks.test\nRETURN 1");
+    const read = new RequestDb(testDriver(), { bookmarks: ["FB:kcwQ"] }).read("// bookmarks.test\nRETURN 1");
     await expect(read).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", header: HEADER } });
   });
 

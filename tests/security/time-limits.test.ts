@@ -6,7 +6,8 @@ import { GraphQLObjectType, GraphQLSchema, GraphQLString } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DealgraphContext } from "../../src/api/context.js";
-import { Db } from "../../src/db/db.js";
+// The Db a request uses: the database layer's plain errors as the client is told them (api/request-db.ts).
+import { RequestDb } from "../../src/api/request-db.js";
 import { closeTestDriver, testDriver } from "../helpers/db.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";
 
@@ -45,7 +46,7 @@ afterAll(closeTestDriver);
 
 describe("a transaction", () => {
   it("is terminated by the database at DB_TX_TIMEOUT_MS", async () => {
-    const db = new Db(testDriver(), { txTimeoutMs: 1000 });
+    const db = new RequestDb(testDriver(), { txTimeoutMs: 1000 });
     const { ms, error } = await timed(() => db.read(ENDLESS));
     expect(error?.extensions?.code).toBe("TIMEOUT");
     // Neo4j checks timeouts every couple of seconds.
@@ -54,7 +55,7 @@ describe("a transaction", () => {
   });
 
   it("never outlives the request's deadline, and is cancelled in the database there", async () => {
-    const db = new Db(testDriver(), { txTimeoutMs: 60_000, deadline: Date.now() + 1000 });
+    const db = new RequestDb(testDriver(), { txTimeoutMs: 60_000, deadline: Date.now() + 1000 });
     const { ms, error } = await timed(() => db.read(ENDLESS));
     expect(error?.extensions?.code).toBe("TIMEOUT");
     expect(ms).toBeGreaterThan(900);
@@ -64,7 +65,7 @@ describe("a transaction", () => {
 
   it("does not start after the deadline", async () => {
     const started: string[] = [];
-    const db = new Db(testDriver(), {
+    const db = new RequestDb(testDriver(), {
       deadline: Date.now() - 1,
       observer: { transactionStarted: (mode) => started.push(mode), transactionEnded: () => undefined },
     });
