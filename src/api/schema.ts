@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { validateArgs } from "./common/checks.js";
 import { ArticleResolver } from "./article/article.resolver.js";
 import { CompanyResolver } from "./company/company.resolver.js";
 import { GraphResolver } from "./graph/graph.resolver.js";
@@ -38,11 +39,12 @@ let built: GraphQLSchema | undefined;
 
 /**
  * The executable schema. Built once per process: type-graphql's metadata is global, and
- * the schema holds no per-request state. Arguments are checked by the resolvers, not by
- * class-validator (`validate: false`).
+ * the schema holds no per-request state. Arguments are checked against the rules their
+ * types declare (common/checks.ts) before each resolver runs: validateFn replaces
+ * type-graphql's class-validator step.
  */
 export function buildDealgraphSchema(): GraphQLSchema {
-  built ??= buildSchemaSync({ resolvers: [...resolvers], validate: false, emitSchemaFile: false, pubSub: noTopicPubSub });
+  built ??= buildSchemaSync({ resolvers: [...resolvers], validateFn: validateArgs, emitSchemaFile: false, pubSub: noTopicPubSub });
   return built;
 }
 

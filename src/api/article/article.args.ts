@@ -1,11 +1,14 @@
 // Arguments of the article queries.
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { idRule } from "../common/arguments.js";
+import { Check } from "../common/checks.js";
 import { PageArgs } from "../common/page.args.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 
 @InputType("ArticleWhere", { description: "Filters on articles; every filter given must hold." })
 export class ArticleWhere {
   @Field(() => ID, { nullable: true, description: "Only articles that mention this company or person." })
+  @Check(idRule)
   mentionsId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only articles from this publisher (exact name)." })

@@ -1,24 +1,30 @@
 // Arguments of the company queries: filters, orderings, lookups.
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
+import { idList, idOrName, idRule, nameRule } from "../common/arguments.js";
+import { Check, CheckArgs } from "../common/checks.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { CompanyKind } from "./company.type.js";
 
 @ArgsType()
+@CheckArgs(idOrName("the company's id or its name"))
 export class CompanyLookupArgs {
   @Field(() => ID, { nullable: true, description: "The company's id. Give id or name." })
+  @Check(idRule)
   id?: string | null;
 
   @Field(() => String, {
     nullable: true,
     description: "A name or alias, compared case-, accent- and punctuation-insensitively, legal suffixes (Inc, SA, ...) ignored. Give id or name.",
   })
+  @Check(nameRule)
   name?: string | null;
 }
 
 @InputType("CompanyWhere", { description: "Filters on companies; every filter given must hold." })
 export class CompanyWhere {
   @Field(() => [ID], { nullable: true, description: "Only these companies." })
+  @Check(idList())
   ids?: string[] | null;
 
   @Field(() => [CompanyKind], { nullable: true, description: "Only companies of these kinds (one kind may be given alone)." })
@@ -37,6 +43,7 @@ export class CompanyWhere {
   country?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only companies this company or person invested in (its portfolio)." })
+  @Check(idRule)
   investorId?: string | null;
 
   @Field(() => Float, { nullable: true, description: "Only companies whose totalRaisedUsd is at least this much." })

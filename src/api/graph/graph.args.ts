@@ -1,6 +1,8 @@
 // Arguments of the deal graph and of paths: seeds, depth, filters on edges, size caps.
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import type { ListBound } from "../common/list-bound.js";
+import { idList, idRule, outsideRange, within } from "../common/arguments.js";
+import { Check } from "../common/checks.js";
+import { firstWithin, type ListBound } from "../common/list-bound.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
 import { MAX_DEPTH, MAX_HOPS } from "../../domain/limits.js";
@@ -67,9 +69,11 @@ export const PATHS_BOUND: ListBound = { default: DEFAULT_PATHS, min: 1, max: MAX
 @ArgsType()
 export class DealGraphArgs {
   @Field(() => [ID], { description: `The companies and people to start from (at most ${MAX_SEEDS}; none gives an empty graph).` })
+  @Check(idList({ max: MAX_SEEDS, message: (n) => outsideRange(0, MAX_SEEDS, n) }))
   ids!: string[];
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: `How many edges away from them to go: 1 to ${MAX_DEPTH}.` })
+  @Check(within(1, MAX_DEPTH))
   depth?: number | null;
 
   @Field(() => DealGraphWhere, { nullable: true, description: "Which edges to follow and show; all when absent." })
@@ -80,6 +84,7 @@ export class DealGraphArgs {
     defaultValue: DEFAULT_MAX_NODES,
     description: `At most this many nodes (1 to ${MAX_NODES}). Past it, the neighbours most connected to the graph so far are kept (ties as they come), and truncated is true.`,
   })
+  @Check(within(1, MAX_NODES))
   maxNodes?: number | null;
 
   @Field(() => Int, {
@@ -87,15 +92,18 @@ export class DealGraphArgs {
     defaultValue: DEFAULT_MAX_EDGES,
     description: `At most this many edges (1 to ${MAX_EDGES}); past it, those of the seeds and of the nodes most connected to them are kept, and truncated is true.`,
   })
+  @Check(within(1, MAX_EDGES))
   maxEdges?: number | null;
 }
 
 @ArgsType()
 export class PathArgs {
   @Field(() => ID, { description: "The company or person to start from." })
+  @Check(idRule)
   from!: string;
 
   @Field(() => ID, { description: "The company or person to reach." })
+  @Check(idRule)
   to!: string;
 
   @Field(() => Int, {
@@ -103,6 +111,7 @@ export class PathArgs {
     defaultValue: MAX_HOPS,
     description: `At most this many hops (1 to ${MAX_HOPS}). A hop goes from an entity to the next through one deal, role or relation.`,
   })
+  @Check(within(1, MAX_HOPS))
   maxHops?: number | null;
 
   @Field(() => DealGraphWhere, { nullable: true, description: "Which edges the path may use; all when absent." })
@@ -112,5 +121,6 @@ export class PathArgs {
 @ArgsType()
 export class AllPathsArgs extends PathArgs {
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_PATHS, description: `At most this many paths (1 to ${MAX_PATHS}).` })
+  @Check(firstWithin(PATHS_BOUND))
   first?: number | null;
 }

@@ -1,5 +1,7 @@
 // Arguments of the investment queries: filters, orderings, lookups.
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
+import { idList, idRule } from "../common/arguments.js";
+import { Check } from "../common/checks.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
@@ -8,18 +10,23 @@ import { DealStatus, InvestmentKind } from "./investment.type.js";
 @InputType("InvestmentWhere", { description: "Filters on deals; every filter given must hold." })
 export class InvestmentWhere {
   @Field(() => [ID], { nullable: true, description: "Only these deals." })
+  @Check(idList())
   ids?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals this company or person took part in, as an investor or as the target." })
+  @Check(idRule)
   participantId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals this company or person led." })
+  @Check(idRule)
   leadInvestorId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals this company or person invested in." })
+  @Check(idRule)
   investorId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals whose target is this company." })
+  @Check(idRule)
   targetId?: string | null;
 
   @Field(() => [InvestmentKind], { nullable: true, description: "Only deals of these kinds (one kind may be given alone)." })
@@ -47,6 +54,7 @@ export class InvestmentWhere {
   targetCountry?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals this article reports." })
+  @Check(idRule)
   articleId?: string | null;
 }
 

@@ -1,5 +1,7 @@
 // Arguments of the investor queries: filters and orderings of the investors listing.
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
+import { idList, idRule } from "../common/arguments.js";
+import { Check } from "../common/checks.js";
 import type { ListBound } from "../common/list-bound.js";
 import { EntityType } from "../common/entity.type.js";
 import { OrderDirection } from "../common/order.js";
@@ -11,6 +13,7 @@ import { InvestmentKind } from "../investment/investment.type.js";
 @InputType("InvestorWhere", { description: "Filters on investors (companies and people with at least one deal as investor); every filter given must hold." })
 export class InvestorWhere {
   @Field(() => [ID], { nullable: true, description: "Only these investors." })
+  @Check(idList())
   ids?: string[] | null;
 
   @Field(() => [EntityType], { nullable: true, description: "Only companies, or only people." })
@@ -29,9 +32,11 @@ export class InvestorWhere {
   country?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: "Only investors in this company." })
+  @Check(idRule)
   investedInId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only those who invested in a deal alongside this company or person." })
+  @Check(idRule)
   coInvestorOfId?: string | null;
 
   @Field(() => [InvestmentKind], { nullable: true, description: "Only investors in a deal of these kinds (with the date bounds below, the same deal)." })

@@ -1,21 +1,27 @@
 // Arguments of the person queries.
 import { ArgsType, Field, ID, InputType, registerEnumType } from "type-graphql";
+import { idList, idOrName, idRule, nameRule } from "../common/arguments.js";
+import { Check, CheckArgs } from "../common/checks.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 
 @ArgsType()
+@CheckArgs(idOrName("the person's id or their name"))
 export class PersonLookupArgs {
   @Field(() => ID, { nullable: true, description: "The person's id. Give id or name." })
+  @Check(idRule)
   id?: string | null;
 
   @Field(() => String, { nullable: true, description: "A name or alias, compared case-, accent- and punctuation-insensitively. Give id or name." })
+  @Check(nameRule)
   name?: string | null;
 }
 
 @InputType("PersonWhere", { description: "Filters on people; every filter given must hold." })
 export class PersonWhere {
   @Field(() => [ID], { nullable: true, description: "Only these people." })
+  @Check(idList())
   ids?: string[] | null;
 
   @Field(() => String, { nullable: true, description: "Only people with a name or alias containing this text (case- and accent-insensitive)." })
@@ -25,6 +31,7 @@ export class PersonWhere {
   nameStartsWith?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only people who hold or held a role at this company." })
+  @Check(idRule)
   companyId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only people with a role whose title contains this text (case-insensitive), e.g. CEO." })

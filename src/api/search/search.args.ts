@@ -1,6 +1,8 @@
 // Arguments of search: the text, what to search, how many hits.
 import { ArgsType, Field, Int, registerEnumType } from "type-graphql";
-import type { ListBound } from "../common/list-bound.js";
+import { atMostCharacters } from "../common/arguments.js";
+import { Check } from "../common/checks.js";
+import { firstWithin, type ListBound } from "../common/list-bound.js";
 
 export enum SearchType {
   COMPANY = "COMPANY",
@@ -29,11 +31,13 @@ export class SearchArgs {
   @Field(() => String, {
     description: `What to look for (at most ${MAX_TEXT} characters): a name, an alias, the start of one, or one with a typo. Case and accents do not matter; Lucene syntax is searched for as text.`,
   })
+  @Check(atMostCharacters(MAX_TEXT))
   text!: string;
 
   @Field(() => [SearchType], { nullable: true, description: "What to search: companies and people when absent." })
   types?: SearchType[] | null;
 
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_HITS, description: `How many hits, best first: 1 to ${MAX_HITS}.` })
+  @Check(firstWithin(HITS_BOUND))
   first?: number | null;
 }
