@@ -11,7 +11,7 @@ import { Db } from "../db/db.js";
 import { renderCheckedDraft } from "../extract/draft.js";
 import type { KnownEntity } from "../extract/entities.js";
 import { extract } from "../extract/extract.js";
-import { readKnownEntities } from "../extract/known.repository.js";
+import { readKnownEntities } from "../store/index.js";
 import { LANGS, type Lang } from "../extract/text.js";
 import { isPartialDate } from "../ingest/model.js";
 import { formatProblem } from "../ingest/problems.js";

@@ -1,6 +1,6 @@
 // The extractor's pipeline: raw article text -> sentences, names, amounts, dates -> deal
 // and role proposals, each with its evidence and a confidence -> a draft article file.
-// Pure: the graph's entities come in as a list (known.repository.ts reads them), nothing is written.
+// Pure: the graph's entities come in as a list (the entities store reads them: readKnownEntities), nothing is written.
 import { slugify } from "../text/fold.js";
 import { findMoney, findPercents } from "./amounts.js";
 import type { SentenceFacts } from "./clauses.js";

@@ -3,7 +3,7 @@
 // through createStores, one set per request; nothing here knows of GraphQL.
 import type { Db } from "../db/db.js";
 import { createArticlesStore } from "./articles/index.js";
-import { Reader } from "./common/reader.js";
+import { Reader } from "./common/index.js";
 import { createDealsStore } from "./deals/index.js";
 import { createEntitiesStore } from "./entities/index.js";
 import { createGraphStore } from "./graph/index.js";
@@ -12,6 +12,7 @@ import { createRolesStore } from "./roles/index.js";
 import { createSearchStore } from "./search/index.js";
 import { createStatsStore } from "./stats/index.js";
 
+export * from "./records/index.js";
 export * from "./articles/index.js";
 export * from "./deals/index.js";
 export * from "./entities/index.js";
@@ -20,11 +21,7 @@ export * from "./relations/index.js";
 export * from "./roles/index.js";
 export * from "./search/index.js";
 export * from "./stats/index.js";
-export { LIST_MAX } from "./common/bounds.js";
-export { decodeCursor, encodeCursor, type SortValue } from "./common/cursor.js";
-export { InvalidArgumentError } from "./common/errors.js";
-export type { MoneyRecord } from "./common/money.js";
-export type { OrderDirection, PageRecord, PageWants } from "./common/page.js";
+export { decodeCursor, encodeCursor, InvalidArgumentError, LIST_MAX, type MoneyRecord, type OrderDirection, type PageRecord, type PageWants, type SortValue } from "./common/index.js";
 
 /**
  * The stores of one request. A new set per request (DataLoader's rule): each caches what

@@ -9,11 +9,11 @@ import { loadConfig } from "../../src/config.js";
 import { createContext } from "../../src/api/context.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { InvestmentResolver } from "../../src/api/investment/investment.resolver.js";
-import type { InvestmentRecord } from "../../src/store/deals/index.js";
+import type { InvestmentRecord } from "../../src/store/index.js";
 import { RelationResolver } from "../../src/api/relation/relation.resolver.js";
-import type { RelationRecord } from "../../src/store/relations/index.js";
+import type { RelationRecord } from "../../src/store/index.js";
 import { RoleResolver } from "../../src/api/role/role.resolver.js";
-import type { RoleRecord } from "../../src/store/roles/index.js";
+import type { RoleRecord } from "../../src/store/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 

@@ -9,11 +9,11 @@ import { main } from "../../src/cli/extract.js";
 import { checkDraft, renderDraft } from "../../src/extract/draft.js";
 import type { KnownEntity } from "../../src/extract/entities.js";
 import { extract } from "../../src/extract/extract.js";
-import { readKnownEntities } from "../../src/extract/known.repository.js";
+import { readKnownEntities } from "../../src/store/index.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { parseArticleText } from "../../src/ingest/files.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

@@ -1,7 +1,7 @@
 // Edge labels of deal graphs and paths, as a chart shows them.
 import { describe, expect, it } from "vitest";
-import { compactMoney, investmentLabel, relationLabel, roleLabel } from "../../src/store/graph/index.js";
-import type { InvestmentRecord } from "../../src/store/deals/index.js";
+import { compactMoney, investmentLabel, relationLabel, roleLabel } from "../../src/store/index.js";
+import type { InvestmentRecord } from "../../src/store/index.js";
 
 // Kinds and statuses as the API gives them: plain strings.
 const deal = (over: Record<string, unknown>): InvestmentRecord => ({

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor } from "../../src/api/common/cursor.js";
 import { pageSize } from "../../src/api/common/pagination.js";
-import { isCurrent } from "../../src/store/roles/index.js";
+import { isCurrent } from "../../src/store/index.js";
 
 describe("cursors", () => {
   it("round-trip a sort value and an id, opaque and URL-safe", () => {

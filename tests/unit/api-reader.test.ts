@@ -1,8 +1,8 @@
 // The per-request reader's batching, and the rule for a role held in a period.
 import { describe, expect, it } from "vitest";
 import type { Db, Params, Row } from "../../src/db/db.js";
-import { Reader, readQuery } from "../../src/store/common/reader.js";
-import { heldDuring } from "../../src/store/roles/index.js";
+import { Reader, readQuery } from "../../src/store/common/index.js";
+import { heldDuring } from "../../src/store/index.js";
 
 /** Records what reaches the database; a query's rows are its name and parameters. */
 function recordingDb() {

@@ -1,7 +1,7 @@
 // The text side of search: user text never reaches Lucene as syntax, and hits rank
 // exact above prefix above typo.
 import { describe, expect, it } from "vitest";
-import { classify, editDistance, escapeLucene, luceneQuery } from "../../src/store/search/index.js";
+import { classify, editDistance, escapeLucene, luceneQuery } from "../../src/store/index.js";
 
 describe("the Lucene query", () => {
   it("escapes every metacharacter, so it is searched for as text", () => {

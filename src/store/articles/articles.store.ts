@@ -2,12 +2,21 @@
 // batch of entities), the articles that mention a batch of entities, the entities a batch
 // of articles mention, article texts, and the sources of a batch of facts.
 import type { Params } from "../../db/db.js";
-import { groupRows, keyedLoader, listPerParent, loaderPerArgs, type Prime, priming } from "../common/batch.js";
-import { emptyPage, fetchPage, fetchPages, type PageArgs, type PageQuery, type PageRecord, type PageWants, WANTS_ALL } from "../common/page.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { type EntityRecord, entityProjection, toEntity } from "../entities/index.js";
-import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
-import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "./source.record.js";
+import { groupRows, keyedLoader, listPerParent, loaderPerArgs, type Prime, priming } from "../common/index.js";
+import { emptyPage, fetchPage, fetchPages, type PageArgs, type PageQuery, type PageRecord, type PageWants, WANTS_ALL } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import {
+  type ArticleRecord,
+  articleProjection,
+  type EntityRecord,
+  entityProjection,
+  newestSourcesFirst,
+  type SourceRecord,
+  sourceProjection,
+  toArticle,
+  toEntity,
+  toSource,
+} from "../records/index.js";
 
 /** Filters on articles; every filter given must hold (the API's ArticleWhere). */
 export interface ArticleFilter {

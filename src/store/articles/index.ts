@@ -1,6 +1,4 @@
 // The articles store's public surface (articles and the sources of facts): records first
 // (other stores' queries embed their projections when their modules load), then the store.
-export * from "./article.record.js";
-export * from "./source.record.js";
 export * from "./articles.store.js";
 export * from "./articles.writes.js";

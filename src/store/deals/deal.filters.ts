@@ -2,7 +2,7 @@
 // pages, the investors view (deals an investor made), the deal statistics.
 import type { Params } from "../../db/db.js";
 import type { DEAL_STATUSES, InvestmentKindName } from "../../domain/vocabulary.js";
-import { usdIsSane } from "../common/money.js";
+import { usdIsSane } from "../common/index.js";
 
 /** Filters on deals; every filter given must hold (the API's InvestmentWhere). */
 export interface DealFilter {

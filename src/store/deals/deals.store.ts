@@ -1,15 +1,25 @@
 // The deals store: every read of deals (investments and acquisitions, the Investment fact
 // nodes), the paged listing (alone, or under each of a batch of companies and people) and
 // the deals of a batch of investors, targets or articles, each batched per request.
-import { keyedLoader, loaderPerArgs, groupRows, listPerParent, type Prime, priming } from "../common/batch.js";
-import { saneUsd } from "../common/money.js";
-import { emptyPage, fetchPage, fetchPages, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/page.js";
-import type { Reader } from "../common/reader.js";
-import { row } from "../common/records.js";
-import { newestSourcesFirst, type SourceRecord, sourceProjection, toSource } from "../articles/index.js";
-import { type EntityRecord, entityProjection, toEntity } from "../entities/index.js";
+import { keyedLoader, loaderPerArgs, groupRows, listPerParent, type Prime, priming } from "../common/index.js";
+import { saneUsd } from "../common/index.js";
+import { emptyPage, fetchPage, fetchPages, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/index.js";
+import type { Reader } from "../common/index.js";
+import { row } from "../common/index.js";
 import { type DealFilter, dealFilters } from "./deal.filters.js";
-import { type InvestmentRecord, investmentProjection, newestDealsFirst, toInvestment } from "./investment.record.js";
+import {
+  type EntityRecord,
+  entityProjection,
+  type InvestmentRecord,
+  investmentProjection,
+  newestDealsFirst,
+  newestSourcesFirst,
+  type SourceRecord,
+  sourceProjection,
+  toEntity,
+  toInvestment,
+  toSource,
+} from "../records/index.js";
 
 export type DealOrderField = "ANNOUNCED_ON" | "AMOUNT_USD" | "VALUATION_USD" | "STAKE_PERCENT" | "SOURCE_COUNT";
 export type DealSide = "INVESTOR" | "TARGET" | "ANY";

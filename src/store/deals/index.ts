@@ -1,6 +1,5 @@
 // The deals store's public surface: records first (other stores' queries embed their
 // projections when their modules load), then the store.
-export * from "./investment.record.js";
 export * from "./deal.filters.js";
 export * from "./deals.store.js";
 export * from "./deals.writes.js";

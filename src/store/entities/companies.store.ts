@@ -3,13 +3,12 @@
 import type { Params } from "../../db/db.js";
 import { RAISE_KINDS, type COMPANY_KINDS } from "../../domain/vocabulary.js";
 import { typedNameKey } from "../../text/fold.js";
-import { groupRows, keyedLoader, listPerParent, type Prime, priming } from "../common/batch.js";
-import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/money.js";
-import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/page.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { num, row } from "../common/records.js";
-import { type CompanyRecord, companyProjection, toCompany } from "./company.record.js";
-import { type EntityRecord, entityProjection, toEntity } from "./entity.record.js";
+import { groupRows, keyedLoader, listPerParent, type Prime, priming } from "../common/index.js";
+import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/index.js";
+import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import { num, row } from "../common/index.js";
+import { type CompanyRecord, companyProjection, type EntityRecord, entityProjection, toCompany, toEntity } from "../records/index.js";
 import { totalInvestedUsd } from "./investors.store.js";
 import { nameFilter } from "./name-filter.js";
 

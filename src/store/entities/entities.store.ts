@@ -1,6 +1,6 @@
 // The entities store of one request: companies, people, the investors view, and the cache
 // of nodes by kind and id that every store primes with what it reads.
-import type { Reader } from "../common/reader.js";
+import type { Reader } from "../common/index.js";
 import { createCompaniesStore } from "./companies.store.js";
 import { createInvestorsStore } from "./investors.store.js";
 import { createNodeCache } from "./nodes.store.js";

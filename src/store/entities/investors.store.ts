@@ -4,13 +4,13 @@
 import neo4j from "neo4j-driver";
 import type { Params } from "../../db/db.js";
 import type { COMPANY_KINDS, InvestmentKindName } from "../../domain/vocabulary.js";
-import { groupRows, keyedLoader, loaderPerArgs, type Prime } from "../common/batch.js";
-import { usdIsSane } from "../common/money.js";
-import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/page.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { num, row, str } from "../common/records.js";
-import { dealFilters, type InvestmentRecord, investmentProjection, newestDealsFirst, toInvestment } from "../deals/index.js";
-import { type EntityRecord, entityProjection, toEntity } from "./entity.record.js";
+import { groupRows, keyedLoader, loaderPerArgs, type Prime } from "../common/index.js";
+import { usdIsSane } from "../common/index.js";
+import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import { num, row, str } from "../common/index.js";
+import { dealFilters } from "../deals/index.js";
+import { type EntityRecord, entityProjection, type InvestmentRecord, investmentProjection, newestDealsFirst, toEntity, toInvestment } from "../records/index.js";
 import { nameFilter } from "./name-filter.js";
 
 /** The Neo4j label of each entity type: the allow-list that lets a filter name a label. */

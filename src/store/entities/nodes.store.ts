@@ -3,15 +3,29 @@
 // role's person). Ids are unique within a kind only (an article and the deal it reports
 // may share a slug), so every lookup names the kind, and finds the node by its label.
 import DataLoader from "dataloader";
-import type { NodeRef, Prime } from "../common/batch.js";
-import { readQuery, type Reader } from "../common/reader.js";
-import { row } from "../common/records.js";
-import { type ArticleRecord, articleProjection, toArticle } from "../articles/index.js";
-import { type InvestmentRecord, investmentProjection, toInvestment } from "../deals/index.js";
-import { type RelationRecord, relationProjection, toRelation } from "../relations/index.js";
-import { type RoleRecord, roleProjection, toRole } from "../roles/index.js";
-import { type CompanyRecord, companyProjection, toCompany } from "./company.record.js";
-import { type PersonRecord, personProjection, toPerson } from "./person.record.js";
+import type { NodeRef, Prime } from "../common/index.js";
+import { readQuery, type Reader } from "../common/index.js";
+import { row } from "../common/index.js";
+import {
+  type ArticleRecord,
+  articleProjection,
+  type CompanyRecord,
+  companyProjection,
+  type InvestmentRecord,
+  investmentProjection,
+  type PersonRecord,
+  personProjection,
+  type RelationRecord,
+  relationProjection,
+  type RoleRecord,
+  roleProjection,
+  toArticle,
+  toCompany,
+  toInvestment,
+  toPerson,
+  toRelation,
+  toRole,
+} from "../records/index.js";
 
 export type NodeRecord = CompanyRecord | PersonRecord | InvestmentRecord | RoleRecord | RelationRecord | ArticleRecord;
 export type NodeTypename = NodeRecord["__typename"];

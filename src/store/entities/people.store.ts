@@ -1,12 +1,11 @@
 // The people of the entities store: lookup by name and the paged listing.
 import type { Params } from "../../db/db.js";
 import { typedNameKey } from "../../text/fold.js";
-import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/page.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { heldDuringCypher } from "../roles/index.js";
+import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
 import { investmentCount, totalInvestedUsd } from "./investors.store.js";
 import { nameFilter } from "./name-filter.js";
-import { type PersonRecord, personProjection, toPerson } from "./person.record.js";
+import { heldDuringCypher, type PersonRecord, personProjection, toPerson } from "../records/index.js";
 
 export type PersonOrderField = "NAME" | "DEAL_COUNT" | "TOTAL_INVESTED_USD" | "ROLE_COUNT";
 

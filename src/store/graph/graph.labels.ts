@@ -1,8 +1,6 @@
 // Edge labels that read well on a chart: "$14.3B · 49% · 2025-06", "CEO · 2016–2025-06".
-import type { MoneyRecord } from "../common/money.js";
-import type { InvestmentRecord } from "../deals/index.js";
-import type { RelationRecord } from "../relations/index.js";
-import type { RoleRecord } from "../roles/index.js";
+import type { MoneyRecord } from "../common/index.js";
+import type { InvestmentRecord, RelationRecord, RoleRecord } from "../records/index.js";
 
 const SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", CNY: "CN¥", INR: "₹" };
 const SCALES: Array<[number, string]> = [

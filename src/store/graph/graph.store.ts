@@ -6,14 +6,11 @@
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../db/db.js";
 import { DEAL_STATUSES, type InvestmentKindName, RELATION_TYPES } from "../../domain/vocabulary.js";
-import type { Prime } from "../common/batch.js";
-import { toMoney, usdIsSane } from "../common/money.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { num, row, str } from "../common/records.js";
-import type { InvestmentRecord } from "../deals/index.js";
-import { type EntityRecord, entityProjection, toEntity } from "../entities/index.js";
-import type { RelationRecord } from "../relations/index.js";
-import { periodEndCypher, periodStartCypher } from "../roles/index.js";
+import type { Prime } from "../common/index.js";
+import { toMoney, usdIsSane } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import { num, row, str } from "../common/index.js";
+import { type EntityRecord, entityProjection, type InvestmentRecord, periodEndCypher, periodStartCypher, type RelationRecord, toEntity } from "../records/index.js";
 import { investmentLabel, relationLabel, roleLabel } from "./graph.labels.js";
 
 /** The kinds of edge of a deal graph or a path: a deal, a role, or a relation of one of its types. */

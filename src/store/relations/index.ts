@@ -1,5 +1,4 @@
 // The relations store's public surface: the record first (other stores' queries embed its
 // projection when their modules load), then the store.
-export * from "./relation.record.js";
 export * from "./relations.store.js";
 export * from "./relations.writes.js";

@@ -1,7 +1,7 @@
 // The relations store: the relations between companies of a batch of companies or articles.
-import { groupRows, keyedLoader, type Prime, priming } from "../common/batch.js";
-import { type Reader, readQuery, type ReadQuery } from "../common/reader.js";
-import { type RelationRecord, relationProjection, toRelation } from "./relation.record.js";
+import { groupRows, keyedLoader, type Prime, priming } from "../common/index.js";
+import { type Reader, readQuery, type ReadQuery } from "../common/index.js";
+import { type RelationRecord, relationProjection, toRelation } from "../records/index.js";
 
 const BY_COMPANIES = readQuery(`// relation.byCompanyIds
 UNWIND $ids AS id

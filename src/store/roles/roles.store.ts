@@ -1,11 +1,10 @@
 // The roles store: the roles of a batch of people, companies or articles, and the moves of
 // executives from one company to another.
 import neo4j from "neo4j-driver";
-import { groupRows, keyedLoader, type Prime, priming } from "../common/batch.js";
-import { type Reader, readQuery, type ReadQuery } from "../common/reader.js";
-import { row, str } from "../common/records.js";
-import { type PersonRecord, personProjection, toPerson } from "../entities/index.js";
-import { latestRolesFirst, periodStartCypher, type RoleRecord, roleProjection, toRole } from "./role.record.js";
+import { groupRows, keyedLoader, type Prime, priming } from "../common/index.js";
+import { type Reader, readQuery, type ReadQuery } from "../common/index.js";
+import { row, str } from "../common/index.js";
+import { latestRolesFirst, periodStartCypher, type PersonRecord, personProjection, type RoleRecord, roleProjection, toPerson, toRole } from "../records/index.js";
 
 const BY_PEOPLE = readQuery(`// role.byPersonIds
 UNWIND $ids AS id

@@ -4,11 +4,10 @@
 import neo4j from "neo4j-driver";
 import type { Row } from "../../db/db.js";
 import { nameKey, nameKeyPrefix } from "../../text/fold.js";
-import type { Prime } from "../common/batch.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { row, strs } from "../common/records.js";
-import { type ArticleRecord, articleProjection, toArticle } from "../articles/index.js";
-import { type EntityRecord, entityProjection, toEntity } from "../entities/index.js";
+import type { Prime } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import { row, strs } from "../common/index.js";
+import { type ArticleRecord, articleProjection, type EntityRecord, entityProjection, toArticle, toEntity } from "../records/index.js";
 import { classify, type Classified, luceneQuery } from "./search.text.js";
 
 export type SearchType = "COMPANY" | "PERSON" | "ARTICLE";

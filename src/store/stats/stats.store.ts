@@ -1,9 +1,9 @@
 // The stats store (a read model over deals): one aggregation query, then buckets and
 // series a chart draws as they are.
 import { CHART_ORDER } from "../../domain/vocabulary.js";
-import { saneUsd } from "../common/money.js";
-import { type Reader, readQuery } from "../common/reader.js";
-import { num, str } from "../common/records.js";
+import { saneUsd } from "../common/index.js";
+import { type Reader, readQuery } from "../common/index.js";
+import { num, str } from "../common/index.js";
 import { type DealFilter, dealFilters } from "../deals/index.js";
 
 export type DealStatsGroup = "YEAR" | "QUARTER" | "MONTH" | "KIND" | "STATUS";

@@ -1,6 +1,6 @@
 // A company as it leaves the store: its Cypher projection and the plain record it maps to.
 import type { COMPANY_KINDS } from "../../domain/vocabulary.js";
-import { row, str, strs } from "../common/records.js";
+import { row, str, strs } from "../common/index.js";
 
 type CompanyKind = (typeof COMPANY_KINDS)[number];
 

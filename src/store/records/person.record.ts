@@ -1,5 +1,5 @@
 // A person as it leaves the store: its Cypher projection and the plain record it maps to.
-import { row, strs } from "../common/records.js";
+import { row, strs } from "../common/index.js";
 
 export interface PersonRecord {
   __typename: "Person";

@@ -1,6 +1,6 @@
 // A relation between two companies as it leaves the store: its Cypher projection and
 // the plain record it maps to. Its ends travel as ids, resolved through the node loader.
-import { row, str } from "../common/records.js";
+import { row, str } from "../common/index.js";
 import type { RELATION_TYPES } from "../../domain/vocabulary.js";
 
 type RelationType = (typeof RELATION_TYPES)[number];

@@ -1,6 +1,6 @@
 // A source as it leaves the store: one SOURCED_FROM relationship and its article.
-import { type MoneyRecord, toMoney } from "../common/money.js";
-import { num, row, str } from "../common/records.js";
+import { type MoneyRecord, toMoney } from "../common/index.js";
+import { num, row, str } from "../common/index.js";
 import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
 
 export interface SourceRecord {

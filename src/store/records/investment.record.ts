@@ -1,8 +1,8 @@
 // A deal as it leaves the store: its Cypher projection and the plain record it maps to.
 // Its investors and target travel as ids, resolved through the per-request node cache.
 import type { DEAL_STATUSES, InvestmentKindName } from "../../domain/vocabulary.js";
-import { type MoneyRecord, toMoney } from "../common/money.js";
-import { num, row, str } from "../common/records.js";
+import { type MoneyRecord, toMoney } from "../common/index.js";
+import { num, row, str } from "../common/index.js";
 
 type InvestmentKind = InvestmentKindName;
 type DealStatus = (typeof DEAL_STATUSES)[number];

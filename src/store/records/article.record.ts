@@ -1,5 +1,5 @@
 // An article as it leaves the store: its Cypher projection and the plain record it maps to.
-import { row, str } from "../common/records.js";
+import { row, str } from "../common/index.js";
 
 export interface ArticleRecord {
   __typename: "Article";

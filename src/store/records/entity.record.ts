@@ -1,5 +1,5 @@
 // A company or a person as a query returns either: one projection, one reader.
-import { row } from "../common/records.js";
+import { row } from "../common/index.js";
 import { type CompanyRecord, companyProjection, toCompany } from "./company.record.js";
 import { type PersonRecord, personProjection, toPerson } from "./person.record.js";
 

@@ -1,6 +1,6 @@
 // A role as it leaves the store: its Cypher projection, the plain record it maps to,
 // and the rule for whether it is current.
-import { row, str } from "../common/records.js";
+import { row, str } from "../common/index.js";
 
 export interface RoleRecord {
   __typename: "Role";
