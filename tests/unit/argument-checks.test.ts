@@ -6,10 +6,10 @@
 // call the fields' resolvers directly, so only the declared checks stand in the way.
 //
 // Verified to fail without the declarations: with @Check(idRule) taken off
-// InvestmentWhere.targetId, "every ID argument" failed on Query.investments(where.targetId)
-// and the InvestmentsArgs case below failed; with @Check(firstWithin(PAGE_BOUND, true))
-// taken off PageArgs.first, "every `first`" failed on each connection (the resolver ran
-// and read the context).
+// InvestmentWhere.targetId and @Check(firstWithin(PAGE_BOUND, true)) off PageArgs.first,
+// "every ID argument" failed on Company.investmentsConnection(where.targetId), "every
+// `first`" on the first connection it tried, and the plain-object case on `first` (the
+// resolvers ran and read the context); the range and lookup case, whose rules stayed, passed.
 import "reflect-metadata";
 import {
   getNamedType,
@@ -146,6 +146,10 @@ describe("declared argument checks", () => {
     expectRefused(await refusal(field("Query", "company"), {}), "id", "give the company's id or its name");
     expectRefused(await refusal(field("Query", "person"), { id: null, name: null }), "id", "give the person's id or their name");
     expectRefused(await refusal(field("Query", "person"), { name: "!!!" }), "name", '"!!!" has no letter or digit to look up');
+    expectRefused(await refusal(field("Query", "node"), { id: `Company:${BAD_ID}` }), "id", NOT_AN_ID);
+    const unknownType = await refusal(field("Query", "node"), { id: "Nope:acme" });
+    expectRefused(unknownType, "id");
+    expect((unknownType as Error).message).toMatch(/^id: "Nope" is not a type of node; a typed id starts with one of .*\bCompany\b/);
   });
 
   it("check plain argument objects the same way (the deal pages prefetched under a lookup)", () => {

@@ -2,8 +2,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { DealgraphContext } from "../context.js";
 import { isNodeTypename, NODE_TYPENAMES, type NodeRecord } from "../../store/index.js";
-import { idRule } from "../common/arguments.js";
-import { checkValue } from "../common/checks.js";
+import { nodeIdRule } from "../common/arguments.js";
+import { checked } from "../common/checks.js";
 import { Node } from "../common/node.type.js";
 import { badInput } from "../errors.js";
 
@@ -19,20 +19,19 @@ const typedId = (n: NodeRecord) => `${n.__typename}:${n.id}`;
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: DESCRIPTION })
   async node(
-    @Arg("id", () => ID, { description: "A plain id (`scale-ai`) or a typed id (`Company:scale-ai`); slugs never contain ':'." }) id: string,
+    @Arg("id", () => ID, {
+      description: "A plain id (`scale-ai`) or a typed id (`Company:scale-ai`); slugs never contain ':'.",
+      validateFn: checked(nodeIdRule(NODE_TYPENAMES), "id"),
+    })
+    id: string,
     @Ctx() { stores }: DealgraphContext,
   ): Promise<NodeRecord | null> {
     const colon = id.indexOf(":");
     if (colon >= 0) {
       const typename = id.slice(0, colon);
-      if (!isNodeTypename(typename)) {
-        throw badInput("id", `${JSON.stringify(typename.slice(0, 80))} is not a type of node; a typed id starts with one of ${NODE_TYPENAMES.join(", ")}`);
-      }
-      const slug = id.slice(colon + 1);
-      checkValue(idRule, slug, "id");
-      return stores.entities.byId(typename, slug);
+      // nodeIdRule lets only a node's typename through; the guard narrows its type.
+      return isNodeTypename(typename) ? stores.entities.byId(typename, id.slice(colon + 1)) : null;
     }
-    checkValue(idRule, id, "id");
     const found = await stores.entities.allWithId(id);
     if (found.length > 1) {
       throw badInput("id", `${JSON.stringify(id)} names ${found.length} nodes of different kinds; ask for one by its typed id: ${found.map(typedId).join(", ")}`);
