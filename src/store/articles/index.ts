@@ -1,4 +1,4 @@
-// The articles store's public surface (articles and the sources of facts): records first
-// (other stores' queries embed their projections when their modules load), then the store.
+// The articles store's public surface: articles, what they mention, the sources of facts
+// (reads), and the writes of an article's own node. Its rows are in ../records.
 export * from "./articles.store.js";
 export * from "./articles.writes.js";

@@ -1,5 +1,6 @@
-// The deals store's public surface: records first (other stores' queries embed their
-// projections when their modules load), then the store.
+// The deals store's public surface: deals (Investment fact nodes) by page, investor,
+// target or article, the filters every listing of deals shares, and the deal writes.
+// Its rows are in ../records.
 export * from "./deal.filters.js";
 export * from "./deals.store.js";
 export * from "./deals.writes.js";

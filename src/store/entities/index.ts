@@ -1,5 +1,5 @@
-// The entities store's public surface: records first (other stores' queries embed their
-// projections when their modules load), then the stores.
+// The entities store's public surface: companies, people, the investors view, the cache
+// of nodes by kind and id, the name filter, and the entity writes. Its rows are in ../records.
 export { nameFilter } from "./name-filter.js";
 export type { CompanyFilter, CompanyOrderField, CompanyStats } from "./companies.store.js";
 export type { PersonFilter, PersonOrderField } from "./people.store.js";

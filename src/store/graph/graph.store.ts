@@ -67,7 +67,7 @@ function factParams(where: GraphFilter | null | undefined): Params {
 /**
  * One edge as the queries return it: hop (x, f, y) with `t` the type of x's end of f,
  * and of the fact what its label needs. The fact itself (GraphEdge.investment, .role,
- * .relation) comes through the node loader when asked for: projecting it whole here
+ * .relation) comes through the node cache when asked for: projecting it whole here
  * costs a third more time for 10,000 edges, and as much more to plan the query.
  */
 const EDGE_ROW = `{

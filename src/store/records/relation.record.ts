@@ -1,5 +1,5 @@
 // A relation between two companies as it leaves the store: its Cypher projection and
-// the plain record it maps to. Its ends travel as ids, resolved through the node loader.
+// the plain record it maps to. Its ends travel as ids, resolved through the node cache.
 import { row, str } from "../common/index.js";
 import type { RELATION_TYPES } from "../../domain/vocabulary.js";
 

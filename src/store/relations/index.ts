@@ -1,4 +1,4 @@
-// The relations store's public surface: the record first (other stores' queries embed its
-// projection when their modules load), then the store.
+// The relations store's public surface: relations between companies by company or
+// article, and their writes. Its rows are in ../records.
 export * from "./relations.store.js";
 export * from "./relations.writes.js";

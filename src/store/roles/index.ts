@@ -1,4 +1,4 @@
-// The roles store's public surface: the record and its rules first (other stores'
-// queries embed them when their modules load), then the store.
+// The roles store's public surface: roles by person, company or article, executive
+// moves, and the role writes. Its rows (and whether a role is current) are in ../records.
 export * from "./roles.store.js";
 export * from "./roles.writes.js";
