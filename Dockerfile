@@ -7,8 +7,10 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY web ./web
 COPY examples ./examples
-# The API's reach limits, which the dashboard offers (web/src/dashboard/main.ts imports them).
+# The API's reach limits and the order of deal kinds, which the dashboard offers
+# (web/src/dashboard/main.ts imports them).
 COPY src/domain/limits.ts ./src/domain/limits.ts
+COPY src/domain/vocabulary.ts ./src/domain/vocabulary.ts
 RUN npx vite build --config web/vite.config.ts
 
 FROM node:20-bookworm-slim

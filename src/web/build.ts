@@ -14,8 +14,9 @@ import { fileURLToPath } from "node:url";
 import { WEB_ROOT } from "./routes.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-// src/domain/limits.ts: the one file outside web/ that the dashboard imports (the API's reach limits).
-const INPUTS = ["web", "examples", "src/domain/limits.ts", "package-lock.json"];
+// src/domain/limits.ts and vocabulary.ts: the files outside web/ that the dashboard imports (the
+// API's reach limits, the order of deal kinds).
+const INPUTS = ["web", "examples", "src/domain/limits.ts", "src/domain/vocabulary.ts", "package-lock.json"];
 const STAMP = path.join(WEB_ROOT, ".inputs-sha256");
 
 function files(entry: string): string[] {

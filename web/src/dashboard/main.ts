@@ -3,6 +3,7 @@
 // change as articles are loaded. Everything goes through the public GraphQL API.
 import "../styles/dashboard.css";
 import { MAX_DEPTH, MAX_HOPS } from "../../../src/domain/limits.js";
+import { CHART_ORDER } from "../../../src/domain/vocabulary.js";
 import { ApiError, apiToken, reconnectSubscriptions, request, setApiToken, subscriptions } from "../graphql.js";
 import { byId, h, replace } from "../dom.js";
 import { barChart } from "./chart.js";
@@ -25,8 +26,11 @@ import {
 } from "./queries.js";
 import { SearchBox, type Chosen } from "./search.js";
 
-/** Every kind of deal, as the schema lists them. */
-const KINDS: InvestmentKind[] = Object.values(InvestmentKind);
+/**
+ * Every kind of deal, in the order the chart lists them (the schema prints its enums sorted
+ * by name, which puts the commonest kind second); the generated enum's type checks the words.
+ */
+const KINDS: InvestmentKind[] = [...CHART_ORDER.kinds];
 const EDGE_TYPES: GraphEdgeType[] = Object.values(GraphEdgeType);
 /** What to call the edges besides deals that can be shown (deals always are); tsc asks for a name for every new edge type. */
 const OTHER_EDGE_NAMES: Record<Exclude<GraphEdgeType, "INVESTED_IN">, string> = {
