@@ -31,5 +31,9 @@ export const CHART_ORDER: { kinds: readonly InvestmentKindName[]; statuses: Read
 export const RELATION_TYPES = ["COMPETES_WITH", "PARTNERS_WITH", "SUBSIDIARY_OF"] as const;
 export type RelationTypeName = (typeof RELATION_TYPES)[number];
 
+/** The kinds of edge in a deal graph or a path: a deal's investor to its target, a person's role, a relation. */
+export const GRAPH_EDGE_TYPES = ["INVESTED_IN", "HOLDS_ROLE", ...RELATION_TYPES] as const;
+export type GraphEdgeTypeName = (typeof GRAPH_EDGE_TYPES)[number];
+
 /** The relations that read the same both ways (stored from the smaller id to the larger). */
 export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<(typeof RELATION_TYPES)[number]>(["COMPETES_WITH", "PARTNERS_WITH"]);

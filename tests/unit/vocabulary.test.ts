@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLEnumType, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../../src/domain/vocabulary.js";
+import { COMPANY_KINDS, DEAL_STATUSES, GRAPH_EDGE_TYPES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../../src/domain/vocabulary.js";
 import { buildDealgraphSchema } from "../../src/api/schema.js";
 
 const schema = buildDealgraphSchema();
@@ -44,7 +44,7 @@ describe("the enums of schema/schema.graphql", () => {
     InvestmentKind: INVESTMENT_KINDS,
     DealStatus: DEAL_STATUSES,
     RelationType: RELATION_TYPES,
-    GraphEdgeType: ["INVESTED_IN", "HOLDS_ROLE", ...RELATION_TYPES],
+    GraphEdgeType: GRAPH_EDGE_TYPES,
   };
   const apiOwn = new Set([
     "CompanyOrderField",

@@ -2,15 +2,12 @@
 // company.resolver.ts, which resolves them.
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { connectionType } from "../common/connection.type.js";
+import { enumOf } from "../common/enum.js";
 import { Node } from "../common/node.type.js";
+import { COMPANY_KINDS, type CompanyKindName } from "../../domain/vocabulary.js";
 
-export enum CompanyKind {
-  COMPANY = "COMPANY",
-  INVESTOR = "INVESTOR",
-  RESEARCH = "RESEARCH",
-  MEDIA = "MEDIA",
-  OTHER = "OTHER",
-}
+export const CompanyKind = enumOf(COMPANY_KINDS);
+export type CompanyKind = CompanyKindName;
 
 registerEnumType(CompanyKind, {
   name: "CompanyKind",

@@ -6,14 +6,11 @@ import { firstWithin, type ListBound } from "../common/list-bound.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
 import { MAX_DEPTH, MAX_HOPS } from "../../domain/limits.js";
+import { GRAPH_EDGE_TYPES, type GraphEdgeTypeName } from "../../domain/vocabulary.js";
+import { enumOf } from "../common/enum.js";
 
-export enum GraphEdgeType {
-  INVESTED_IN = "INVESTED_IN",
-  HOLDS_ROLE = "HOLDS_ROLE",
-  COMPETES_WITH = "COMPETES_WITH",
-  PARTNERS_WITH = "PARTNERS_WITH",
-  SUBSIDIARY_OF = "SUBSIDIARY_OF",
-}
+export const GraphEdgeType = enumOf(GRAPH_EDGE_TYPES);
+export type GraphEdgeType = GraphEdgeTypeName;
 
 registerEnumType(GraphEdgeType, {
   name: "GraphEdgeType",

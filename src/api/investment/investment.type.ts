@@ -5,13 +5,11 @@ import { Money } from "../common/money.type.js";
 import { connectionType } from "../common/connection.type.js";
 import { Node } from "../common/node.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
+import { enumOf } from "../common/enum.js";
+import { DEAL_STATUSES, type DealStatusName, INVESTMENT_KINDS, type InvestmentKindName } from "../../domain/vocabulary.js";
 
-export enum InvestmentKind {
-  EQUITY_STAKE = "EQUITY_STAKE",
-  FUNDING_ROUND = "FUNDING_ROUND",
-  ACQUISITION = "ACQUISITION",
-  LICENSE_AND_HIRE = "LICENSE_AND_HIRE",
-}
+export const InvestmentKind = enumOf(INVESTMENT_KINDS);
+export type InvestmentKind = InvestmentKindName;
 
 registerEnumType(InvestmentKind, {
   name: "InvestmentKind",
@@ -24,12 +22,8 @@ registerEnumType(InvestmentKind, {
   },
 });
 
-export enum DealStatus {
-  ANNOUNCED = "ANNOUNCED",
-  COMPLETED = "COMPLETED",
-  TERMINATED = "TERMINATED",
-  RUMORED = "RUMORED",
-}
+export const DealStatus = enumOf(DEAL_STATUSES);
+export type DealStatus = DealStatusName;
 
 registerEnumType(DealStatus, {
   name: "DealStatus",

@@ -1,13 +1,12 @@
 // The CompanyRelation object type and its enum. Its ends and sources are declared by
 // relation.resolver.ts.
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { enumOf } from "../common/enum.js";
 import { Node } from "../common/node.type.js";
+import { RELATION_TYPES, type RelationTypeName } from "../../domain/vocabulary.js";
 
-export enum RelationType {
-  COMPETES_WITH = "COMPETES_WITH",
-  PARTNERS_WITH = "PARTNERS_WITH",
-  SUBSIDIARY_OF = "SUBSIDIARY_OF",
-}
+export const RelationType = enumOf(RELATION_TYPES);
+export type RelationType = RelationTypeName;
 
 registerEnumType(RelationType, {
   name: "RelationType",

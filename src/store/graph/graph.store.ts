@@ -5,7 +5,7 @@
 // colleagues are not a hop.
 import neo4j from "neo4j-driver";
 import type { Params, Row } from "../../db/db.js";
-import { DEAL_STATUSES, type InvestmentKindName, RELATION_TYPES } from "../../domain/vocabulary.js";
+import { DEAL_STATUSES, GRAPH_EDGE_TYPES, type GraphEdgeTypeName, type InvestmentKindName, RELATION_TYPES } from "../../domain/vocabulary.js";
 import type { Prime } from "../common/index.js";
 import { toMoney, usdIsSane } from "../common/index.js";
 import { type Reader, readQuery } from "../common/index.js";
@@ -14,7 +14,7 @@ import { type EntityRecord, entityProjection, type InvestmentRecord, periodEndCy
 import { investmentLabel, relationLabel, roleLabel } from "./graph.labels.js";
 
 /** The kinds of edge of a deal graph or a path: a deal, a role, or a relation of one of its types. */
-export type GraphEdgeType = "INVESTED_IN" | "HOLDS_ROLE" | (typeof RELATION_TYPES)[number];
+export type GraphEdgeType = GraphEdgeTypeName;
 
 /** Which edges a deal graph or a path may use; every filter given must hold (the API's DealGraphWhere). */
 export interface GraphFilter {
@@ -51,7 +51,7 @@ const FACT_ALLOWED = `(
 
 
 function factParams(where: GraphFilter | null | undefined): Params {
-  const types = new Set<GraphEdgeType>(where?.edgeTypes ?? ["INVESTED_IN", "HOLDS_ROLE", ...RELATION_TYPES]);
+  const types = new Set<GraphEdgeType>(where?.edgeTypes ?? GRAPH_EDGE_TYPES);
   return {
     g_invested: types.has("INVESTED_IN"),
     g_kinds: where?.kinds ?? null,
