@@ -15,7 +15,7 @@ import { createContext } from "../api/context.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
 import { applyMigrations } from "../db/migrations.js";
-import { writeArticles } from "../ingest/load.js";
+import { writeArticles } from "../ingest/pipeline.js";
 import type { Article } from "../ingest/model.js";
 import { validateArticle } from "../ingest/validate.js";
 import { createServer } from "../api/server/index.js";

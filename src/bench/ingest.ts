@@ -11,7 +11,7 @@ import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
 import { applyMigrations } from "../db/migrations.js";
-import { loadArticles, writeArticles } from "../ingest/load.js";
+import { loadArticles, writeArticles } from "../ingest/pipeline.js";
 import type { Article } from "../ingest/model.js";
 import { validateArticle } from "../ingest/validate.js";
 import { slugify } from "../text/fold.js";
@@ -55,9 +55,9 @@ async function baseline(db: Db, articles: Article[]): Promise<void> {
     await db.writeTransaction(async (tx) => {
       await tx.run(
         `UNWIND $rows AS r
-         MERGE (a:Article:Node {id: r.id}) SET a.title = r.title, a.publishedOn = r.publishedOn, a.body = r.body
+         MERGE (a:Article {id: r.id}) ON CREATE SET a:Node SET a.title = r.title, a.publishedOn = r.publishedOn, a.body = r.body
          WITH a, r UNWIND r.entities AS e
-         MERGE (n:Node {id: e.id}) ON CREATE SET n:Entity:$(e.type), n.name = e.name
+         MERGE (n:Entity {id: e.id}) ON CREATE SET n:Node:$(e.type), n.name = e.name
          MERGE (a)-[:MENTIONS]->(n)`,
         {
           rows: batch.map((a) => ({
@@ -69,13 +69,13 @@ async function baseline(db: Db, articles: Article[]): Promise<void> {
       await tx.run(
         `UNWIND $rows AS r
          MATCH (a:Article {id: r.articleId})
-         MERGE (i:Node {id: r.id}) ON CREATE SET i:Investment:Fact
+         MERGE (i:Investment {id: r.id}) ON CREATE SET i:Node:Fact
          SET i.kind = r.kind, i.amountValue = r.amount, i.announcedOn = r.announcedOn
          CREATE (i)-[:SOURCED_FROM {evidence: r.evidence}]->(a)
          WITH i, r
-         MATCH (t:Node {id: r.target}) MERGE (i)-[:TARGET]->(t)
+         MATCH (t:Company {id: r.target}) MERGE (i)-[:TARGET]->(t)
          WITH i, r UNWIND r.investors AS inv
-         MATCH (x:Node {id: inv}) MERGE (x)-[:INVESTED]->(i)`,
+         MATCH (x:Entity {id: inv}) MERGE (x)-[:INVESTED]->(i)`,
         {
           rows: batch.flatMap((a) =>
             (a.investments ?? []).map((x) => {
@@ -91,8 +91,8 @@ async function baseline(db: Db, articles: Article[]): Promise<void> {
       );
       await tx.run(
         `UNWIND $rows AS r
-         MATCH (a:Article {id: r.articleId}), (p:Node {id: r.person}), (c:Node {id: r.company})
-         MERGE (x:Node {id: r.id}) ON CREATE SET x:Role:Fact SET x.title = r.title, x.since = r.since
+         MATCH (a:Article {id: r.articleId}), (p:Person {id: r.person}), (c:Company {id: r.company})
+         MERGE (x:Role {id: r.id}) ON CREATE SET x:Node:Fact SET x.title = r.title, x.since = r.since
          CREATE (x)-[:SOURCED_FROM {evidence: r.evidence}]->(a)
          MERGE (p)-[:HOLDS]->(x) MERGE (x)-[:AT]->(c)`,
         {
@@ -106,8 +106,8 @@ async function baseline(db: Db, articles: Article[]): Promise<void> {
       );
       await tx.run(
         `UNWIND $rows AS r
-         MATCH (a:Article {id: r.articleId}), (f:Node {id: r.from}), (t:Node {id: r.to})
-         MERGE (x:Node {id: r.id}) ON CREATE SET x:Relation:Fact, x.type = r.type
+         MATCH (a:Article {id: r.articleId}), (f:Company {id: r.from}), (t:Company {id: r.to})
+         MERGE (x:Relation {id: r.id}) ON CREATE SET x:Node:Fact, x.type = r.type
          CREATE (x)-[:SOURCED_FROM {evidence: r.evidence}]->(a)
          MERGE (x)-[:FROM]->(f) MERGE (x)-[:TO]->(t)`,
         {

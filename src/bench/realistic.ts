@@ -15,7 +15,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "../db/db.js";
-import { loadArticles } from "../ingest/load.js";
+import { loadArticles } from "../ingest/pipeline.js";
 import { dealStream, type GeneratedArticle, writeArticleFiles } from "./compare/generate.js";
 
 /** Which seeds of the generator's stream, and how many deals of each. */

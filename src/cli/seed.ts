@@ -3,18 +3,17 @@
 // 2 database unreachable, 3 anything else.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { type Config, ConfigError, loadConfig } from "../config.js";
-import { announceLoads } from "../events/announce.js";
-import { createEventBus } from "../events/bus.js";
-import { createLogger } from "../log.js";
+import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
 import { applyMigrations } from "../db/migrations.js";
 import { articleLimits } from "../ingest/limits.js";
-import { loadArticles } from "../ingest/load.js";
+import { type LoadReport, loadArticles } from "../ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db/errors.js";
-import type { ArticleWriteResult } from "../ingest/write.js";
+import type { ArticleWriteResult } from "../ingest/plan.js";
+import { openPublisher } from "../ingest/publish.js";
+import type { EventBus } from "../events/bus.js";
 
 const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
   Loads article files (.md with YAML front matter, or .json) into the graph.
@@ -49,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
   const dryRun = args.values["dry-run"] ?? false;
 
   let database;
+  let publish: EventBus | undefined;
   try {
     database = await openDatabase(config, (m) => console.error(`seed: ${m}`));
   } catch (error) {
@@ -59,36 +59,18 @@ export async function main(argv: string[]): Promise<number> {
     await applyMigrations(database.driver, config.NEO4J_DATABASE);
     const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
     const started = Date.now();
-    // A bar on a terminal; elsewhere (CI, pipes) only the one-line summary below.
-    const bar = process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          { format: "seed |{bar}| {value}/{total} articles | {rate}/s | eta {eta}s", stream: process.stderr, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        )
-      : undefined;
+    const bar = progressBar(started);
+    // Live dashboards hear of the load through the Redis the API instances share (REDIS_URL),
+    // batch by batch as the pipeline commits; without it there is no one to tell.
+    publish = dryRun ? undefined : await openPublisher(config, (m) => console.error(`seed: ${m}`));
     const report = await loadArticles(db, paths, {
       dryRun,
+      publish,
       limits: articleLimits(config),
-      onBatch: (_results, done, total) => {
-        if (!bar) return;
-        if (done === _results.length) bar.start(total, 0, { rate: "-" });
-        bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000)) });
-      },
+      onBatch: bar.onBatch,
     });
-    bar?.stop();
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    // Live dashboards hear of the load through the API instances' shared Redis; without
-    // REDIS_URL there is no one to tell (an API's own bus lives in its own process).
-    const announced = !report.dryRun && config.REDIS_URL ? await announceToRedis(config, report.articles) : undefined;
-    if (report.dryRun) {
-      console.log(`seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`);
-    } else {
-      const count = (o: ArticleWriteResult["outcome"]) => report.articles.filter((a) => a.outcome === o).length;
-      console.log(
-        `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged` +
-          (announced === undefined ? "" : `; ${announced} change(s) announced to live subscribers through REDIS_URL`),
-      );
-    }
+    bar.stop();
+    console.log(summary(report, ((Date.now() - started) / 1000).toFixed(1), publish !== undefined));
     return EXIT.OK;
   } catch (error) {
     if (error instanceof InvalidArticlesError) {
@@ -103,25 +85,33 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`seed: failed: ${(error as Error).stack ?? error}`);
     return EXIT.FAILED;
   } finally {
+    await publish?.close();
     await database.close();
   }
 }
 
-/** Publishes what the load changed on the Redis the API instances share; a Redis that is down costs the load nothing. */
-async function announceToRedis(config: Config, articles: readonly ArticleWriteResult[]): Promise<number | undefined> {
-  const bus = createEventBus(config, createLogger("silent"));
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("no answer within 5 s")), 5_000)));
-    await Promise.race([bus.ready(), gaveUp]);
-    return await announceLoads(bus, articles);
-  } catch (error) {
-    console.error(`seed: the articles are loaded, but live subscribers were not told (Redis at REDIS_URL: ${(error as Error).message})`);
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-    await bus.close();
-  }
+/** A bar on a terminal; elsewhere (CI, pipes) nothing, and only the one-line summary. */
+function progressBar(started: number): { onBatch: (results: ArticleWriteResult[], done: number, total: number) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { onBatch: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    { format: "seed |{bar}| {value}/{total} articles | {rate}/s | eta {eta}s", stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  return {
+    onBatch: (results, done, total) => {
+      if (done === results.length) bar.start(total, 0, { rate: "-" });
+      bar.update(done, { rate: Math.round(done / ((Date.now() - started) / 1000)) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+/** The one line a load ends with. `announced`: whether changes went to live subscribers (REDIS_URL). */
+function summary(report: LoadReport, seconds: string, announced: boolean): string {
+  if (report.dryRun) return `seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`;
+  const count = (o: ArticleWriteResult["outcome"]) => report.articles.filter((a) => a.outcome === o).length;
+  const told = announced ? `; ${report.articles.length - count("unchanged")} change(s) announced to live subscribers through REDIS_URL` : "";
+  return `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged${told}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

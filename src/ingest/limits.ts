@@ -6,7 +6,6 @@
 // roundup ("the 100 largest rounds of the year") might reach a few hundred entities and
 // facts. Past that, an article is a bulk dump or an attack: 10,000 entities took 14 s to
 // load (near the request deadline), and a 10 MB body would be served to anyone who asks.
-import type { Config } from "../config.js";
 
 export interface ArticleLimits {
   /** Entities one article may declare. */
@@ -31,7 +30,8 @@ export const DEFAULT_ARTICLE_LIMITS: Readonly<ArticleLimits> = Object.freeze({
 });
 
 /** The limits a configuration sets. */
-export function articleLimits(config: Pick<Config, "ARTICLE_MAX_ENTITIES" | "ARTICLE_MAX_FACTS" | "ARTICLE_MAX_BODY_BYTES" | "ARTICLE_MAX_FILE_BYTES">): ArticleLimits {
+// The settings as numbers, not src/config.ts's type: config.ts takes its defaults from here.
+export function articleLimits(config: Record<"ARTICLE_MAX_ENTITIES" | "ARTICLE_MAX_FACTS" | "ARTICLE_MAX_BODY_BYTES" | "ARTICLE_MAX_FILE_BYTES", number>): ArticleLimits {
   return {
     maxEntities: config.ARTICLE_MAX_ENTITIES,
     maxFacts: config.ARTICLE_MAX_FACTS,

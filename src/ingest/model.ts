@@ -1,6 +1,7 @@
 // The article file format, version 1 (shared/spec/article-format.md), as a zod schema:
 // the shape of one file, field by field, with the messages a writer of files needs.
 // Cross-field rules (refs, evidence in body) are in validate.ts.
+import { createHash } from "node:crypto";
 import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
 import { z } from "zod";
 import { isCurrencyCode } from "../money/currency.js";
@@ -162,4 +163,13 @@ export function relationEnds(type: string, fromId: string, toId: string): [strin
 export function relationId(type: string, fromId: string, toId: string): string {
   const [a, b] = relationEnds(type, fromId, toId);
   return `${slugify(type)}--${a}--${b}`;
+}
+
+// Bump when the way an article is written changes, so that re-loading rewrites it.
+const WRITER_VERSION = 3;
+
+/** A digest of everything in the article that the graph depends on: equal digests, nothing to write. */
+export function contentHash(article: Article): string {
+  const { origin: _origin, ...content } = article;
+  return createHash("sha256").update(JSON.stringify({ v: WRITER_VERSION, content })).digest("hex");
 }

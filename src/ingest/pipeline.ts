@@ -1,14 +1,25 @@
-// The loader's pipeline, shared by `npm run seed` and the ingestArticle mutation:
-// read -> validate every article (shape, refs, evidence, entity resolution) -> write
-// in batches, one transaction each, only when every article is valid (rule 5).
+// The article pipeline, one straight line for every entry point (`npm run seed`, the
+// ingestArticle and removeArticle mutations, the benchmarks):
+//
+//   parse (files.ts) -> validate (validate.ts) -> resolve (resolve.ts, read-only)
+//     -> plan (plan.ts, pure) -> apply (apply.ts, the only writer) -> publish (publish.ts)
+//
+// Every article of a run is validated, resolved and planned before anything is written:
+// a run with any problem writes nothing and reports them all (format rule 5). Then each
+// batch of articles is one transaction, so a crash leaves whole articles, and each batch's
+// changes are announced once it is committed. Hashing and resolution happen once per run.
 import type { Db } from "../db/db.js";
+import type { EventBus } from "../events/bus.js";
+import { applyBatch, applyWithdrawal } from "./apply.js";
 import { listArticleFiles, readArticleFile } from "./files.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "./limits.js";
 import type { Article } from "./model.js";
+import { type ArticlePlan, type ArticleWriteResult, planArticles } from "./plan.js";
 import { InvalidArticlesError, type Problem } from "./problems.js";
-import { Resolver } from "./resolve.js";
-import { idFromFileName, validateArticle } from "./validate.js";
-import { type ArticleWriteResult, contentHash, writeBatch } from "./write.js";
+import { publishResults } from "./publish.js";
+import { type ResolvedArticle, resolveArticles, type Run } from "./resolve.js";
+import { idFromFileName, validateArticle, validateRun } from "./validate.js";
+import { storedArticles } from "../store/articles/index.js";
 
 /**
  * Articles per transaction. A transaction holds whole articles only, so a crash leaves
@@ -16,12 +27,17 @@ import { type ArticleWriteResult, contentHash, writeBatch } from "./write.js";
  */
 export const DEFAULT_BATCH_SIZE = 100;
 
-export interface LoadOptions {
-  /** Validate everything, write nothing. */
-  dryRun?: boolean;
+export interface WriteOptions {
   batchSize?: number;
   /** Called after each batch is committed, for progress display. */
   onBatch?: (results: ArticleWriteResult[], done: number, total: number) => void;
+  /** Where changes are announced once committed; none: not announced. */
+  publish?: EventBus;
+}
+
+export interface LoadOptions extends WriteOptions {
+  /** Validate everything (resolution included), write nothing. */
+  dryRun?: boolean;
   /** What one article may hold (the ARTICLE_MAX_* settings); default: their defaults. */
   limits?: ArticleLimits;
 }
@@ -32,7 +48,7 @@ export interface LoadReport {
   dryRun: boolean;
 }
 
-/** Reads and checks files and folders; every problem of every file, nothing written. */
+/** Parses and validates files and folders: every problem of every file; nothing read from the graph. */
 export async function readArticles(
   paths: string[],
   limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS,
@@ -47,70 +63,58 @@ export async function readArticles(
     problems.push(...checked.problems);
     if (checked.article) articles.push(checked.article);
   }
-  problems.push(...duplicateIds(articles));
+  problems.push(...validateRun(articles));
   return { files, articles, problems };
-}
-
-/** Two articles of one run with the same id: the later one is the problem. */
-export function duplicateIds(articles: Article[]): Problem[] {
-  const firstOf = new Map<string, string>();
-  const problems: Problem[] = [];
-  for (const article of articles) {
-    const first = firstOf.get(article.id);
-    if (first) problems.push({ file: article.origin, path: "id", message: `${JSON.stringify(article.id)} is also the id of ${first}` });
-    else firstOf.set(article.id, article.origin);
-  }
-  return problems;
-}
-
-/**
- * Checks entity resolution of the articles, in order, against the graph as it is
- * (read-only), seeing what earlier articles of the run will have created: the same
- * answer the writes will get, unless someone else writes in between.
- */
-export async function checkResolution(db: Db, articles: Article[], chunk = 1000): Promise<Problem[]> {
-  const resolver = new Resolver((c, p) => db.read(c, p));
-  const problems: Problem[] = [];
-  for (let i = 0; i < articles.length; i += chunk) {
-    for (const r of await resolver.resolve(articles.slice(i, i + chunk))) problems.push(...r.problems);
-  }
-  return problems;
-}
-
-/** Writes validated articles in order, a batch per transaction. */
-export async function writeArticles(db: Db, articles: Article[], options: LoadOptions = {}): Promise<ArticleWriteResult[]> {
-  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const results: ArticleWriteResult[] = [];
-  for (let i = 0; i < articles.length; i += size) {
-    const batch = articles.slice(i, i + size);
-    const written = await db.writeTransaction((tx) => writeBatch(tx, batch));
-    results.push(...written);
-    options.onBatch?.(written, results.length, articles.length);
-  }
-  return results;
-}
-
-/** The articles whose content differs from what the graph holds (new ones included). */
-export async function changedArticles(db: Db, articles: Article[], chunk = 5000): Promise<Article[]> {
-  const changed: Article[] = [];
-  for (let i = 0; i < articles.length; i += chunk) {
-    const part = articles.slice(i, i + chunk);
-    const rows = await db.read<{ id: string; hash: string }>(
-      "// ingest.storedHashes\nUNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id, a.contentHash AS hash",
-      { ids: part.map((a) => a.id) },
-    );
-    const stored = new Map(rows.map((r) => [r.id, r.hash]));
-    changed.push(...part.filter((a) => stored.get(a.id) !== contentHash(a)));
-  }
-  return changed;
 }
 
 /** The whole pipeline over files and folders. Throws InvalidArticlesError, having written nothing. */
 export async function loadArticles(db: Db, paths: string[], options: LoadOptions = {}): Promise<LoadReport> {
   const { files, articles, problems } = await readArticles(paths, options.limits);
-  // Unchanged articles were resolved when they were written; re-loading skips them early.
-  problems.push(...(await checkResolution(db, await changedArticles(db, articles))));
-  if (problems.length) throw new InvalidArticlesError(problems);
+  // The valid files are resolved even when others are not, so that one run reports every problem.
+  const plans = await resolveAndPlan(db, articles, problems);
   if (options.dryRun) return { files, articles: [], dryRun: true };
-  return { files, articles: await writeArticles(db, articles, options), dryRun: false };
+  return { files, articles: await applyAll(db, plans, options), dryRun: false };
+}
+
+/**
+ * The pipeline from validated articles (the mutation's, the benchmarks'): the run's own
+ * rules, resolution, plan, then the writes in batches. Throws InvalidArticlesError, having
+ * written nothing.
+ */
+export async function writeArticles(db: Db, articles: Article[], options: WriteOptions = {}): Promise<ArticleWriteResult[]> {
+  return applyAll(db, await resolveAndPlan(db, articles, validateRun(articles)), options);
+}
+
+/** Withdraws articles (those the graph does not hold are left out of the answer), announcing what changed. */
+export async function withdrawArticles(db: Db, ids: string[], options: Pick<WriteOptions, "publish"> = {}): Promise<ArticleWriteResult[]> {
+  const stored = (await storedArticles(reader(db), ids)).filter((s) => s.hash !== null);
+  const results = await db.writeTransaction((tx) => applyWithdrawal(tx, stored));
+  await publishResults(options.publish, results);
+  return results;
+}
+
+/** Resolves every article against the graph (read-only), then plans them; throws on any problem, `found` earlier included. */
+async function resolveAndPlan(db: Db, articles: Article[], found: readonly Problem[] = []): Promise<ArticlePlan[]> {
+  const resolved: ResolvedArticle[] = await resolveArticles(reader(db), articles);
+  const problems = [...found, ...resolved.flatMap((r) => r.problems)];
+  if (problems.length) throw new InvalidArticlesError(problems);
+  return planArticles(resolved);
+}
+
+/** Applies planned articles in order, a batch per transaction, announcing each batch once committed. */
+async function applyAll(db: Db, plans: ArticlePlan[], options: WriteOptions): Promise<ArticleWriteResult[]> {
+  const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const results: ArticleWriteResult[] = [];
+  for (let i = 0; i < plans.length; i += size) {
+    const written = await db.writeTransaction((tx) => applyBatch(tx, plans.slice(i, i + size)));
+    results.push(...written);
+    await publishResults(options.publish, written);
+    options.onBatch?.(written, results.length, plans.length);
+  }
+  return results;
+}
+
+/** The resolve step's queries, as read transactions. */
+function reader(db: Db): Run {
+  return { run: (cypher, params) => db.read(cypher, params) };
 }

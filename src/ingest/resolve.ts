@@ -1,17 +1,27 @@
-// Format rule 3: which node each entity of an article is. By explicit id, else by name
-// and alias keys against the graph; more than one candidate is an error naming them;
-// none makes a new node whose id is the slug of its name.
+// Step 3 of the pipeline (parse -> validate -> resolve -> plan -> apply -> publish): what
+// the articles name, in the graph, read-only and once per run. For each article: whether
+// its content differs from what the graph holds (its hash), which node each entity is
+// (format rule 3), and which node each fact is (rule 6); with the problems that only the
+// graph can show (an ambiguous name, an id another kind of fact already has).
 //
-// Articles are resolved in order, in bulk: one query looks up every entity of a batch,
-// and a Resolver remembers what earlier articles of the same run created or named, so
-// article 2 finds the "Acme" that article 1 introduced without a query per article.
-import type { Row } from "../db/db.js";
+// Articles are resolved in order, in bulk: a few queries per chunk of articles, and a
+// Resolver remembers what earlier articles of the same run create or name, so article 2
+// finds the "Acme" (or the deal) that article 1 introduces without a query of its own.
+import { createHash } from "node:crypto";
+import type { Tx } from "../db/db.js";
+import { type StoredArticle, storedArticles } from "../store/articles/index.js";
+import { existingDeals } from "../store/deals/index.js";
+import { type EntityCandidate, lookupEntities } from "../store/entities/index.js";
+import { existingRelations } from "../store/relations/index.js";
+import { existingRoles } from "../store/roles/index.js";
 import { nameKey, slugify, typedNameKey } from "../text/fold.js";
-import type { Article, EntityDecl } from "./model.js";
+import { type Article, contentHash, dealKey, type EntityDecl, relationId, roleId } from "./model.js";
 import type { Problem } from "./problems.js";
 
-/** Something that runs one Cypher query: a read for checking, the write transaction for writing. */
-export type Runner = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
+/** Runs one query: a read transaction's, or the write transaction's in a test. */
+export type Run = Pick<Tx, "run">;
+
+export type FactKind = "Investment" | "Role" | "Relation";
 
 export interface ResolvedEntity {
   ref: string;
@@ -23,9 +33,30 @@ export interface ResolvedEntity {
   keys: string[];
 }
 
+/** Which node a fact of the article is. */
+export interface ResolvedFact {
+  id: string;
+  isNew: boolean;
+}
+
+/** A deal also carries its deal key, which a new deal node is stored with. */
+export interface ResolvedDeal extends ResolvedFact {
+  dealKey: string;
+}
+
 export interface ResolvedArticle {
   article: Article;
+  /** Computed once here; stored on the article node by the apply step. */
+  hash: string;
+  /** What the graph holds of the article now. */
+  stored: StoredArticle;
+  /** False when the graph holds this very content: nothing else was resolved, nothing will be written. */
+  changed: boolean;
   entities: ResolvedEntity[];
+  /** In the order of the article's lists: deals[i] is investments[i]. */
+  deals: ResolvedDeal[];
+  roles: ResolvedFact[];
+  relations: ResolvedFact[];
   problems: Problem[];
 }
 
@@ -38,108 +69,104 @@ export function entityKeys(decl: Pick<EntityDecl, "type" | "name" | "aliases">):
 const SLUG_TRIES = 9;
 
 /** "a Company", "an Investment". */
-const article_ = (noun: string) => `${/^[AEIOU]/.test(noun) ? "an" : "a"} ${noun}`;
+export const withArticle = (noun: string) => `${/^[AEIOU]/.test(noun) ? "an" : "a"} ${noun}`;
 
 function slugCandidates(decl: EntityDecl): string[] {
   const base = slugify(decl.name) || decl.type.toLowerCase();
   return [base, ...Array.from({ length: SLUG_TRIES - 1 }, (_, n) => `${base}-${n + 2}`)];
 }
 
-interface Candidate {
-  id: string;
-  name: string;
-  type: string;
+/** Resolves articles in order (see Resolver), `chunk` articles per round of lookups. */
+export async function resolveArticles(run: Run, articles: readonly Article[], chunk = 1000): Promise<ResolvedArticle[]> {
+  const resolver = new Resolver(run);
+  const resolved: ResolvedArticle[] = [];
+  for (let i = 0; i < articles.length; i += chunk) resolved.push(...(await resolver.resolve(articles.slice(i, i + chunk))));
+  return resolved;
 }
 
-const LOOKUP = `// ingest.lookupEntities
-UNWIND $keys AS key
-MATCH (k:NameKey {key: key})-[:NAMES]->(c:Entity)
-RETURN key, collect({id: c.id, name: c.name, type: CASE WHEN c:Company THEN 'Company' ELSE 'Person' END}) AS candidates
-UNION ALL
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id AS key, [{id: n.id, name: coalesce(n.name, n.title, n.id), type: head([l IN labels(n) WHERE l IN ['Company','Person','Investment','Role','Relation','Article']])}] AS candidates`;
+/** A fact this run states, by id: its kind and where it is first stated. */
+interface SeenFact {
+  kind: FactKind;
+  where?: string;
+  dealKey?: string | null;
+}
+
+/** The facts of the graph a chunk of articles may name: by id, and deals by deal key. */
+interface GraphFacts {
+  byId: Map<string, SeenFact>;
+  byKey: Map<string, string[]>;
+}
 
 /**
  * Resolves articles in order against the graph plus what earlier articles given to the
  * same Resolver declared. Not safe to share between concurrent writers.
  */
 export class Resolver {
-  /** key -> ids named by it in this run (beyond the graph). */
-  private readonly keysSeen = new Map<string, Map<string, Candidate>>();
-  /** id -> type/name of nodes this run creates. */
-  private readonly created = new Map<string, Candidate>();
+  /** key -> entities named by it in this run (beyond the graph). */
+  private readonly keysSeen = new Map<string, Map<string, EntityCandidate>>();
+  /** id -> entities this run creates. */
+  private readonly created = new Map<string, EntityCandidate>();
+  /** id -> facts this run states. */
+  private readonly facts = new Map<string, SeenFact>();
+  /** deal key -> the deal this run states under it. */
+  private readonly dealsByKey = new Map<string, string>();
 
-  constructor(private readonly run: Runner) {}
+  constructor(private readonly run: Run) {}
 
-  /** Looks up the graph once for all the articles, then resolves each in order. */
-  async resolve(articles: Article[]): Promise<ResolvedArticle[]> {
+  /** Looks the graph up for all the articles at once, then resolves each in order. */
+  async resolve(articles: readonly Article[]): Promise<ResolvedArticle[]> {
+    const stored = new Map((await storedArticles(this.run, articles.map((a) => a.id))).map((s) => [s.id, s]));
+    const all = articles.map((article): ResolvedArticle => {
+      const hash = contentHash(article);
+      const state = stored.get(article.id) ?? { id: article.id, hash: null, facts: [], entities: [] };
+      return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], problems: [] };
+    });
+    const changed = all.filter((r) => r.changed);
+    const graph = await this.lookupEntities(changed.map((r) => r.article));
+    for (const r of changed) this.resolveEntities(r, graph);
+    const facts = await this.lookupFacts(changed);
+    for (const r of changed) if (!r.problems.length) this.resolveFacts(r, facts);
+    return all;
+  }
+
+  /** Entities by every key and id the articles use, then the slugs new ones may take. */
+  private async lookupEntities(articles: Article[]): Promise<Map<string, EntityCandidate[]>> {
     const keys = new Set<string>();
     const ids = new Set<string>();
-    for (const a of articles) {
-      ids.add(a.id);
-      for (const inv of a.investments ?? []) if (inv.id) ids.add(inv.id);
-      for (const e of a.entities) {
-        if (e.id) ids.add(e.id);
-        else entityKeys(e).forEach((k) => keys.add(k));
-      }
+    for (const e of articles.flatMap((a) => a.entities)) {
+      if (e.id) ids.add(e.id);
+      else entityKeys(e).forEach((k) => keys.add(k));
     }
-    const graph = new Map<string, Candidate[]>();
-    const lookup = async (keyList: string[], idList: string[]) => {
-      if (!keyList.length && !idList.length) return;
-      for (const r of await this.run(LOOKUP, { keys: keyList, ids: idList })) graph.set(r.key as string, r.candidates as Candidate[]);
-    };
-    await lookup([...keys], [...ids]);
+    const graph = await lookupEntities(this.run, [...keys], [...ids]);
     // Only entities no known name matches may need a new id: look up their slugs second,
     // rather than nine candidate ids for every entity of the batch.
     const slugs = new Set<string>();
-    for (const a of articles) {
-      for (const e of a.entities) {
-        if (!e.id && !entityKeys(e).some((k) => graph.has(k))) slugCandidates(e).forEach((s) => slugs.add(s));
-      }
+    for (const e of articles.flatMap((a) => a.entities)) {
+      if (!e.id && !entityKeys(e).some((k) => graph.has(k))) slugCandidates(e).forEach((s) => slugs.add(s));
     }
-    await lookup([], [...slugs].filter((s) => !graph.has(s)));
-    return articles.map((a) => this.resolveOne(a, graph));
+    for (const [id, found] of await lookupEntities(this.run, [], [...slugs].filter((s) => !graph.has(s)))) graph.set(id, found);
+    return graph;
   }
 
-  private resolveOne(article: Article, graph: Map<string, Candidate[]>): ResolvedArticle {
-    const problems: Problem[] = [];
-    const at = (i: number, field: string, message: string) =>
-      problems.push({ file: article.origin, path: `entities[${i}]${field}`, message });
-    const nodeAt = (id: string): Candidate | undefined => this.created.get(id) ?? graph.get(id)?.[0];
-
-    // Ids are unique across types: the article's own id, its deals' and its entities' may not clash.
-    const own = nodeAt(article.id);
-    if (own && own.type !== "Article") {
-      problems.push({ file: article.origin, path: "id", message: `${JSON.stringify(article.id)} is already the id of ${article_(own.type)}` });
-    }
-    if (!own) this.created.set(article.id, { id: article.id, name: article.title, type: "Article" });
-    (article.investments ?? []).forEach((inv, i) => {
-      const existing = inv.id ? nodeAt(inv.id) : undefined;
-      if (existing && existing.type !== "Investment") {
-        problems.push({ file: article.origin, path: `investments[${i}].id`, message: `${JSON.stringify(inv.id)} is already the id of ${article_(existing.type)}` });
-      }
-    });
-
-    const entities: ResolvedEntity[] = [];
+  private resolveEntities(r: ResolvedArticle, graph: Map<string, EntityCandidate[]>): void {
+    const at = (i: number, field: string, message: string) => r.problems.push({ file: r.article.origin, path: `entities[${i}]${field}`, message });
+    const entityAt = (id: string): EntityCandidate | undefined => this.created.get(id) ?? graph.get(id)?.[0];
     const claimed = new Map<string, number>();
-    // A new entity never takes the id of a deal of the same article: ids are unique across
-    // types, and the deal would be written onto the entity's node.
-    const dealIds = new Set((article.investments ?? []).flatMap((inv) => (inv.id ? [inv.id] : [])));
-    article.entities.forEach((decl, i) => {
+    r.article.entities.forEach((decl, i) => {
       const keys = entityKeys(decl);
       let id: string | undefined;
       let isNew = false;
       if (decl.id) {
-        const existing = nodeAt(decl.id);
+        // Companies and people share one namespace of ids: an investor may be either.
+        const existing = entityAt(decl.id);
         if (existing && existing.type !== decl.type) {
-          at(i, ".id", `${JSON.stringify(decl.id)} is already the id of ${article_(existing.type)}, not ${article_(decl.type)}`);
+          at(i, ".id", `${JSON.stringify(decl.id)} is already the id of ${withArticle(existing.type)}, not ${withArticle(decl.type)}`);
           return;
         }
         id = decl.id;
         isNew = !existing;
       } else {
-        const byId = new Map<string, Candidate>();
+        const byId = new Map<string, EntityCandidate>();
         for (const key of keys) {
           for (const c of graph.get(key) ?? []) if (c.type === decl.type) byId.set(c.id, c);
           for (const c of this.keysSeen.get(key)?.values() ?? []) if (c.type === decl.type) byId.set(c.id, c);
@@ -153,7 +180,7 @@ export class Resolver {
         if (candidates.length === 1) id = candidates[0]!.id;
         else {
           const slugs = slugCandidates(decl);
-          id = slugs.find((s) => !nodeAt(s) && !claimed.has(s) && !dealIds.has(s));
+          id = slugs.find((s) => !entityAt(s) && !claimed.has(s));
           isNew = true;
           if (!id) {
             at(i, ".name", `every id from ${JSON.stringify(slugs[0])} to ${JSON.stringify(slugs.at(-1))} is taken; give the entity an "id"`);
@@ -167,22 +194,124 @@ export class Resolver {
         return;
       }
       claimed.set(id, i);
-      entities.push({ ref: decl.ref, type: decl.type, id, isNew, decl, keys });
+      r.entities.push({ ref: decl.ref, type: decl.type, id, isNew, decl, keys });
     });
-
     // Only a valid article is written, so only then does it name anything for later ones.
-    if (!problems.length) {
-      for (const e of entities) {
-        if (e.isNew && !this.created.has(e.id)) this.created.set(e.id, { id: e.id, name: e.decl.name, type: e.type });
-        for (const key of e.keys) {
-          const named = this.keysSeen.get(key) ?? new Map<string, Candidate>();
-          named.set(e.id, named.get(e.id) ?? { id: e.id, name: e.decl.name, type: e.type });
-          this.keysSeen.set(key, named);
-        }
+    if (r.problems.length) return;
+    for (const e of r.entities) {
+      if (e.isNew && !this.created.has(e.id)) this.created.set(e.id, { id: e.id, name: e.decl.name, type: e.type });
+      for (const key of e.keys) {
+        const named = this.keysSeen.get(key) ?? new Map<string, EntityCandidate>();
+        named.set(e.id, named.get(e.id) ?? { id: e.id, name: e.decl.name, type: e.type });
+        this.keysSeen.set(key, named);
       }
-      // Later articles of the run must not take a new deal's id for an entity either.
-      for (const id of dealIds) if (!nodeAt(id)) this.created.set(id, { id, name: id, type: "Investment" });
     }
-    return { article, entities, problems };
   }
+
+  /** Every fact id and deal key the articles may use, looked up by kind. */
+  private async lookupFacts(resolved: ResolvedArticle[]): Promise<GraphFacts> {
+    const ids = new Set<string>();
+    const keys = new Set<string>();
+    for (const r of resolved) {
+      if (r.problems.length) continue;
+      const ref = refsOf(r);
+      for (const inv of r.article.investments ?? []) {
+        const key = dealKeyOf(inv, ref);
+        keys.add(key);
+        ids.add(inv.id ?? readableDealId(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref)));
+      }
+      for (const x of r.article.roles ?? []) ids.add(roleId(ref(x.person), ref(x.company), x.title));
+      for (const x of r.article.relations ?? []) ids.add(relationId(x.type, ref(x.from), ref(x.to)));
+    }
+    const list = [...ids];
+    const [deals, roles, relations] = await Promise.all([existingDeals(this.run, list, [...keys]), existingRoles(this.run, list), existingRelations(this.run, list)]);
+    const byId = new Map<string, SeenFact>();
+    for (const [id, key] of deals.byId) byId.set(id, { kind: "Investment", dealKey: key });
+    for (const id of roles) byId.set(id, { kind: "Role" });
+    for (const id of relations) byId.set(id, { kind: "Relation" });
+    return { byId, byKey: deals.byKey };
+  }
+
+  /**
+   * The node each fact is. A deal with an id is that deal; one without is the deal with its
+   * deal key (rule 6), else a new one with a readable id unless another fact has it. Fact
+   * ids are one namespace: an id another kind of fact has is a problem, and so are two facts
+   * of one article that turn out to be one node.
+   */
+  private resolveFacts(r: ResolvedArticle, graph: GraphFacts): void {
+    const { origin } = r.article;
+    const factAt = (id: string): SeenFact | undefined => this.facts.get(id) ?? graph.byId.get(id);
+    const mine = new Map<string, { path: string; kind: FactKind }>();
+    const claim = (path: string, id: string, kind: FactKind): boolean => {
+      const existing = factAt(id);
+      if (existing && existing.kind !== kind) {
+        const where = existing.where ? ` (${existing.where})` : "";
+        r.problems.push({ file: origin, path, message: `${JSON.stringify(id)} is already the id of ${withArticle(existing.kind)}${where}; fact ids are unique across deals, roles and relations` });
+        return false;
+      }
+      const first = mine.get(id);
+      if (first?.kind === kind) {
+        r.problems.push({ file: origin, path, message: `is the same fact as ${first.path} (${JSON.stringify(id)}): state it once` });
+        return false;
+      }
+      if (first) {
+        r.problems.push({ file: origin, path, message: `${JSON.stringify(id)} is also the id of ${first.path} (${withArticle(first.kind)}); fact ids are unique across deals, roles and relations` });
+        return false;
+      }
+      mine.set(id, { path, kind });
+      return true;
+    };
+    const ref = refsOf(r);
+    (r.article.investments ?? []).forEach((inv, i) => {
+      const key = dealKeyOf(inv, ref);
+      const known = inv.id ?? this.dealsByKey.get(key) ?? graph.byKey.get(key)?.[0];
+      let id: string;
+      if (known) id = known;
+      else {
+        const readable = readableDealId(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref));
+        // Two deals of one article may share a readable id (same first investor, as many others): the second takes the hash.
+        id = factAt(readable) || mine.has(readable) ? hashDealId(key) : readable;
+      }
+      const isNew = !factAt(id) && (inv.id !== undefined || !known);
+      if (claim(inv.id ? `investments[${i}].id` : `investments[${i}]`, id, "Investment")) r.deals.push({ id, isNew, dealKey: key });
+    });
+    (r.article.roles ?? []).forEach((x, i) => {
+      const id = roleId(ref(x.person), ref(x.company), x.title);
+      if (claim(`roles[${i}]`, id, "Role")) r.roles.push({ id, isNew: !factAt(id) });
+    });
+    (r.article.relations ?? []).forEach((x, i) => {
+      const id = relationId(x.type, ref(x.from), ref(x.to));
+      if (claim(`relations[${i}]`, id, "Relation")) r.relations.push({ id, isNew: !factAt(id) });
+    });
+    if (r.problems.length) return;
+    const remember = (facts: ResolvedFact[], kind: FactKind, path: string) =>
+      facts.forEach((f, i) => this.facts.has(f.id) || this.facts.set(f.id, { kind, where: `${origin}: ${path}[${i}]` }));
+    remember(r.deals, "Investment", "investments");
+    remember(r.roles, "Role", "roles");
+    remember(r.relations, "Relation", "relations");
+    // A new deal is stored with its key, so later deals of the run without an id find it by that key.
+    for (const d of r.deals) if (d.isNew && !this.dealsByKey.has(d.dealKey)) this.dealsByKey.set(d.dealKey, d.id);
+  }
+}
+
+/** The entity id each ref of a resolved article stands for. */
+export function refsOf(r: Pick<ResolvedArticle, "entities">): (ref: string) => string {
+  const ids = new Map(r.entities.map((e) => [e.ref, e.id]));
+  return (ref) => ids.get(ref)!;
+}
+
+function dealKeyOf(inv: NonNullable<Article["investments"]>[number], ref: (r: string) => string): string {
+  return dealKey(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref));
+}
+
+/** The id a new deal without one takes: readable ("nvidia-funding-round-scale-ai-2024-05")... */
+export function readableDealId(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
+  const sorted = [...new Set(investorIds)].sort();
+  const more = sorted.length > 1 ? `-and-${sorted.length - 1}` : "";
+  return slugify(`${sorted[0]}${more}-${kind}-${targetId}-${announcedOn?.slice(0, 7) ?? ""}`);
+}
+
+/** ...or, when another fact has that id, one made from its deal key. */
+export function hashDealId(key: string): string {
+  return `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
 }

@@ -1,6 +1,9 @@
-// Everything that makes an article file valid on its own (format rules 1 and 2, and
-// every field's shape), reported as problems with their field paths. No database here:
-// entity resolution against the graph is checked in resolve.ts.
+// Step 2 of the pipeline (parse -> validate -> resolve -> plan -> apply -> publish):
+// everything that makes an article valid on its own (format rules 1 and 2, every field's
+// shape, each fact stated once) and a run valid as a whole (article ids), reported as
+// problems with their field paths. No database here: what only the graph can tell (an
+// ambiguous name, a fact id another kind of fact has) is found by resolve.ts, before
+// anything is written too.
 import path from "node:path";
 import type { z } from "zod";
 import { amountBoundProblem, conversionYear } from "../money/currency.js";
@@ -44,6 +47,18 @@ export function validateArticle(origin: string, data: unknown, defaultId?: strin
   checkOnce(file, at);
   checkEvidence(file, at);
   return problems.length ? { problems } : { article: { ...file, id: id!, origin }, problems };
+}
+
+/** The problems of a run as a whole: two articles with one id (the later one is the problem). */
+export function validateRun(articles: readonly Article[]): Problem[] {
+  const firstOf = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const first = firstOf.get(article.id);
+    if (first) problems.push({ file: article.origin, path: "id", message: `${JSON.stringify(article.id)} is also the id of ${first}` });
+    else firstOf.set(article.id, article.origin);
+  }
+  return problems;
 }
 
 /** The default article id of a file: its name without extension. */
@@ -144,10 +159,7 @@ function checkOnce(file: ArticleFile, at: At): void {
     if (first === undefined) seen.set(key, where);
     else at(problemPath, message(first));
   };
-  // Ids are unique across types: a deal's id is no entity's (the deal would be written onto the entity).
-  file.entities.forEach((e, i) => {
-    if (e.id !== undefined) seen.set(`id:${e.id}`, `entities[${i}].id`);
-  });
+  // Ids are unique within their kind: a deal may share its id with an entity or the article.
   file.investments?.forEach((inv, i) => {
     if (inv.id !== undefined) {
       once(`id:${inv.id}`, `investments[${i}].id`, `investments[${i}].id`, (first) => `${JSON.stringify(inv.id)} is also ${first}`);

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { createContext } from "../../src/api/context.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "./db.js";
 

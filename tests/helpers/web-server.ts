@@ -3,7 +3,7 @@
 import { loadConfig, type Config } from "../../src/config.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { testDriver } from "./db.js";
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { type GraphQLResult, startTestApi, type TestApi } from "../helpers/api.js";
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

@@ -6,7 +6,7 @@ import { cumulativeSizes } from "../../src/bench/compare/generate.js";
 import { BulkLoader } from "../../src/bench/compare/bulk.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { writeArticles } from "../../src/ingest/load.js";
+import { writeArticles } from "../../src/ingest/pipeline.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

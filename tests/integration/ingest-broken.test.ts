@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError, type Problem } from "../../src/ingest/problems.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 

@@ -10,7 +10,7 @@ import { syntheticArticles } from "../../src/bench/synthetic.js";
 import { Db } from "../../src/db/db.js";
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from "../../src/db/embedded.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
 const ARTICLES = 1000;

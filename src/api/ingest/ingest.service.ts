@@ -1,13 +1,14 @@
-// The ingest pipeline behind the mutations: the same validation and writes as
-// `npm run seed` (src/ingest/), for one article sent as data.
+// The ingest pipeline behind the mutations: the same steps as `npm run seed`
+// (src/ingest/pipeline.ts), for one article sent as data, announced on the server's bus.
 import { GraphQLError } from "graphql";
 import type { Db } from "../../db/db.js";
 import { ErrorCode, writesQueueFull } from "../errors.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "../../ingest/limits.js";
-import { writeArticles } from "../../ingest/load.js";
+import type { EventBus } from "../../events/bus.js";
+import { withdrawArticles, writeArticles } from "../../ingest/pipeline.js";
+import type { ArticleWriteResult } from "../../ingest/plan.js";
 import { InvalidArticlesError, type Problem } from "../../ingest/problems.js";
 import { validateArticle } from "../../ingest/validate.js";
-import { type ArticleWriteResult, removeArticles } from "../../ingest/write.js";
 
 /** GraphQL passes explicit nulls for fields left empty; the format says "absent" instead. */
 export function withoutNulls(value: unknown): unknown {
@@ -60,22 +61,26 @@ export class WriteQueue {
 const writes = new WriteQueue(32);
 const oneWriteAtATime = <T>(work: () => Promise<T>) => writes.run(work);
 
-/** Validates and writes one article; nothing is written when it is invalid. `limits`: the ARTICLE_MAX_* settings. */
-export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS): Promise<ArticleWriteResult> {
+/**
+ * Validates and writes one article, and announces what changed on `events`; nothing is
+ * written when it is invalid. `limits`: the ARTICLE_MAX_* settings.
+ */
+export async function ingestArticle(db: Db, input: unknown, limits: ArticleLimits = DEFAULT_ARTICLE_LIMITS, events?: EventBus): Promise<ArticleWriteResult> {
   const checked = validateArticle("input", withoutNulls(input), undefined, limits);
   if (!checked.article) throw invalidInput("input", checked.problems);
   try {
-    const [result] = await oneWriteAtATime(() => writeArticles(db, [checked.article!]));
+    // Resolution reads the graph as the write will find it: both wait for the same turn.
+    const [result] = await oneWriteAtATime(() => writeArticles(db, [checked.article!], { publish: events }));
     return result!;
   } catch (error) {
-    // Entity resolution is checked inside the write transaction, which then rolls back.
+    // What only the graph can show (an ambiguous name, a fact id of another kind), found before writing.
     if (error instanceof InvalidArticlesError) throw invalidInput("input", error.problems);
     throw error;
   }
 }
 
-/** Withdraws an article and everything only it supported; null when there is no such article. */
-export async function removeArticle(db: Db, id: string): Promise<ArticleWriteResult | null> {
-  const [result] = await oneWriteAtATime(() => db.writeTransaction((tx) => removeArticles(tx, [id])));
+/** Withdraws an article and everything only it supported, announcing it on `events`; null when there is no such article. */
+export async function removeArticle(db: Db, id: string, events?: EventBus): Promise<ArticleWriteResult | null> {
+  const [result] = await oneWriteAtATime(() => withdrawArticles(db, [id], { publish: events }));
   return result ?? null;
 }

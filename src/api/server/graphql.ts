@@ -1,5 +1,5 @@
 // Apollo at /graphql: its settings and limits, its plugins (drain, operation guard,
-// metrics and logs, bookmarks out, change events, no landing page, no cache hints), and
+// metrics and logs, bookmarks out, no landing page, no cache hints), and
 // the chain a /graphql request passes through once Apollo has started (admission, body,
 // size cap, a fresh context per request).
 import http from "node:http";
@@ -12,7 +12,6 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../../config.js";
 import type { Driver } from "../../db/driver.js";
 import type { DatabaseHealth } from "../../db/health.js";
-import { announceChanges } from "../../events/announce.js";
 import type { EventBus } from "../../events/bus.js";
 import type { Logger } from "../../log.js";
 import type { Metrics } from "../../observability/metrics.js";
@@ -32,11 +31,9 @@ export interface ApolloOptions {
   limits: OperationLimits;
   httpServer: http.Server;
   metrics: Metrics;
-  events: EventBus;
-  log: Logger;
 }
 
-export function createApollo({ schema, config, limits, httpServer, metrics, events, log }: ApolloOptions): ApolloServer<DealgraphContext> {
+export function createApollo({ schema, config, limits, httpServer, metrics }: ApolloOptions): ApolloServer<DealgraphContext> {
   const development = config.NODE_ENV === "development";
   const production = config.NODE_ENV === "production";
   return new ApolloServer<DealgraphContext>({
@@ -59,7 +56,6 @@ export function createApollo({ schema, config, limits, httpServer, metrics, even
       operationGuard(limits),
       requestObserver(metrics),
       bookmarksOut(),
-      announceChanges(events, log),
       // Browsers get the offline playground from web/routes.ts: Apollo's page loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints, and Apollo's cache-control plugin, on by default, would
@@ -80,10 +76,12 @@ export interface MountOptions {
   metrics: Metrics;
   /** admission.ts: token, bookmarks and deadline, before the body is read. */
   admit: RequestHandler;
+  /** Where the ingest pipeline announces what mutations change (src/ingest/publish.ts). */
+  events?: EventBus;
 }
 
 /** Mounts /graphql on `app` (Apollo must have started), then the JSON error handler after it. */
-export function mountGraphql(app: Express, apollo: ApolloServer<DealgraphContext>, { driver, config, log, health, metrics, admit }: MountOptions): void {
+export function mountGraphql(app: Express, apollo: ApolloServer<DealgraphContext>, { driver, config, log, health, metrics, admit, events }: MountOptions): void {
   app.use(
     "/graphql",
     admit,
@@ -103,6 +101,7 @@ export function mountGraphql(app: Express, apollo: ApolloServer<DealgraphContext
           log: log.child({ ip: req.ip }),
           health,
           observer: metrics.dbObserver,
+          events,
         }),
     }),
   );

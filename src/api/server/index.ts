@@ -83,7 +83,7 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
   httpServer.headersTimeout = Math.min(10_000, config.REQUEST_TIMEOUT_MS);
   const events = createEventBus(config, log);
   const executableSchema = schema ?? buildDealgraphSchema();
-  const apollo = createApollo({ schema: executableSchema, config, limits: operationLimits(config), httpServer, metrics, events, log });
+  const apollo = createApollo({ schema: executableSchema, config, limits: operationLimits(config), httpServer, metrics });
   // The wait is part of the request, so it ends by the request's deadline at the latest.
   const bookmarkWaitMs = Math.min(config.BOOKMARK_WAIT_MS, config.REQUEST_TIMEOUT_MS);
   const bookmarkGate = new BookmarkGate(driver, { database: config.NEO4J_DATABASE, waitMs: bookmarkWaitMs, lane: bookmarkLane(config.DB_POOL_SIZE), health });
@@ -98,7 +98,7 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
       await apollo.start();
       subscriptions = serveSubscriptions({ httpServer, schema: executableSchema, config, bus: events, log });
       void health.start();
-      mountGraphql(app, apollo, { driver, config, log, health, metrics, admit });
+      mountGraphql(app, apollo, { driver, config, log, health, metrics, admit, events });
       // A stop() called meanwhile has moved on to draining: it wins.
       if (lifecycle.state === "starting") lifecycle.moveTo("ready");
     })());

@@ -2,7 +2,7 @@
 // records how much of which seed's stream it holds in one (:GeneratedPrefix {seed}) node
 // (outside the model: no :Node label, so no query of the API sees it).
 import type { Db } from "../../db/db.js";
-import { writeArticles } from "../../ingest/load.js";
+import { writeArticles } from "../../ingest/pipeline.js";
 import { validateArticle } from "../../ingest/validate.js";
 import { BulkLoader } from "./bulk.js";
 import { dealStream, type GeneratedArticle } from "./generate.js";

@@ -1,0 +1,49 @@
+// Step 6 of the pipeline (parse -> validate -> resolve -> plan -> apply -> publish): once a
+// batch is committed, each article it changed is announced on the event bus
+// (src/events/bus.ts), whoever loaded it: the ingestArticle and removeArticle mutations
+// (the API's bus), or `npm run seed` (a bus on REDIS_URL, which every API instance
+// subscribes to). Subscribers of graphChanged hear of it there.
+import { createEventBus, type EventBus } from "../events/bus.js";
+import { createLogger } from "../log.js";
+import { changeFromReport } from "../events/change.js";
+import type { ArticleWriteResult } from "./plan.js";
+
+/** Announces each article that changed (not those left unchanged); resolves once all are published. Never throws. */
+export async function publishResults(bus: EventBus | undefined, results: readonly ArticleWriteResult[]): Promise<number> {
+  if (!bus) return 0;
+  let announced = 0;
+  for (const result of results) {
+    const change = changeFromReport({ ...result, articleId: result.id, outcome: result.outcome.toUpperCase() });
+    if (!change) continue;
+    await bus.publish(change);
+    announced++;
+  }
+  return announced;
+}
+
+/**
+ * A bus for a process without subscribers of its own (`npm run seed`): on REDIS_URL, where
+ * the API instances listen; none without it. Undefined, after `warn`, when Redis does not
+ * answer within `waitMs`: a load does not wait on live updates.
+ */
+export async function openPublisher(
+  config: { REDIS_URL?: string },
+  warn: (message: string) => void,
+  waitMs = 5_000,
+): Promise<EventBus | undefined> {
+  if (!config.REDIS_URL) return undefined;
+  // Silent: a Redis that goes away mid-load costs a warning below, not a log line per change.
+  const bus = createEventBus(config, createLogger("silent"));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const gaveUp = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${waitMs / 1000} s`)), waitMs)));
+    await Promise.race([bus.ready(), gaveUp]);
+    return bus;
+  } catch (error) {
+    warn(`live subscribers will not be told of this load (Redis at REDIS_URL: ${(error as Error).message})`);
+    await bus.close();
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
+}

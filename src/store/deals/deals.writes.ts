@@ -1,0 +1,110 @@
+// The deals' write side: which deals exist (by id, by deal key), what each article says
+// of a deal (its SOURCED_FROM row), and the deal as derived from its sources. Fact ids
+// (deals, roles, relations) are one namespace, apart from entities' and articles'.
+// Called by src/ingest/ only.
+import type { Tx } from "../../db/db.js";
+import { LATEST_FIRST } from "../../domain/sources.js";
+
+type Run = Pick<Tx, "run">;
+
+/** Existing deals by id (with their deal key) and by deal key (their ids, sorted). */
+export async function existingDeals(run: Run, ids: readonly string[], keys: readonly string[]): Promise<{ byId: Map<string, string | null>; byKey: Map<string, string[]> }> {
+  const byId = new Map<string, string | null>();
+  const byKey = new Map<string, string[]>();
+  if (!ids.length && !keys.length) return { byId, byKey };
+  const rows = await run.run<{ id: string | null; key: string; ids: string[] }>(
+    `// deals.existing
+     UNWIND $ids AS id
+     MATCH (i:Investment {id: id})
+     RETURN id, i.dealKey AS key, [] AS ids
+     UNION ALL
+     UNWIND $keys AS key
+     MATCH (i:Investment {dealKey: key})
+     WITH key, i.id AS id ORDER BY id
+     RETURN null AS id, key, collect(id) AS ids`,
+    { ids, keys },
+  );
+  for (const r of rows) {
+    if (r.id !== null) byId.set(r.id, r.key);
+    else byKey.set(r.key, r.ids);
+  }
+  return { byId, byKey };
+}
+
+/** One article's statement of one deal: the deal's id, its key if new, and the source's properties. */
+export interface DealSourceRow {
+  articleId: string;
+  id: string;
+  dealKey: string;
+  source: Record<string, unknown>;
+}
+
+/** Records what articles say of deals, creating the deals that are new. */
+export async function writeDealSources(tx: Tx, rows: readonly DealSourceRow[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.run(
+    `// deals.writeSources
+     UNWIND $rows AS d
+     MATCH (a:Article {id: d.articleId})
+     MERGE (i:Investment {id: d.id})
+       ON CREATE SET i:Node:Fact, i.dealKey = d.dealKey
+     CREATE (i)-[s:SOURCED_FROM]->(a)
+     SET s = d.source`,
+    { rows },
+  );
+}
+
+/**
+ * Re-derives deals from their sources, each figure from the latest source that gives it
+ * (src/domain/sources.ts), the investors as the union of what the sources name; deals
+ * left with no source are deleted. Returns the ids deleted.
+ */
+export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<string[]> {
+  if (!ids.length) return [];
+  const [gone] = await tx.run<{ removed: string[] }>(
+    `// deals.deleteUnsourced
+     UNWIND $ids AS id
+     MATCH (i:Investment {id: id}) WHERE NOT (i)-[:SOURCED_FROM]->(:Article)
+     WITH i, i.id AS gone
+     DETACH DELETE i
+     RETURN collect(gone) AS removed`,
+    { ids },
+  );
+  await tx.run(
+    `// deals.derive
+     UNWIND $ids AS id
+     MATCH (i:Investment {id: id})-[s:SOURCED_FROM]->(a:Article)
+     WITH i, s ORDER BY ${LATEST_FIRST}
+     WITH i, collect(s) AS ss
+     WITH i, ss, head(ss) AS latest,
+          head([s IN ss WHERE s.amountValue IS NOT NULL]) AS am,
+          head([s IN ss WHERE s.valuationValue IS NOT NULL]) AS va,
+          head([s IN ss WHERE s.stakePercent IS NOT NULL]) AS st,
+          head([s IN ss WHERE s.announcedOn IS NOT NULL]) AS an
+     SET i.kind = latest.kind,
+         // A source that gives no status says nothing about it (the format's default applies last).
+         i.status = coalesce(head([s IN ss WHERE s.status IS NOT NULL | s.status]), 'ANNOUNCED'),
+         i.otherInvestors = any(s IN ss WHERE s.otherInvestors),
+         i.amountValue = am.amountValue, i.amountCurrency = am.amountCurrency, i.amountUsd = am.amountUsd,
+         i.valuationValue = va.valuationValue, i.valuationCurrency = va.valuationCurrency, i.valuationUsd = va.valuationUsd,
+         i.stakePercent = st.stakePercent,
+         // The latest date, made more precise by an earlier source that agrees with it ("2022-01" -> "2022-01-18").
+         i.announcedOn = reduce(best = an.announcedOn, s IN ss |
+           CASE WHEN s.announcedOn STARTS WITH best AND size(s.announcedOn) > size(best) THEN s.announcedOn ELSE best END),
+         i.sourceCount = size(ss)
+     WITH i, latest.targetId AS targetId,
+          reduce(acc = [], s IN ss | acc + s.investorIds) AS investorIds,
+          reduce(acc = [], s IN ss | acc + s.leadIds) AS leadIds
+     CALL (i) { MATCH (i)<-[r:INVESTED]-() DELETE r }
+     CALL (i) { MATCH (i)-[r:TARGET]->() DELETE r }
+     CALL (i, targetId) { MATCH (t:Company {id: targetId}) CREATE (i)-[:TARGET]->(t) }
+     CALL (i, investorIds, leadIds) {
+       UNWIND investorIds AS investorId
+       WITH DISTINCT investorId, leadIds
+       MATCH (x:Entity {id: investorId})
+       CREATE (x)-[:INVESTED {lead: investorId IN leadIds}]->(i)
+     }`,
+    { ids },
+  );
+  return gone?.removed ?? [];
+}
