@@ -4,7 +4,7 @@ import { openDatabase, type Database } from "./db/connect.js";
 import { Db } from "./db/db.js";
 import { applyMigrations } from "./db/migrations.js";
 import { articleLimits } from "./ingest/limits.js";
-import { loadArticles } from "./ingest/load.js";
+import { loadArticles } from "./ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
 import { createLogger, type Logger } from "./log.js";
 import { createServer } from "./api/server/index.js";

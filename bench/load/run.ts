@@ -32,7 +32,7 @@ import { Db } from "../../src/db/db.js";
 import { createDriver } from "../../src/db/driver.js";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { writeArticles } from "../../src/ingest/load.js";
+import { writeArticles } from "../../src/ingest/pipeline.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { runMixed } from "./mixed.js";
