@@ -12,7 +12,7 @@ import { loadConfig } from "../../src/config.js";
 import { createContext } from "../../src/api/context.js";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
 import { createServer, type DealgraphServer } from "../../src/api/server/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
@@ -177,16 +177,16 @@ describe("through ingestArticle", () => {
     expect(await nodeCount()).toBe(0);
   });
 
-  it("never gives a new entity the id of a deal of the same article (the deal would be written onto it)", async () => {
-    // "Beta Limits Corp" would take the slug beta-limits-corp, which the deal already names.
+  it("gives a new entity its slug even when a deal of the same article has that id (ids are unique within their kind, issue 12 item 9)", async () => {
+    // "Beta Limits Corp" takes the slug beta-limits-corp, which the deal also names: two nodes.
     const { errors } = await run(INGEST, { input: article((a) => (a.investments[0].id = "beta-limits-corp")) });
     expect(errors).toBeUndefined();
     const rows = await new Db(testDriver()).read<{ id: string; labels: string[] }>(
-      "MATCH (n:Node) WHERE n.id STARTS WITH 'beta-limits-corp' RETURN n.id AS id, labels(n) AS labels ORDER BY id",
+      "MATCH (n:Node) WHERE n.id STARTS WITH 'beta-limits-corp' RETURN n.id AS id, labels(n) AS labels ORDER BY id, 'Investment' IN labels(n)",
     );
     expect(rows.map((r) => [r.id, r.labels.includes("Investment") ? "Investment" : r.labels.includes("Company") ? "Company" : r.labels.join(":")])).toEqual([
+      ["beta-limits-corp", "Company"],
       ["beta-limits-corp", "Investment"],
-      ["beta-limits-corp-2", "Company"],
     ]);
   });
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import { loadArticles } from "../../src/ingest/load.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
@@ -139,12 +139,12 @@ describe("re-loading and several sources (rules 4 and 6)", () => {
   });
 });
 
-describe("ids are unique across types", () => {
-  it("refuses a deal id that is already a company's", async () => {
+describe("ids are unique within their kind (issue 12, item 9)", () => {
+  it("loads a deal whose id is already a company's: the deal and the company are two nodes", async () => {
     await loadArticles(db, [`${FIX}/sources/closing.md`]);
-    expect(await problemsOf([`${FIX}/clash`])).toEqual([
-      `${FIX}/clash/deal-named-like-a-company.md: investments[0].id: "delta" is already the id of a Company`,
-    ]);
+    expect((await loadArticles(db, [`${FIX}/clash`])).articles.map((a) => a.outcome)).toEqual(["created"]);
+    const rows = await db.read<{ kind: string }>("MATCH (n {id: 'delta'}) RETURN [l IN labels(n) WHERE l IN ['Company', 'Investment']][0] AS kind");
+    expect(rows.map((r) => r.kind).sort()).toEqual(["Company", "Investment"]);
   });
 });
 
