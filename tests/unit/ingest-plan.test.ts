@@ -95,7 +95,8 @@ describe("the plan of an article", () => {
     const a = article("same");
     const stored = { id: "same", hash: "hash-of-same", facts: [{ id: "same", type: "Investment" as const }], entities: [{ id: "acme-robotics", type: "Company" as const }] };
     const plan = planArticle(resolved(a, stored));
-    expect(plan).toMatchObject({ outcome: "unchanged", node: undefined, mentions: [], deals: [], roles: [], relations: [], created: [], updated: [] });
+    expect(plan).toMatchObject({ outcome: "unchanged", mentions: [], deals: [], roles: [], relations: [], created: [], updated: [] });
+    expect(plan.node).toBeUndefined();
     expect(plan.unchanged).toEqual([
       { id: "acme-robotics", type: "Company" },
       { id: "same", type: "Investment" },
