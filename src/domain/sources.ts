@@ -60,6 +60,3 @@ export function withAliases(name: string, aliases: readonly string[], names: rea
   for (const n of names) if (n !== name && !all.includes(n)) all.push(n);
   return all;
 }
-
-/** A company's kind when no mention gives one. */
-export const DEFAULT_COMPANY_KIND = "COMPANY";

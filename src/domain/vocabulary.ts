@@ -17,6 +17,10 @@ export const RAISE_KINDS: readonly InvestmentKindName[] = ["EQUITY_STAKE", "FUND
 /** Where a deal stands; an article that says nothing means the first, ANNOUNCED. */
 export const DEAL_STATUSES = ["ANNOUNCED", "COMPLETED", "TERMINATED", "RUMORED"] as const;
 export type DealStatusName = (typeof DEAL_STATUSES)[number];
+/** The status a deal has when none of its sources gives one (stored, so reads need no default). */
+export const DEFAULT_DEAL_STATUS: DealStatusName = DEAL_STATUSES[0];
+/** The kind a company has when none of its mentions gives one. */
+export const DEFAULT_COMPANY_KIND: CompanyKindName = COMPANY_KINDS[0];
 
 /**
  * The order a chart lists deal kinds and statuses in (dealStats' axis and series): the

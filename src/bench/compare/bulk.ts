@@ -21,6 +21,7 @@
 // articles, creates instead of merging, and reads nothing back.
 import type { Db, Tx } from "../../db/db.js";
 import { type Description, describe, NO_DESCRIPTION, type Stamp, supersedes, withAliases } from "../../domain/sources.js";
+import { DEFAULT_DEAL_STATUS } from "../../domain/vocabulary.js";
 import { type Article, contentHash, dealKey, relationId, roleId } from "../../ingest/model.js";
 import { articleNode, dealSource, mentionRow, relationSource, roleSource } from "../../ingest/plan.js";
 import { entityKeys, hashDealId, readableDealId } from "../../ingest/resolve.js";
@@ -96,7 +97,7 @@ const dealRow = (d: DealState) => ({
     id: d.id,
     dealKey: d.key,
     kind: d.latest!.value.kind,
-    status: d.status?.value ?? "ANNOUNCED",
+    status: d.status?.value ?? DEFAULT_DEAL_STATUS,
     otherInvestors: d.otherInvestors,
     amountValue: d.amount?.value.value ?? null,
     amountCurrency: d.amount?.value.currency ?? null,

@@ -4,6 +4,7 @@
 // Called by src/ingest/ only.
 import type { Tx } from "../../db/db.js";
 import { LATEST_FIRST } from "../../domain/sources.js";
+import { DEFAULT_DEAL_STATUS } from "../../domain/vocabulary.js";
 
 type Run = Pick<Tx, "run">;
 
@@ -83,7 +84,7 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
           head([s IN ss WHERE s.announcedOn IS NOT NULL]) AS an
      SET i.kind = latest.kind,
          // A source that gives no status says nothing about it (the format's default applies last).
-         i.status = coalesce(head([s IN ss WHERE s.status IS NOT NULL | s.status]), 'ANNOUNCED'),
+         i.status = coalesce(head([s IN ss WHERE s.status IS NOT NULL | s.status]), $defaultStatus),
          i.otherInvestors = any(s IN ss WHERE s.otherInvestors),
          i.amountValue = am.amountValue, i.amountCurrency = am.amountCurrency, i.amountUsd = am.amountUsd,
          i.valuationValue = va.valuationValue, i.valuationCurrency = va.valuationCurrency, i.valuationUsd = va.valuationUsd,
@@ -104,7 +105,7 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
        MATCH (x:Entity {id: investorId})
        CREATE (x)-[:INVESTED {lead: investorId IN leadIds}]->(i)
      }`,
-    { ids },
+    { ids, defaultStatus: DEFAULT_DEAL_STATUS },
   );
   return gone?.removed ?? [];
 }

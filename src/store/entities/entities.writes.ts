@@ -4,7 +4,8 @@
 // ids are one namespace for companies and people (label Entity), apart from articles'
 // and facts'. Called by src/ingest/ only.
 import type { Tx } from "../../db/db.js";
-import { DEFAULT_COMPANY_KIND, type Description, describe, NO_DESCRIPTION, type Stamp, withAliases } from "../../domain/sources.js";
+import { type Description, describe, NO_DESCRIPTION, type Stamp, withAliases } from "../../domain/sources.js";
+import { DEFAULT_COMPANY_KIND } from "../../domain/vocabulary.js";
 import { typedNameKey } from "../../text/fold.js";
 
 type Run = Pick<Tx, "run">;
