@@ -9,3 +9,4 @@ export * from "./money.js";
 export * from "./page.js";
 export * from "./reader.js";
 export * from "./records.js";
+export * from "./facts.writes.js";

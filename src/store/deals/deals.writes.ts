@@ -5,6 +5,7 @@
 import type { Tx } from "../../db/db.js";
 import { LATEST_FIRST } from "../../domain/sources.js";
 import { DEFAULT_DEAL_STATUS } from "../../domain/vocabulary.js";
+import { deleteUnsourced, type FactSourceRow, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
 
@@ -32,28 +33,13 @@ export async function existingDeals(run: Run, ids: readonly string[], keys: read
   return { byId, byKey };
 }
 
-/** One article's statement of one deal: the deal's id, its key if new, and the source's properties. */
-export interface DealSourceRow {
-  articleId: string;
-  id: string;
+/** One article's statement of one deal, with the deal key a new deal is stored with. */
+export interface DealSourceRow extends FactSourceRow {
   dealKey: string;
-  source: Record<string, unknown>;
 }
 
 /** Records what articles say of deals, creating the deals that are new. */
-export async function writeDealSources(tx: Tx, rows: readonly DealSourceRow[]): Promise<void> {
-  if (!rows.length) return;
-  await tx.run(
-    `// deals.writeSources
-     UNWIND $rows AS d
-     MATCH (a:Article {id: d.articleId})
-     MERGE (i:Investment {id: d.id})
-       ON CREATE SET i:Node:Fact, i.dealKey = d.dealKey
-     CREATE (i)-[s:SOURCED_FROM]->(a)
-     SET s = d.source`,
-    { rows },
-  );
-}
+export const writeDealSources = sourceWriter<DealSourceRow>("Investment", "deals.writeSources", "x.dealKey = r.dealKey");
 
 /**
  * Re-derives deals from their sources, each figure from the latest source that gives it
@@ -62,15 +48,7 @@ export async function writeDealSources(tx: Tx, rows: readonly DealSourceRow[]): 
  */
 export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
-  const [gone] = await tx.run<{ removed: string[] }>(
-    `// deals.deleteUnsourced
-     UNWIND $ids AS id
-     MATCH (i:Investment {id: id}) WHERE NOT (i)-[:SOURCED_FROM]->(:Article)
-     WITH i, i.id AS gone
-     DETACH DELETE i
-     RETURN collect(gone) AS removed`,
-    { ids },
-  );
+  const removed = await deleteUnsourced(tx, "Investment", "deals.deleteUnsourced", ids);
   await tx.run(
     `// deals.derive
      UNWIND $ids AS id
@@ -107,5 +85,5 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
      }`,
     { ids, defaultStatus: DEFAULT_DEAL_STATUS },
   );
-  return gone?.removed ?? [];
+  return removed;
 }

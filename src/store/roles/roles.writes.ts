@@ -3,36 +3,17 @@
 // its person, company and title (src/ingest/model.ts). Called by src/ingest/ only.
 import type { Tx } from "../../db/db.js";
 import { LATEST_FIRST } from "../../domain/sources.js";
+import { deleteUnsourced, existingFacts, type FactSourceRow, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
 
 /** The ids among `ids` that are roles. */
-export async function existingRoles(run: Run, ids: readonly string[]): Promise<string[]> {
-  if (!ids.length) return [];
-  const rows = await run.run<{ id: string }>("// roles.existing\nUNWIND $ids AS id MATCH (x:Role {id: id}) RETURN id", { ids });
-  return rows.map((r) => r.id);
-}
+export const existingRoles = (run: Run, ids: readonly string[]) => existingFacts(run, "Role", "roles.existing", ids);
 
-export interface RoleSourceRow {
-  articleId: string;
-  id: string;
-  source: Record<string, unknown>;
-}
+export type RoleSourceRow = FactSourceRow;
 
 /** Records what articles say of roles, creating the roles that are new. */
-export async function writeRoleSources(tx: Tx, rows: readonly RoleSourceRow[]): Promise<void> {
-  if (!rows.length) return;
-  await tx.run(
-    `// roles.writeSources
-     UNWIND $rows AS r
-     MATCH (a:Article {id: r.articleId})
-     MERGE (x:Role {id: r.id})
-       ON CREATE SET x:Node:Fact
-     CREATE (x)-[s:SOURCED_FROM]->(a)
-     SET s = r.source`,
-    { rows },
-  );
-}
+export const writeRoleSources = sourceWriter<RoleSourceRow>("Role", "roles.writeSources");
 
 /**
  * Re-derives roles from their sources: the title from the latest source, the tenure from
@@ -40,15 +21,7 @@ export async function writeRoleSources(tx: Tx, rows: readonly RoleSourceRow[]): 
  */
 export async function rederiveRoles(tx: Tx, ids: readonly string[]): Promise<string[]> {
   if (!ids.length) return [];
-  const [gone] = await tx.run<{ removed: string[] }>(
-    `// roles.deleteUnsourced
-     UNWIND $ids AS id
-     MATCH (x:Role {id: id}) WHERE NOT (x)-[:SOURCED_FROM]->(:Article)
-     WITH x, x.id AS gone
-     DETACH DELETE x
-     RETURN collect(gone) AS removed`,
-    { ids },
-  );
+  const removed = await deleteUnsourced(tx, "Role", "roles.deleteUnsourced", ids);
   await tx.run(
     `// roles.derive
      UNWIND $ids AS id
@@ -64,5 +37,5 @@ export async function rederiveRoles(tx: Tx, ids: readonly string[]): Promise<str
      CALL (r, latest) { MATCH (c:Company {id: latest.companyId}) CREATE (r)-[:AT]->(c) }`,
     { ids },
   );
-  return gone?.removed ?? [];
+  return removed;
 }
