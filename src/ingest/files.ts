@@ -1,4 +1,6 @@
-// Article files on disk: which files a list of paths names, and their decoded text.
+// Step 1 of the pipeline (parse -> validate -> resolve -> plan -> apply -> publish):
+// article files on disk, which files a list of paths names, and their text parsed into the
+// format's data (not yet validated).
 import { open, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { Lexer, Parser, parse as parseYaml, YAMLParseError } from "yaml";
