@@ -1,4 +1,4 @@
-// Live updates: the graphChanged subscription, over WebSocket (graphql-ws, src/events/websocket.ts).
+// Live updates: the graphChanged subscription, over WebSocket (graphql-ws, src/api/server/websocket.ts).
 // Changes come from the connection's event bus (src/events/bus.ts), not from type-graphql's
 // global pubSub, so that each server (and each test server) has its own.
 import { Args, Resolver, Root, Subscription } from "type-graphql";

@@ -1,5 +1,5 @@
 // Who may do what: the one access policy, used by HTTP (server.ts), the GraphQL operation
-// guard (guard.ts), WebSocket subscriptions (events/websocket.ts), the playground page
+// guard (guard.ts), WebSocket subscriptions (server/websocket.ts), the playground page
 // (web/routes.ts) and the mutations' resolvers. API_TOKENS lists bearer tokens with a
 // role: `reader` may query, `editor` may also mutate (a token without a role is an
 // editor, as before roles existed). QUERY_ACCESS says whether queries need a token at

@@ -13,7 +13,7 @@ import { BookmarkGate, bookmarkLane } from "../../db/bookmarks.js";
 import type { Driver } from "../../db/driver.js";
 import { DatabaseHealth, databaseAnswers, databaseReachable } from "../../db/health.js";
 import { createEventBus, type EventBus } from "../../events/bus.js";
-import { serveSubscriptions, type SubscriptionServer } from "../../events/websocket.js";
+import { serveSubscriptions, type SubscriptionServer } from "./websocket.js";
 import { createLogger, type Logger } from "../../log.js";
 import { Metrics } from "../../observability/metrics.js";
 import type { DealgraphContext } from "../context.js";
