@@ -56,6 +56,13 @@ module.exports = {
       to: { path: "^src/store/[^/]+/", pathNot: ["^src/store/$1/", "^src/store/[^/]+/index\\.ts$"] },
     },
     {
+      name: "api-module-through-index",
+      comment: "A folder of src/api/ (a GraphQL type, the server, security) is used from another only through its index.ts: its types and arguments, never its resolvers. common/ is the API's shared library.",
+      severity: "error",
+      from: { path: "^src/api/([^/]+)/" },
+      to: { path: "^src/api/[^/]+/", pathNot: ["^src/api/$1/", "^src/api/common/", "^src/api/[^/]+/index\\.ts$"] },
+    },
+    {
       name: "no-circular",
       comment: "A cycle makes two modules one: neither can be understood, tested or moved alone.",
       severity: "error",

@@ -7,11 +7,11 @@ import { type ArticleRecord, type EntityRecord, type InvestmentRecord, type Rela
 import { IdArg } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { Entity } from "../common/entity.type.js";
-import { Investment } from "../investment/investment.type.js";
-import { Role } from "../role/role.type.js";
+import { Investment } from "../investment/index.js";
+import { Role } from "../role/index.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
-import { CompanyRelation } from "../relation/relation.type.js";
+import { CompanyRelation } from "../relation/index.js";
 import { ArticlesArgs } from "./article.args.js";
 import { Article, ArticleConnection } from "./article.type.js";
 

@@ -1,7 +1,7 @@
 // The Entity and Investor unions: a company or a person.
 import { createUnionType, registerEnumType } from "type-graphql";
-import { Company } from "../company/company.type.js";
-import { Person } from "../person/person.type.js";
+import { Company } from "../company/index.js";
+import { Person } from "../person/index.js";
 import { typenameOf } from "./node.type.js";
 
 export const Entity = createUnionType({

@@ -1,6 +1,6 @@
 // The Source object type: one article's support for one fact, with what that article says.
 import { Field, Float, ObjectType } from "type-graphql";
-import { Article } from "../article/article.type.js";
+import { Article } from "../article/index.js";
 import { Money } from "./money.type.js";
 import { PartialDateScalar } from "./partial-date.scalar.js";
 

@@ -2,16 +2,12 @@
 // Changes come from the connection's event bus (src/events/bus.ts), not from type-graphql's
 // global pubSub, so that each server (and each test server) has its own.
 import { Args, Resolver, Root, Subscription } from "type-graphql";
-import type { EventBus } from "../../events/bus.js";
+import type { SubscriptionContext } from "./events.type.js";
 import { type GraphChange as Change, touches } from "../../events/change.js";
 import { checkArgs } from "../common/checks.js";
 import { GraphChangedArgs } from "./events.args.js";
 import { GraphChange } from "./events.type.js";
 
-/** What a subscription's resolvers get: the bus of the server the client is connected to. */
-export interface SubscriptionContext {
-  events: EventBus;
-}
 
 /**
  * The changes of `source` that touch `ids`, ending when the subscription does.

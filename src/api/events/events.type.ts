@@ -1,8 +1,9 @@
 // What the graphChanged subscription sends: one article's ingest or withdrawal, and the
 // facts and entities it created, updated or removed.
+import type { EventBus } from "../../events/bus.js";
 import { HoldsAtMost } from "../common/list-bound.js";
 import { Field, ID, ObjectType } from "type-graphql";
-import { ChangedNode, IngestOutcome, MAX_CHANGES } from "../ingest/ingest.type.js";
+import { ChangedNode, IngestOutcome, MAX_CHANGES } from "../ingest/index.js";
 
 @ObjectType("GraphChange", {
   description:
@@ -33,4 +34,9 @@ export class GraphChange {
   @Field(() => [ChangedNode], { description: "Facts and entities deleted because no article supports them any more." })
   @HoldsAtMost(MAX_CHANGES)
   removed!: ChangedNode[];
+}
+
+/** What a subscription's resolvers get: the bus of the server the client is connected to. */
+export interface SubscriptionContext {
+  events: EventBus;
 }

@@ -4,7 +4,7 @@ import { idList, idRule, outsideRange, within } from "../common/arguments.js";
 import { Check } from "../common/checks.js";
 import { firstWithin, type ListBound } from "../common/list-bound.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
+import { DealStatus, InvestmentKind } from "../investment/index.js";
 import { MAX_DEPTH, MAX_HOPS } from "../../domain/limits.js";
 import { GRAPH_EDGE_TYPES, type GraphEdgeTypeName } from "../../domain/vocabulary.js";
 import { enumOf } from "../common/enum.js";

@@ -15,9 +15,9 @@ import {
   PathArgs,
   PATHS_BOUND,
 } from "./graph.args.js";
-import { Investment } from "../investment/investment.type.js";
-import { CompanyRelation } from "../relation/relation.type.js";
-import { Role } from "../role/role.type.js";
+import { Investment } from "../investment/index.js";
+import { CompanyRelation } from "../relation/index.js";
+import { Role } from "../role/index.js";
 import { DealGraph, GraphEdge, GraphPath } from "./graph.type.js";
 
 /** A size argument as the cost counts it: its default when absent, never past its maximum (its declared rule refuses more). */

@@ -2,8 +2,8 @@
 // playground completes field names. Checks beyond types are the loader's (validate.ts).
 import { Field, Float, ID, InputType } from "type-graphql";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { CompanyKind } from "../company/company.type.js";
-import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
+import { CompanyKind } from "../company/index.js";
+import { DealStatus, InvestmentKind } from "../investment/index.js";
 
 @InputType({ description: "An amount of money: a number and its ISO 4217 currency code." })
 export class MoneyInput {

@@ -1,11 +1,11 @@
 // Mutations that change the graph: loading an article, withdrawing one. Editors only.
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
-import { requireAccess } from "../security/access.js";
+import { requireAccess } from "../security/index.js";
 import type { DealgraphContext } from "../context.js";
 import { type ArticleRecord } from "../../store/index.js";
 import { articleLimits } from "../../ingest/limits.js";
 import type { ArticleWriteResult } from "../../ingest/plan.js";
-import { Article } from "../article/article.type.js";
+import { Article } from "../article/index.js";
 import { IdArg } from "../common/arguments.js";
 import { ArticleInput } from "./ingest.input.js";
 import { ingestArticle, removeArticle } from "./ingest.service.js";

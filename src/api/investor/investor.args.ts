@@ -7,8 +7,8 @@ import { EntityType } from "../common/entity.type.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { CompanyKind } from "../company/company.type.js";
-import { InvestmentKind } from "../investment/investment.type.js";
+import { CompanyKind } from "../company/index.js";
+import { InvestmentKind } from "../investment/index.js";
 
 @InputType("InvestorWhere", { description: "Filters on investors (companies and people with at least one deal as investor); every filter given must hold." })
 export class InvestorWhere {

@@ -7,7 +7,7 @@ import { type CoInvestorRecord, type EntityRecord, type InvestmentRecord, type I
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
-import { Investment } from "../investment/investment.type.js";
+import { Investment } from "../investment/index.js";
 import { InvestorsArgs } from "./investor.args.js";
 import { CoInvestor, InvestorConnection, InvestorTotal } from "./investor.type.js";
 

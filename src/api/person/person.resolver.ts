@@ -4,18 +4,18 @@ import { Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root } fro
 import type { DealgraphContext } from "../context.js";
 import { pageSize } from "../common/pagination.js";
 import { type ArticleRecord, type CoInvestorRecord, type InvestmentRecord, type PersonRecord, type RoleRecord, whereHeld } from "../../store/index.js";
-import { ArticlesArgs } from "../article/article.args.js";
-import { Article, ArticleConnection } from "../article/article.type.js";
+import { ArticlesArgs } from "../article/index.js";
+import { Article, ArticleConnection } from "../article/index.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND, sizeOf } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
-import { InvestmentsArgs } from "../investment/investment.args.js";
-import { dealEmbeds, prefetchDealPages } from "../investment/investment.resolver.js";
-import { Investment, InvestmentConnection } from "../investment/investment.type.js";
-import { CO_INVESTORS_BOUND } from "../investor/investor.args.js";
-import { CoInvestor } from "../investor/investor.type.js";
-import { RoleFilterArgs } from "../role/role.args.js";
-import { Role } from "../role/role.type.js";
+import { InvestmentsArgs } from "../investment/index.js";
+import { dealEmbeds, prefetchDealPages } from "../investment/index.js";
+import { Investment, InvestmentConnection } from "../investment/index.js";
+import { CO_INVESTORS_BOUND } from "../investor/index.js";
+import { CoInvestor } from "../investor/index.js";
+import { RoleFilterArgs } from "../role/index.js";
+import { Role } from "../role/index.js";
 import { PeopleArgs, PersonLookupArgs } from "./person.args.js";
 import { Person, PersonConnection } from "./person.type.js";
 

@@ -5,7 +5,7 @@ import { requireEnd } from "../common/ends.js";
 import { type CompanyRecord, type RelationRecord, type SourceRecord } from "../../store/index.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
 import { Source } from "../common/source.type.js";
-import { Company } from "../company/company.type.js";
+import { Company } from "../company/index.js";
 import { CompanyRelation } from "./relation.type.js";
 
 @Resolver(() => CompanyRelation)

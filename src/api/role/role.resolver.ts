@@ -5,8 +5,8 @@ import { requireEnd } from "../common/ends.js";
 import { type CompanyRecord, isCurrent, type MoveRecord, type PersonRecord, type RoleRecord, type SourceRecord } from "../../store/index.js";
 import { BoundedBy, FirstArg, firstOf, LIST_BOUND, sizeOf } from "../common/list-bound.js";
 import { Source } from "../common/source.type.js";
-import { Company } from "../company/company.type.js";
-import { Person } from "../person/person.type.js";
+import { Company } from "../company/index.js";
+import { Person } from "../person/index.js";
 import { ExecutiveMovesArgs, MOVES_BOUND } from "./role.args.js";
 import { ExecutiveMove, Role } from "./role.type.js";
 

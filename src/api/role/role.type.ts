@@ -3,7 +3,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Node } from "../common/node.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { Person } from "../person/person.type.js";
+import { Person } from "../person/index.js";
 
 @ObjectType("Role", { implements: Node, description: "A position a person holds (or held) at a company." })
 export class Role implements Node {

@@ -1,6 +1,6 @@
 // The SearchHit object type and its match enum.
 import { Field, Float, ObjectType, registerEnumType } from "type-graphql";
-import { Article } from "../article/article.type.js";
+import { Article } from "../article/index.js";
 import { Entity } from "../common/entity.type.js";
 import { Node } from "../common/node.type.js";
 import { SearchType } from "./search.args.js";

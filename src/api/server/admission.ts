@@ -6,7 +6,7 @@ import type { Config } from "../../config.js";
 import { BOOKMARKS_HEADER, type BookmarkGate, readBookmarksHeader } from "../../db/bookmarks.js";
 import type { Logger } from "../../log.js";
 import { bookmarksError, ErrorCode } from "../errors.js";
-import { bearerToken, callerOf, refusal } from "../security/access.js";
+import { bearerToken, callerOf, refusal } from "../security/index.js";
 import { sendError } from "./http.js";
 
 export interface AdmissionOptions {

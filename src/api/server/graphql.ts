@@ -19,9 +19,9 @@ import { requestObserver } from "../../observability/requests.js";
 import { recordArgumentPaths } from "../common/partial-date.scalar.js";
 import { createContext, type DealgraphContext } from "../context.js";
 import { formatError } from "../errors.js";
-import { bearerToken } from "../security/access.js";
-import { operationGuard } from "../security/guard.js";
-import { limitRules, type OperationLimits } from "../security/limits.js";
+import { bearerToken } from "../security/index.js";
+import { operationGuard } from "../security/index.js";
+import { limitRules, type OperationLimits } from "../security/index.js";
 import { bookmarksOut } from "./bookmarks-plugin.js";
 import { bodyOrNothing, capResponse, jsonErrors } from "./guards.js";
 

@@ -11,7 +11,7 @@ import type { DatabaseHealth } from "../../db/health.js";
 import type { Metrics } from "../../observability/metrics.js";
 import { webRoutes } from "../../web/routes.js";
 import { ErrorCode } from "../errors.js";
-import { bearerToken, roleOf } from "../security/access.js";
+import { bearerToken, roleOf } from "../security/index.js";
 import type { Lifecycle } from "./lifecycle.js";
 
 export interface HttpAppOptions {

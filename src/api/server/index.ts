@@ -18,7 +18,7 @@ import { createLogger, type Logger } from "../../log.js";
 import { Metrics } from "../../observability/metrics.js";
 import type { DealgraphContext } from "../context.js";
 import { buildDealgraphSchema } from "../schema.js";
-import { operationLimits } from "../security/limits.js";
+import { operationLimits } from "../security/index.js";
 import { admission } from "./admission.js";
 import { createApollo, mountGraphql } from "./graphql.js";
 import { createHttpApp } from "./http.js";

@@ -12,12 +12,12 @@ import { ApolloServerErrorCode } from "@apollo/server/errors";
 import { type DocumentNode, getOperationAST, getVariableValues, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
-import { bearerToken, callerOf, can } from "../security/access.js";
+import { bearerToken, callerOf, can } from "../security/index.js";
 import type { Config } from "../../config.js";
 import { ErrorCode, formatError, isClientError } from "../errors.js";
 import type { Logger } from "../../log.js";
-import type { SubscriptionContext } from "../events/events.resolver.js";
-import { checkOperationCost, limitRules, operationLimits } from "../security/limits.js";
+import type { SubscriptionContext } from "../events/index.js";
+import { checkOperationCost, limitRules, operationLimits } from "../security/index.js";
 import type { EventBus } from "../../events/bus.js";
 
 export const SUBSCRIPTIONS_PATH = "/graphql";

@@ -1,7 +1,7 @@
 // Arguments of deal statistics: how to bucket, how to split, which deals.
 import { ArgsType, Field, registerEnumType } from "type-graphql";
-import { InvestmentWhere } from "../investment/investment.args.js";
-import { DealStatus, InvestmentKind } from "../investment/investment.type.js";
+import { InvestmentWhere } from "../investment/index.js";
+import { DealStatus, InvestmentKind } from "../investment/index.js";
 
 export enum DealStatsGroup {
   YEAR = "YEAR",

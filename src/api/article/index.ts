@@ -1,0 +1,4 @@
+// The article module's public face: what other folders of src/api/ may use from it (its
+// types and arguments; never its resolvers, which schema.ts registers).
+export * from "./article.args.js";
+export * from "./article.type.js";

@@ -1,0 +1,5 @@
+// The investment module's public face: what other folders of src/api/ may use from it (its
+// types and arguments; never its resolvers, which schema.ts registers).
+export * from "./deal-pages.js";
+export * from "./investment.args.js";
+export * from "./investment.type.js";

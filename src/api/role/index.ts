@@ -1,0 +1,4 @@
+// The role module's public face: what other folders of src/api/ may use from it (its
+// types and arguments; never its resolvers, which schema.ts registers).
+export * from "./role.args.js";
+export * from "./role.type.js";
