@@ -14,7 +14,7 @@
 // - several sources per deal: one deal fact in five re-reports a recent deal (same target,
 //   kind, month and investors: the same deal by its deal key), some saying it closed.
 //
-// Names are built from the entity's index (syllables of its base-16 digits, a prefix-free
+// Names are built (world.ts) from the entity's index (syllables of its base-16 digits, a prefix-free
 // set), so every name, alias and slug is unique and entity resolution by name never meets
 // an ambiguity: the ingest path and the bulk path (bulk.ts) give every entity the same id.
 import { mkdir, writeFile } from "node:fs/promises";
@@ -23,7 +23,8 @@ import type { DealStatusName, InvestmentKindName, RelationTypeName } from "../..
 import type { ArticleFile } from "../../ingest/model.js";
 import { dealKey } from "../../ingest/model.js";
 import { slugify } from "../../text/fold.js";
-import { rng, weighted } from "../synthetic.js";
+import { weighted } from "../synthetic.js";
+import { type CareerStep, type Company, type Investor, type PastDeal, type Person, World } from "./world.js";
 
 export type GeneratedArticle = ArticleFile & { id: string };
 
@@ -33,12 +34,7 @@ export interface StreamItem {
   newDeals: number;
 }
 
-// Prefix-free: no syllable starts another, so a concatenation reads back one way only.
-const SYLLABLES = ["ka", "lo", "mi", "ra", "ven", "tor", "qua", "zen", "bri", "lux", "nor", "sol", "tek", "vio", "dra", "pix"];
-const SUFFIXES = ["Labs", "AI", "Systems", "Robotics", "Networks", "Bio", "Cloud", "Data", "Capital", "Ventures"];
-const FIRST = ["Ada", "Ben", "Chloé", "Dev", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jun", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya"];
 const TITLES = ["CEO", "CTO", "CFO", "Chief AI Officer", "Board member", "President", "COO", "VP Engineering"];
-const COUNTRIES = ["US", "US", "US", "GB", "FR", "DE", "IL", "CA", "IN", "CN", "SG", "SE"];
 const CURRENCIES = ["USD", "USD", "USD", "USD", "EUR", "GBP"];
 const PUBLISHERS = ["Bench Wire", "Demo Daily", "Le Banc d'Essai", "Synthetic Times", "Deal Ledger"];
 // Mostly funding rounds; competitors more often than partners or parents.
@@ -47,57 +43,29 @@ const RELATIONS = weighted<RelationTypeName>({ COMPETES_WITH: 2, PARTNERS_WITH: 
 /** How an article's evidence says each relation. */
 const RELATION_WORDS: Record<RelationTypeName, string> = { COMPETES_WITH: "competes with", PARTNERS_WITH: "partners with", SUBSIDIARY_OF: "is a subsidiary of" };
 
-/** A word spelled from `n`'s base-16 digits, one syllable each; distinct n, distinct words. */
-function spell(n: number): string {
-  let s = "";
-  do {
-    s = SYLLABLES[n % 16]! + s;
-    n = Math.floor(n / 16);
-  } while (n > 0);
-  return s[0]!.toUpperCase() + s.slice(1);
-}
-
-interface Company {
-  /** Display name: the name the first article that names it uses. */
-  name: string;
-  short: string;
-  former?: string;
-  country: string;
-  investor: boolean;
-  /** Set by the first article that names it, as the ingest would: the slug of that name. */
-  id?: string;
-}
-
-interface Person {
-  name: string;
-  initials: string;
-  id?: string;
-  career: Array<{ company: Company; title: string; since: string; until?: string }>;
-}
-
-type Investor = { company: Company } | { person: Person };
-
-interface PastDeal {
-  target: Company;
-  kind: InvestmentKindName;
-  investors: Investor[];
-  leads: Investor[];
-  month: string;
-  publishedOn: string;
-  articleIndex: number;
-  amount?: { value: number; currency: string };
-  valuation?: { value: number; currency: string };
-  stakePercent?: number;
-  status?: DealStatusName;
-  otherInvestors?: boolean;
-}
-
-// Re-reports pick among the most recent deals: news follows news.
-const RECENT = 4000;
 const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 const DAYS = Math.round((Date.UTC(2025, 11, 31) - FIRST_DAY) / DAY);
 const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY).toISOString().slice(0, 10);
+
+/** One article being written: its date, entities, facts and the sentences that state them. */
+interface Draft {
+  n: number;
+  publishedOn: string;
+  year: number;
+  month: string;
+  /** One declaration per entity, named as this article names it. */
+  entities: ArticleFile["entities"];
+  refs: Map<Company | Person, string>;
+  sentences: string[];
+  investments: NonNullable<ArticleFile["investments"]>;
+  roles: NonNullable<ArticleFile["roles"]>;
+  relations: NonNullable<ArticleFile["relations"]>;
+  reportedDeals: Set<PastDeal>;
+  reportedRoles: Set<CareerStep>;
+  /** Deals this article reports for the first time. */
+  newDeals: number;
+}
 
 /**
  * The stream. `seed` decides everything; article ids are `gen-<seed>-<n>`, n zero-padded so
@@ -112,237 +80,225 @@ const isoDay = (day: number) => new Date(FIRST_DAY + day * DAY).toISOString().sl
  *   }
  */
 export function* dealStream(seed = 42): Generator<StreamItem> {
-  const r = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const chance = (p: number) => r() < p;
+  const world = new World(seed);
+  for (let n = 0; ; n++) yield nextArticle(world, seed, n);
+}
 
-  const companies: Company[] = [];
-  const targets: Company[] = [];
-  const investors: Investor[] = [];
-  const people: Person[] = [];
-  // A ring of the RECENT latest deals.
-  const recent: PastDeal[] = [];
-  let recentNext = 0;
-  const keys = new Set<string>();
-
-  const newCompany = (investor: boolean): Company => {
-    const short = spell(companies.length + 16);
-    const co: Company = {
-      name: `${short} ${investor ? pick(["Capital", "Ventures", "Partners"]) : pick(SUFFIXES.slice(0, 8))}`,
-      short,
-      ...(chance(0.1) ? { former: `${short}works` } : {}),
-      country: pick(COUNTRIES),
-      investor,
-    };
-    companies.push(co);
-    if (investor) investors.push({ company: co });
-    else targets.push(co);
-    return co;
+/** Article `n`: a day, then 3 to 15 facts: 60% deals, 25% roles, 15% relations. */
+function nextArticle(world: World, seed: number, n: number): StreamItem {
+  const publishedOn = isoDay(Math.floor(world.r() * DAYS));
+  const draft: Draft = {
+    n,
+    publishedOn,
+    year: Number(publishedOn.slice(0, 4)),
+    month: publishedOn.slice(0, 7),
+    entities: [],
+    refs: new Map(),
+    sentences: [],
+    investments: [],
+    roles: [],
+    relations: [],
+    reportedDeals: new Set(),
+    reportedRoles: new Set(),
+    newDeals: 0,
   };
-  const newPerson = (): Person => {
-    const surname = spell(people.length + 16);
-    const first = pick(FIRST);
-    const person: Person = { name: `${first} ${surname}`, initials: `${first[0]}. ${surname}`, career: [] };
-    people.push(person);
-    return person;
-  };
-  for (let i = 0; i < 12; i++) newCompany(true);
-  for (let i = 0; i < 20; i++) newCompany(false);
-  for (let i = 0; i < 10; i++) newPerson();
-
-  // Heavy tail: u^2 puts half of all picks on the first quarter of the pool, the oldest.
-  const heavyInvestor = () => investors[Math.floor(investors.length * r() ** 2)]!;
-
-  for (let n = 0; ; n++) {
-    const day = Math.floor(r() * DAYS);
-    const publishedOn = isoDay(day);
-    const year = Number(publishedOn.slice(0, 4));
-    const month = publishedOn.slice(0, 7);
-
-    // The article's entities: one declaration each, named as this article names it.
-    const entities: ArticleFile["entities"] = [];
-    const refs = new Map<Company | Person, string>();
-    const refOf = (x: Company | Person): string => {
-      const known = refs.get(x);
-      if (known) return known;
-      const ref = `e${refs.size}`;
-      refs.set(x, ref);
-      if ("career" in x) {
-        const full = chance(0.8);
-        entities.push({ ref, type: "Person", name: x.name, ...(full && chance(0.25) ? { aliases: [x.initials] } : {}) });
-        x.id ??= slugify(x.name);
-      } else {
-        const full = chance(0.7);
-        const name = full ? x.name : x.short;
-        entities.push({
-          ref,
-          type: "Company",
-          name,
-          ...(full ? { aliases: x.former ? [x.short, x.former] : [x.short] } : {}),
-          ...(x.investor ? { kind: "INVESTOR" as const } : {}),
-          ...(full ? { country: x.country } : {}),
-        });
-        x.id ??= slugify(name);
-      }
-      return ref;
-    };
-    const idOf = (x: Investor) => ("company" in x ? x.company : x.person).id!;
-    const refOfInvestor = (x: Investor) => refOf("company" in x ? x.company : x.person);
-    const nameOf = (x: Investor) => ("company" in x ? x.company.short : x.person.name);
-
-    const sentences: string[] = [];
-    const investments: NonNullable<ArticleFile["investments"]> = [];
-    const roles: NonNullable<ArticleFile["roles"]> = [];
-    const relations: NonNullable<ArticleFile["relations"]> = [];
-    const reportedDeals = new Set<PastDeal>();
-    const reportedRoles = new Set<Person["career"][number]>();
-    let newDeals = 0;
-    const facts = 3 + Math.floor(r() * 13);
-
-    for (let f = 0; f < facts; f++) {
-      const roll = r();
-      if (roll < 0.6) {
-        // A deal: a re-report of a recent one (published earlier, by another article), or a new one.
-        let again: PastDeal | undefined;
-        if (recent.length && chance(0.2)) {
-          const candidate = recent[Math.floor(r() * recent.length)]!;
-          // Once per article: two sources in one article could disagree with no later one to settle it.
-          if (candidate.publishedOn < publishedOn && candidate.articleIndex !== n && !reportedDeals.has(candidate)) again = candidate;
-        }
-        let deal: PastDeal;
-        if (again) {
-          deal = again;
-        } else {
-          const kind = pick(KINDS);
-          const target = chance(0.5) || !targets.length ? newCompany(false) : pick(targets);
-          if (chance(0.04)) newCompany(true);
-          if (chance(0.01)) investors.push({ person: people.length && chance(0.5) ? pick(people) : newPerson() });
-          let dealInvestors: Investor[];
-          if (kind === "ACQUISITION" || kind === "LICENSE_AND_HIRE") {
-            // Acquirers: an investment firm now and then, mostly operating companies.
-            const buyer = chance(0.3) ? heavyInvestor() : { company: pick(targets) };
-            dealInvestors = [buyer];
-          } else {
-            const count = 1 + Math.floor(r() ** 2 * 4);
-            dealInvestors = [...new Set(Array.from({ length: count }, heavyInvestor))];
-          }
-          dealInvestors = dealInvestors.filter((x) => !("company" in x && x.company === target));
-          if (!dealInvestors.length) continue;
-          const scale = kind === "ACQUISITION" ? 8 : kind === "FUNDING_ROUND" ? 6 : 7;
-          const currency = pick(CURRENCIES);
-          deal = {
-            target,
-            kind,
-            investors: dealInvestors,
-            leads: dealInvestors.length > 1 && chance(0.6) ? [dealInvestors[0]!] : [],
-            month,
-            publishedOn,
-            articleIndex: n,
-            ...(chance(0.85) ? { amount: { value: Math.round((1 + r() * 99) * 10 ** (scale + Math.floor(r() * 2))), currency } } : {}),
-            ...(kind !== "ACQUISITION" && chance(0.2) ? { valuation: { value: Math.round((1 + r() * 99) * 10 ** (scale + 1)), currency } } : {}),
-            ...(kind === "EQUITY_STAKE" ? { stakePercent: 1 + Math.floor(r() * 49) } : {}),
-            ...(chance(0.05) ? { status: chance(0.5) ? "RUMORED" : "TERMINATED" } : {}),
-            ...(chance(0.15) ? { otherInvestors: true } : {}),
-          };
-        }
-        // Refs first: they give new entities their ids, which the deal key is made of.
-        const investorRefs = deal.investors.map(refOfInvestor);
-        const targetRef = refOf(deal.target);
-        reportedDeals.add(deal);
-        if (!again) {
-          const key = dealKey(deal.target.id!, deal.kind, deal.month, deal.investors.map(idOf));
-          // Two new deals with one key would be one deal: draw another instead.
-          if (keys.has(key)) continue;
-          keys.add(key);
-          recent[recentNext] = deal;
-          recentNext = (recentNext + 1) % RECENT;
-          newDeals++;
-        }
-        // A re-report may leave figures out and may say the deal closed; it never contradicts.
-        const amount = deal.amount && (!again || chance(0.7)) ? deal.amount : undefined;
-        const status: DealStatusName | undefined = again ? (deal.status ?? (chance(0.4) ? "COMPLETED" : undefined)) : deal.status;
-        const kindWords = deal.kind.toLowerCase().replace(/_/g, " ");
-        const evidence = `${deal.investors.map(nameOf).join(" and ")} ${again ? "confirmed" : "announced"} a ${kindWords} in ${deal.target.short}${
-          amount ? ` worth ${amount.value} ${amount.currency}` : ""
-        } (${deal.month}, item ${f})`;
-        sentences.push(`${evidence}.`);
-        investments.push({
-          kind: deal.kind,
-          investors: investorRefs,
-          ...(deal.leads.length ? { leadInvestors: deal.leads.map(refOfInvestor) } : {}),
-          target: targetRef,
-          ...(amount ? { amount } : {}),
-          ...(deal.valuation && (!again || chance(0.5)) ? { valuation: deal.valuation } : {}),
-          ...(deal.stakePercent ? { stakePercent: deal.stakePercent } : {}),
-          ...(status ? { status } : {}),
-          ...(deal.otherInvestors ? { otherInvestors: true } : {}),
-          announcedOn: deal.month,
-          evidence,
-        });
-      } else if (roll < 0.85) {
-        // A role: a person's new position (ending the one they held), or one reported again.
-        const person = chance(0.3) || !people.length ? newPerson() : people[Math.floor(people.length * r() ** 1.5)]!;
-        const current = person.career.find((c) => !c.until);
-        const since = chance(0.5) ? month : String(year);
-        let reported: Person["career"][number] | undefined;
-        let ended: Person["career"][number] | undefined;
-        if (person.career.length && chance(0.4)) {
-          reported = pick(person.career);
-          if (reportedRoles.has(reported)) continue;
-        } else {
-          const company = pick(targets);
-          const title = pick(TITLES);
-          if (person.career.some((c) => c.company === company && c.title === title)) continue;
-          if (current && current.since > since) continue;
-          if (current) {
-            current.until = since;
-            ended = current;
-          }
-          reported = { company, title, since };
-          person.career.push(reported);
-        }
-        for (const role of ended ? [ended, reported] : [reported]) {
-          if (reportedRoles.has(role)) continue;
-          reportedRoles.add(role);
-          const evidence = `${person.name} ${role.until ? `left the ${role.title} post at` : `is ${role.title} of`} ${role.company.short} (item ${f}${role === ended ? "a" : ""})`;
-          sentences.push(`${evidence}.`);
-          roles.push({
-            person: refOf(person),
-            company: refOf(role.company),
-            title: role.title,
-            since: role.since,
-            ...(role.until ? { until: role.until } : {}),
-            evidence,
-          });
-        }
-      } else {
-        const a = pick(targets);
-        const b = chance(0.5) ? pick(targets) : pick(companies);
-        if (a === b) continue;
-        const type = pick(RELATIONS);
-        const evidence = `${a.short} ${RELATION_WORDS[type]} ${b.short} (item ${f})`;
-        sentences.push(`${evidence}.`);
-        relations.push({ type, from: refOf(a), to: refOf(b), evidence });
-      }
-    }
-
-    const headline = investments[0] ? `${investments.length} deals, starting with ${sentences[0]!.slice(0, 60)}` : `${roles.length + relations.length} moves and ties`;
-    yield {
-      article: {
-        id: `gen-${seed}-${String(n).padStart(7, "0")}`,
-        title: headline,
-        publisher: pick(PUBLISHERS),
-        language: "en",
-        publishedOn,
-        entities,
-        ...(investments.length ? { investments } : {}),
-        ...(roles.length ? { roles } : {}),
-        ...(relations.length ? { relations } : {}),
-        body: sentences.join(" ") || "Nothing to report.",
-      },
-      newDeals,
-    };
+  const facts = 3 + Math.floor(world.r() * 13);
+  for (let f = 0; f < facts; f++) {
+    const roll = world.r();
+    if (roll < 0.6) reportDeal(world, draft, f);
+    else if (roll < 0.85) reportRole(world, draft, f);
+    else reportRelation(world, draft, f);
   }
+  return finish(world, draft, seed);
+}
+
+/**
+ * The article's ref for a company or person, declared on its first mention in this article
+ * under the name this article uses; that first name's slug becomes a new entity's id.
+ */
+function refOf(world: World, draft: Draft, x: Company | Person): string {
+  const known = draft.refs.get(x);
+  if (known) return known;
+  const ref = `e${draft.refs.size}`;
+  draft.refs.set(x, ref);
+  if ("career" in x) {
+    const full = world.chance(0.8);
+    draft.entities.push({ ref, type: "Person", name: x.name, ...(full && world.chance(0.25) ? { aliases: [x.initials] } : {}) });
+    x.id ??= slugify(x.name);
+  } else {
+    const full = world.chance(0.7);
+    const name = full ? x.name : x.short;
+    draft.entities.push({
+      ref,
+      type: "Company",
+      name,
+      ...(full ? { aliases: x.former ? [x.short, x.former] : [x.short] } : {}),
+      ...(x.investor ? { kind: "INVESTOR" as const } : {}),
+      ...(full ? { country: x.country } : {}),
+    });
+    x.id ??= slugify(name);
+  }
+  return ref;
+}
+
+const refOfInvestor = (world: World, draft: Draft, x: Investor) => refOf(world, draft, "company" in x ? x.company : x.person);
+const idOf = (x: Investor) => ("company" in x ? x.company : x.person).id!;
+const nameOf = (x: Investor) => ("company" in x ? x.company.short : x.person.name);
+
+/** A deal fact: a re-report of a recent deal, or a new one; nothing when the draw cannot be used. */
+function reportDeal(world: World, draft: Draft, f: number): void {
+  const again = recentDealToReportAgain(world, draft);
+  const deal = again ?? newDeal(world, draft);
+  if (!deal) return;
+  // Refs first: they give new entities their ids, which the deal key is made of.
+  const investorRefs = deal.investors.map((x) => refOfInvestor(world, draft, x));
+  const targetRef = refOf(world, draft, deal.target);
+  draft.reportedDeals.add(deal);
+  if (!again) {
+    // Two new deals with one key would be one deal: draw another instead.
+    if (!world.remember(deal, dealKey(deal.target.id!, deal.kind, deal.month, deal.investors.map(idOf)))) return;
+    draft.newDeals++;
+  }
+  // A re-report may leave figures out and may say the deal closed; it never contradicts.
+  const amount = deal.amount && (!again || world.chance(0.7)) ? deal.amount : undefined;
+  const status: DealStatusName | undefined = again ? (deal.status ?? (world.chance(0.4) ? "COMPLETED" : undefined)) : deal.status;
+  const kindWords = deal.kind.toLowerCase().replace(/_/g, " ");
+  const evidence = `${deal.investors.map(nameOf).join(" and ")} ${again ? "confirmed" : "announced"} a ${kindWords} in ${deal.target.short}${
+    amount ? ` worth ${amount.value} ${amount.currency}` : ""
+  } (${deal.month}, item ${f})`;
+  draft.sentences.push(`${evidence}.`);
+  draft.investments.push({
+    kind: deal.kind,
+    investors: investorRefs,
+    ...(deal.leads.length ? { leadInvestors: deal.leads.map((x) => refOfInvestor(world, draft, x)) } : {}),
+    target: targetRef,
+    ...(amount ? { amount } : {}),
+    ...(deal.valuation && (!again || world.chance(0.5)) ? { valuation: deal.valuation } : {}),
+    ...(deal.stakePercent ? { stakePercent: deal.stakePercent } : {}),
+    ...(status ? { status } : {}),
+    ...(deal.otherInvestors ? { otherInvestors: true } : {}),
+    announcedOn: deal.month,
+    evidence,
+  });
+}
+
+/** One time in five, a recent deal published earlier by another article and not yet reported in this one. */
+function recentDealToReportAgain(world: World, draft: Draft): PastDeal | undefined {
+  if (!world.recent.length || !world.chance(0.2)) return undefined;
+  const candidate = world.pick(world.recent);
+  // Once per article: two sources in one article could disagree with no later one to settle it.
+  const usable = candidate.publishedOn < draft.publishedOn && candidate.articleIndex !== draft.n && !draft.reportedDeals.has(candidate);
+  return usable ? candidate : undefined;
+}
+
+/** A deal never reported before (the world grows a little with it); undefined when its only investor is its target. */
+function newDeal(world: World, draft: Draft): PastDeal | undefined {
+  const kind = world.pick(KINDS);
+  const target = world.chance(0.5) || !world.targets.length ? world.newCompany(false) : world.pick(world.targets);
+  if (world.chance(0.04)) world.newCompany(true);
+  if (world.chance(0.01)) world.investors.push({ person: world.people.length && world.chance(0.5) ? world.pick(world.people) : world.newPerson() });
+  let dealInvestors: Investor[];
+  if (kind === "ACQUISITION" || kind === "LICENSE_AND_HIRE") {
+    // Acquirers: an investment firm now and then, mostly operating companies.
+    const buyer = world.chance(0.3) ? world.heavyInvestor() : { company: world.pick(world.targets) };
+    dealInvestors = [buyer];
+  } else {
+    const count = 1 + Math.floor(world.r() ** 2 * 4);
+    dealInvestors = [...new Set(Array.from({ length: count }, () => world.heavyInvestor()))];
+  }
+  dealInvestors = dealInvestors.filter((x) => !("company" in x && x.company === target));
+  if (!dealInvestors.length) return undefined;
+  const scale = kind === "ACQUISITION" ? 8 : kind === "FUNDING_ROUND" ? 6 : 7;
+  const currency = world.pick(CURRENCIES);
+  return {
+    target,
+    kind,
+    investors: dealInvestors,
+    leads: dealInvestors.length > 1 && world.chance(0.6) ? [dealInvestors[0]!] : [],
+    month: draft.month,
+    publishedOn: draft.publishedOn,
+    articleIndex: draft.n,
+    ...(world.chance(0.85) ? { amount: { value: Math.round((1 + world.r() * 99) * 10 ** (scale + Math.floor(world.r() * 2))), currency } } : {}),
+    ...(kind !== "ACQUISITION" && world.chance(0.2) ? { valuation: { value: Math.round((1 + world.r() * 99) * 10 ** (scale + 1)), currency } } : {}),
+    ...(kind === "EQUITY_STAKE" ? { stakePercent: 1 + Math.floor(world.r() * 49) } : {}),
+    ...(world.chance(0.05) ? { status: world.chance(0.5) ? "RUMORED" : "TERMINATED" } : {}),
+    ...(world.chance(0.15) ? { otherInvestors: true } : {}),
+  };
+}
+
+/** A role fact: a person's new position (with the end of the one they held), or one reported again. */
+function reportRole(world: World, draft: Draft, f: number): void {
+  const person = world.chance(0.3) || !world.people.length ? world.newPerson() : world.people[Math.floor(world.people.length * world.r() ** 1.5)]!;
+  const move = careerMove(world, draft, person);
+  if (!move) return;
+  const { reported, ended } = move;
+  for (const role of ended ? [ended, reported] : [reported]) {
+    if (draft.reportedRoles.has(role)) continue;
+    draft.reportedRoles.add(role);
+    const evidence = `${person.name} ${role.until ? `left the ${role.title} post at` : `is ${role.title} of`} ${role.company.short} (item ${f}${role === ended ? "a" : ""})`;
+    draft.sentences.push(`${evidence}.`);
+    draft.roles.push({
+      person: refOf(world, draft, person),
+      company: refOf(world, draft, role.company),
+      title: role.title,
+      since: role.since,
+      ...(role.until ? { until: role.until } : {}),
+      evidence,
+    });
+  }
+}
+
+/**
+ * The step of `person`'s career to report: an earlier one again, or a new position, which
+ * ends the current one; undefined when the draw would repeat or contradict the career.
+ */
+function careerMove(world: World, draft: Draft, person: Person): { reported: CareerStep; ended?: CareerStep } | undefined {
+  const current = person.career.find((c) => !c.until);
+  const since = world.chance(0.5) ? draft.month : String(draft.year);
+  if (person.career.length && world.chance(0.4)) {
+    const reported = world.pick(person.career);
+    return draft.reportedRoles.has(reported) ? undefined : { reported };
+  }
+  const company = world.pick(world.targets);
+  const title = world.pick(TITLES);
+  if (person.career.some((c) => c.company === company && c.title === title)) return undefined;
+  if (current && current.since > since) return undefined;
+  if (current) current.until = since;
+  const reported = { company, title, since };
+  person.career.push(reported);
+  return current ? { reported, ended: current } : { reported };
+}
+
+/** A relation fact between two companies. */
+function reportRelation(world: World, draft: Draft, f: number): void {
+  const a = world.pick(world.targets);
+  const b = world.chance(0.5) ? world.pick(world.targets) : world.pick(world.companies);
+  if (a === b) return;
+  const type = world.pick(RELATIONS);
+  const evidence = `${a.short} ${RELATION_WORDS[type]} ${b.short} (item ${f})`;
+  draft.sentences.push(`${evidence}.`);
+  draft.relations.push({ type, from: refOf(world, draft, a), to: refOf(world, draft, b), evidence });
+}
+
+/** The finished article: headline, publisher, and only the fact lists it has. */
+function finish(world: World, draft: Draft, seed: number): StreamItem {
+  const { investments, roles, relations, sentences } = draft;
+  const headline = investments[0] ? `${investments.length} deals, starting with ${sentences[0]!.slice(0, 60)}` : `${roles.length + relations.length} moves and ties`;
+  return {
+    article: {
+      id: `gen-${seed}-${String(draft.n).padStart(7, "0")}`,
+      title: headline,
+      publisher: world.pick(PUBLISHERS),
+      language: "en",
+      publishedOn: draft.publishedOn,
+      entities: draft.entities,
+      ...(investments.length ? { investments } : {}),
+      ...(roles.length ? { roles } : {}),
+      ...(relations.length ? { relations } : {}),
+      body: sentences.join(" ") || "Nothing to report.",
+    },
+    newDeals: draft.newDeals,
+  };
 }
 
 /**
