@@ -17,8 +17,8 @@ import { applyMigrations } from "../../src/db/migrations.js";
 import { createLocalBus } from "../../src/events/bus.js";
 import type { GraphChange } from "../../src/events/change.js";
 import { loadArticles, withdrawArticles } from "../../src/ingest/pipeline.js";
-import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { problemsOf } from "../helpers/ingest.js";
 
 const TOKEN = "ids-editor-token";
 const config = loadConfig({ ...process.env, NODE_ENV: "test", LOG_LEVEL: "silent", API_TOKENS: TOKEN });
@@ -84,15 +84,6 @@ async function write(name: string, article: object): Promise<string> {
   return file;
 }
 
-async function problemsOf(paths: string[]): Promise<string[]> {
-  try {
-    await loadArticles(db, paths);
-  } catch (error) {
-    if (error instanceof InvalidArticlesError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected the load to be rejected");
-}
 
 async function nodeCount(): Promise<number> {
   const [row] = await db.read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
@@ -166,7 +157,7 @@ describe("fact ids are unique across deals, roles and relations", () => {
     const both = { ...roleArticle("both"), ...{ investments: dealArticle("x", ROLE_ID).investments, entities: [...roleArticle("x").entities, ...dealArticle("x", "y").entities] } };
     both.body = `${roleArticle("x").body} ${dealArticle("x", "y").body}`;
     const file = await write("both.json", both);
-    expect(await problemsOf([file])).toEqual([
+    expect(await problemsOf(db, [file])).toEqual([
       `${file}: roles[0]: "${ROLE_ID}" is also the id of investments[0].id (an Investment); fact ids are unique across deals, roles and relations`,
     ]);
     expect(await nodeCount()).toBe(0);
@@ -187,7 +178,7 @@ describe("fact ids are unique across deals, roles and relations", () => {
       { kind: "ACQUISITION", investors: ["globex"], target: "initech", evidence: "Globex buys Initech" } as (typeof twice.investments)[number],
     ];
     const file = await write("second.json", twice);
-    expect(await problemsOf([file])).toEqual([`${file}: investments[1]: is the same fact as investments[0].id ("globex-initech"): state it once`]);
+    expect(await problemsOf(db, [file])).toEqual([`${file}: investments[1]: is the same fact as investments[0].id ("globex-initech"): state it once`]);
     expect(await nodeCount()).toBe(before);
   });
 
@@ -195,13 +186,13 @@ describe("fact ids are unique across deals, roles and relations", () => {
     const a = await write("a.json", roleArticle("a"));
     const b = await write("b.json", dealArticle("b", ROLE_ID));
     const expected = [`${b}: investments[0].id: "${ROLE_ID}" is already the id of a Role (${a}: roles[0]); fact ids are unique across deals, roles and relations`];
-    expect(await problemsOf([dir])).toEqual(expected);
+    expect(await problemsOf(db, [dir])).toEqual(expected);
     expect(await nodeCount()).toBe(0);
     expect(await seed([dir])).toBe(1);
     expect(await nodeCount()).toBe(0);
     // Against the graph, once the role is loaded: the same rule.
     await loadArticles(db, [a]);
-    expect(await problemsOf([b])).toEqual([`${b}: investments[0].id: "${ROLE_ID}" is already the id of a Role; fact ids are unique across deals, roles and relations`]);
+    expect(await problemsOf(db, [b])).toEqual([`${b}: investments[0].id: "${ROLE_ID}" is already the id of a Role; fact ids are unique across deals, roles and relations`]);
   });
 });
 

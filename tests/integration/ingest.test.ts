@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
-import { formatProblem, InvalidArticlesError } from "../../src/ingest/problems.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { problemsOf } from "../helpers/ingest.js";
 
 const FIX = "tests/fixtures/articles";
 let db: Db;
@@ -24,15 +24,6 @@ async function counts(): Promise<Record<string, number>> {
   return Object.fromEntries([...nodes, ...rels].map((r) => [r.k, r.c]).sort());
 }
 
-async function problemsOf(paths: string[]): Promise<string[]> {
-  try {
-    await loadArticles(db, paths);
-  } catch (error) {
-    if (error instanceof InvalidArticlesError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  throw new Error("expected the load to be rejected");
-}
 
 describe("the founding article", () => {
   it("loads, and loading it again changes nothing (rule 4)", async () => {
@@ -63,7 +54,7 @@ describe("the founding article", () => {
 
 describe("validation (rules 1, 2, 5)", () => {
   it("reports every problem of every broken file, with file and field, and writes nothing", async () => {
-    const problems = await problemsOf([`${FIX}/valid`, `${FIX}/broken`]);
+    const problems = await problemsOf(db, [`${FIX}/valid`, `${FIX}/broken`]);
     expect(problems).toEqual([
       `${FIX}/broken/bad-currency.md: investments[0].amount.currency: "DOLLARS" is not an ISO 4217 code`,
       `${FIX}/broken/bad-date.json: publishedOn: "2024-13" is not a partial date (YYYY, YYYY-MM or YYYY-MM-DD)`,
@@ -82,7 +73,7 @@ describe("validation (rules 1, 2, 5)", () => {
   });
 
   it("names a path that does not exist", async () => {
-    expect(await problemsOf([`${FIX}/nowhere`])).toEqual([`${FIX}/nowhere: no such file or folder`]);
+    expect(await problemsOf(db, [`${FIX}/nowhere`])).toEqual([`${FIX}/nowhere: no such file or folder`]);
   });
 });
 
@@ -99,7 +90,7 @@ describe("entity resolution (rule 3)", () => {
   it("rejects an ambiguous name, naming the candidates", async () => {
     await loadArticles(db, [`${FIX}/valid`]);
     await loadArticles(db, [`${FIX}/ambiguous/two-acmes.md`]);
-    const problems = await problemsOf([`${FIX}/ambiguous/which-acme.md`]);
+    const problems = await problemsOf(db, [`${FIX}/ambiguous/which-acme.md`]);
     expect(problems).toEqual([
       `${FIX}/ambiguous/which-acme.md: entities[0].name: "Acme" matches 2 companies: Acme Holdings (acme-holdings), Acme Robotics, Inc. (acme-robotics-inc); give the entity an "id" to choose one`,
     ]);
