@@ -10,7 +10,7 @@ import { applyMigrations } from "../db/migrations.js";
 import { articleLimits } from "../ingest/limits.js";
 import { type LoadReport, loadArticles } from "../ingest/pipeline.js";
 import { formatProblem, InvalidArticlesError } from "../ingest/problems.js";
-import { DatabaseUnavailableError, isDatabaseUnavailable } from "../db/errors.js";
+import { DatabaseConflictError, DatabaseUnavailableError, isDatabaseUnavailable } from "../db/errors.js";
 import type { ArticleWriteResult } from "../ingest/plan.js";
 import { openPublisher } from "../ingest/publish.js";
 import type { EventBus } from "../events/bus.js";
@@ -20,6 +20,7 @@ const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
   With no path, loads SEED_PATH (default: seeds/). Folders are read recursively.
   --dry-run   validate everything, write nothing`;
 
+/** 2: the database could not take the load now (unreachable, or a write at the same moment): run it again. */
 export const EXIT = { OK: 0, INVALID: 1, UNREACHABLE: 2, FAILED: 3 } as const;
 
 export async function main(argv: string[]): Promise<number> {
@@ -80,6 +81,13 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (isDatabaseUnavailable(error) || error instanceof DatabaseUnavailableError) {
       console.error(`seed: the database at ${database.uri} is unreachable: ${(error as Error).message.split(". ")[0]}`);
+      return EXIT.UNREACHABLE;
+    }
+    if (error instanceof DatabaseConflictError) {
+      // Batches before this one are written and stay; this one wrote nothing. A second run
+      // finds the written articles unchanged and plans the rest against the graph as it is.
+      const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+      console.error(`seed: another write reached the same articles at the same moment${cause}; this batch wrote nothing: run the same command again`);
       return EXIT.UNREACHABLE;
     }
     console.error(`seed: failed: ${(error as Error).stack ?? error}`);

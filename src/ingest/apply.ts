@@ -5,7 +5,8 @@
 // (src/store/<aggregate>/<aggregate>.writes.ts) over the whole batch, so the number of
 // round trips depends on the number of batches, not of articles or facts.
 import type { Tx } from "../db/db.js";
-import { deleteArticles, replaceArticles, type StoredArticle } from "../store/articles/index.js";
+import { DatabaseConflictError } from "../db/errors.js";
+import { deleteArticles, replaceArticles, storedArticles, type StoredArticle } from "../store/articles/index.js";
 import { rederiveDeals, writeDealSources } from "../store/deals/index.js";
 import { addMentions, rederiveEntities, writeMentions } from "../store/entities/index.js";
 import { rederiveRelations, writeRelationSources } from "../store/relations/index.js";
@@ -17,6 +18,7 @@ export async function applyBatch(tx: Tx, plans: readonly ArticlePlan[]): Promise
   const changed = plans.filter((p) => p.outcome !== "unchanged");
   let removed: Removed = { facts: new Set(), entities: new Set() };
   if (changed.length) {
+    await checkStillAsPlanned(tx, changed.map((p) => p.before));
     await replaceArticles(tx, changed.map((p) => p.node!));
     const mentions = changed.flatMap((p) => p.mentions);
     await writeMentions(tx, mentions);
@@ -42,6 +44,7 @@ export async function applyBatch(tx: Tx, plans: readonly ArticlePlan[]): Promise
  */
 export async function applyWithdrawal(tx: Tx, stored: readonly StoredArticle[]): Promise<ArticleWriteResult[]> {
   if (!stored.length) return [];
+  await checkStillAsPlanned(tx, stored);
   await deleteArticles(tx, stored.map((s) => s.id));
   const removed = await rederive(tx, settleOfWithdrawal(stored));
   return stored.map((s) => {
@@ -49,6 +52,21 @@ export async function applyWithdrawal(tx: Tx, stored: readonly StoredArticle[]):
     const gone = removedOf(s, removed);
     return { id: s.id, outcome: "removed", created: [], updated: all.filter((n) => !gone.includes(n)), unchanged: [], removed: gone };
   });
+}
+
+/**
+ * The plan was made from what the resolve step read, outside this transaction; what it
+ * removes and re-derives is only right if the articles are still as read. Another process
+ * (npm run seed beside the API, a second instance) may have written one of them since:
+ * then this batch writes nothing and the caller hears of a conflict, to run again against
+ * the graph as it now is (articles already loaded come back unchanged).
+ */
+async function checkStillAsPlanned(tx: Tx, before: readonly StoredArticle[]): Promise<void> {
+  const now = new Map((await storedArticles(tx, before.map((b) => b.id))).map((s) => [s.id, s.hash]));
+  const moved = before.filter((b) => (now.get(b.id) ?? null) !== b.hash).map((b) => b.id);
+  if (moved.length) {
+    throw new DatabaseConflictError({ cause: new Error(`written by another writer while this run was planned: ${moved.join(", ")}`) });
+  }
 }
 
 interface Removed {
