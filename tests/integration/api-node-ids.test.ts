@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { writeGraph } from "../helpers/graph-fixtures.js";
+import { relationId, writeGraph } from "../helpers/graph-fixtures.js";
 
 const SHARED = "google-anthropic-2023";
 let api: TestApi;
@@ -31,6 +31,7 @@ beforeAll(async () => {
         sources: [{ article: SHARED, evidence: "Google agreed to invest up to $2 billion in Anthropic." }],
       },
     ],
+    relations: [{ type: "PARTNERS_WITH", from: "google", to: "anthropic", sources: [{ article: SHARED, evidence: "Google and Anthropic work together." }] }],
   });
   api = await startTestApi(testDriver());
 });
@@ -96,5 +97,17 @@ describe("node(id:) when an article and a deal share a slug", () => {
       investments: [{ id: SHARED, kind: "EQUITY_STAKE" }],
       mentions: [{ id: "anthropic" }, { id: "google" }],
     });
+  });
+});
+
+describe("node(id:) with the type a change event names", () => {
+  it("takes Relation:<id>, as graphChanged names a relation, for a CompanyRelation", async () => {
+    const RELATION = `query ($id: ID!) { node(id: $id) { __typename ... on CompanyRelation { type from { id } to { id } } } }`;
+    const id = relationId({ type: "PARTNERS_WITH", from: "google", to: "anthropic", sources: [] });
+    for (const typed of [`Relation:${id}`, `CompanyRelation:${id}`]) {
+      const { data, errors } = await api.run(RELATION, { id: typed });
+      expect(errors, typed).toBeUndefined();
+      expect(data.node).toEqual({ __typename: "CompanyRelation", type: "PARTNERS_WITH", from: { id: "anthropic" }, to: { id: "google" } });
+    }
   });
 });

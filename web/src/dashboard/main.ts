@@ -115,18 +115,20 @@ const panel = new Panel(byId("panel"), {
   },
 });
 
+// node(id:) is asked with typed ids (Role:<id>, Company:<id>): a slug is unique only within
+// its kind, and a plain one an article shares is refused rather than guessed.
 const graph = new GraphView(byId("graph"), {
   onEdge: (edge) => {
     const { investment, role } = edge;
     if (investment) {
       void showDetail("deal", () => request(INVESTMENT, { id: investment.id }).then((d) => d.investment), (i) => panel.investment(i));
     } else if (role) {
-      void showDetail("role", () => request(ROLE, { id: role.id }).then((d) => (d.node?.__typename === "Role" ? d.node : null)), (r) => panel.role(r));
+      void showDetail("role", () => request(ROLE, { id: `Role:${role.id}` }).then((d) => (d.node?.__typename === "Role" ? d.node : null)), (r) => panel.role(r));
     }
     else panel.empty(`${enumLabel(edge.type)}: ${labelOf(edge.source)} and ${labelOf(edge.target)}.`);
   },
   onNode: (node) =>
-    void showDetail(node.type === "PERSON" ? "person" : "company", () => request(ENTITY, { id: node.id }).then((d) => (d.node?.__typename === "Company" || d.node?.__typename === "Person" ? d.node : null)), (e) => panel.entity(e)),
+    void showDetail(node.type === "PERSON" ? "person" : "company", () => request(ENTITY, { id: `${node.type === "PERSON" ? "Person" : "Company"}:${node.id}` }).then((d) => (d.node?.__typename === "Company" || d.node?.__typename === "Person" ? d.node : null)), (e) => panel.entity(e)),
   onNodeOpen: (node) => go({ ...view, mode: "explore", id: node.id }),
   onBackground: () => panel.empty(hint()),
 });
