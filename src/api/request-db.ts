@@ -1,4 +1,4 @@
-// The Db a request's resolvers, loaders and stores use. The database layer throws plain
+// The Db a request's resolvers and stores use. The database layer throws plain
 // errors (src/db/errors.ts); this one hands them on as the GraphQL errors the client will
 // be told (api/errors.ts, fromDatabaseError) the moment they leave the database layer, so
 // a resolver sees TIMEOUT or SERVICE_UNAVAILABLE as before, and a bookmark failure keeps

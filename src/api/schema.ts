@@ -1,4 +1,4 @@
-// The GraphQL schema, built from the type-graphql classes under modules/.
+// The GraphQL schema, built from the type-graphql classes under src/api/ (types, arguments, resolvers).
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import express, { type Request, type Response, type Router } from "express";
-import { bearerToken, callerOf, can } from "../api/security/access.js";
+import { callerOf, can, presentedToken } from "../api/security/index.js";
 import type { Config } from "../config.js";
 
 /** Where `npm run web:build` writes (web/vite.config.ts), from src/web or dist/web alike. */
@@ -35,19 +35,6 @@ const POLICY = [
 ];
 export const DASHBOARD_CSP = [...POLICY, "style-src 'self'"].join("; ");
 export const PLAYGROUND_CSP = [...POLICY, "style-src 'self' 'unsafe-inline'"].join("; ");
-
-/** The token of `Authorization: Bearer <token>`, or the password (else user name) of `Basic`. */
-function presentedToken(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const bearer = bearerToken(header);
-  if (bearer) return bearer;
-  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
-  if (!basic) return undefined;
-  const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  const [user, password] = colon < 0 ? [decoded, ""] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
-  return password || user || undefined;
-}
 
 /** Whether a browser asks for a page rather than for a GraphQL result (as Apollo's landing page decides). */
 function wantsPage(req: Request): boolean {

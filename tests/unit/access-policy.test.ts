@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bearerToken, type Caller, can, refusal } from "../../src/api/security/access.js";
+import { bearerToken, type Caller, can, mayReadMetrics, presentedToken, refusal } from "../../src/api/security/access.js";
 
 const EDITOR: Caller = { role: "editor" };
 const READER: Caller = { role: "reader" };
@@ -47,10 +47,24 @@ describe("the access policy", () => {
     for (const other of ["Basic abc", "Bearer", "Bearer a b", "abc", undefined, 42]) expect(bearerToken(other)).toBeUndefined();
   });
 
+  it("reads a page's token from Bearer or from Basic (the password, else the user name), and guards /metrics with METRICS_TOKEN", () => {
+    const basic = (s: string) => `Basic ${Buffer.from(s).toString("base64")}`;
+    expect(presentedToken("Bearer abc")).toBe("abc");
+    expect(presentedToken(basic("any:abc"))).toBe("abc");
+    expect(presentedToken(basic("abc"))).toBe("abc");
+    expect(presentedToken(basic(":"))).toBeUndefined();
+    expect(presentedToken(undefined)).toBeUndefined();
+    expect(mayReadMetrics(undefined, { METRICS_TOKEN: undefined })).toBe(true);
+    expect(mayReadMetrics("Bearer m-token", { METRICS_TOKEN: "m-token" })).toBe(true);
+    for (const header of [undefined, "Bearer other", basic("x:m-token")]) expect(mayReadMetrics(header, { METRICS_TOKEN: "m-token" })).toBe(false);
+  });
+
   it("is the only place in src/ that parses a bearer token or compares one", () => {
     const root = path.resolve("src");
     const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
     const parsing = files.filter((f) => /Bearer\\s|timingSafeEqual/.test(fs.readFileSync(path.join(root, f), "utf8")));
     expect(parsing).toEqual([path.join("api", "security", "access.ts")]);
+    const basic = files.filter((f) => /Basic\\s/.test(fs.readFileSync(path.join(root, f), "utf8")));
+    expect(basic).toEqual([path.join("api", "security", "access.ts")]);
   });
 });

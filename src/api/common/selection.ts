@@ -1,5 +1,5 @@
 // What a client selected under a field, read from the resolver's GraphQLResolveInfo, so
-// that a repository skips the work of fields nobody asked for.
+// that a store skips the work of fields nobody asked for.
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { PageWants } from "../../store/index.js";
 

@@ -1,4 +1,4 @@
-// Who may do what: the one access policy, used by HTTP (server.ts), the GraphQL operation
+// Who may do what: the one access policy, used by HTTP (server/admission.ts, server/http.ts), the GraphQL operation
 // guard (guard.ts), WebSocket subscriptions (server/websocket.ts), the playground page
 // (web/routes.ts) and the mutations' resolvers. API_TOKENS lists bearer tokens with a
 // role: `reader` may query, `editor` may also mutate (a token without a role is an
@@ -26,13 +26,19 @@ const digest = (s: string) => createHash("sha256").update(s).digest();
 // Digests of each API_TOKENS list, computed once per list (configs are immutable).
 const parsed = new WeakMap<readonly string[], TokenEntry[]>();
 
-/** API_TOKENS entries as digests with roles: `token` and `token:editor` are editors, `token:reader` a reader. */
+/** An API_TOKENS entry's token and role: `token` and `token:editor` are editors, `token:reader` a reader. */
+export function tokenEntry(entry: string): { token: string; role: Role } {
+  const m = /^(.*):(reader|editor)$/.exec(entry);
+  return { token: m ? m[1]! : entry, role: m ? (m[2] as Role) : "editor" };
+}
+
+/** API_TOKENS entries as digests with roles. */
 function tokenEntries(entries: readonly string[]): TokenEntry[] {
   let out = parsed.get(entries);
   if (!out) {
     out = entries.map((entry) => {
-      const m = /^(.*):(reader|editor)$/.exec(entry);
-      return { digest: digest(m ? m[1]! : entry), role: m ? (m[2] as Role) : "editor" };
+      const { token, role } = tokenEntry(entry);
+      return { digest: digest(token), role };
     });
     parsed.set(entries, out);
   }
@@ -66,6 +72,30 @@ export function callerOf(token: string | undefined, config: Pick<Config, "API_TO
 export function bearerToken(header: unknown): string | undefined {
   const match = typeof header === "string" ? /^Bearer\s+(\S+)\s*$/i.exec(header) : null;
   return match ? match[1] : undefined;
+}
+
+/**
+ * The token a browser presents for a page: `Authorization: Bearer <token>`, or the password
+ * (else the user name) of `Basic`, which is what a browser's login prompt sends.
+ */
+export function presentedToken(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const bearer = bearerToken(header);
+  if (bearer) return bearer;
+  const basic = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header);
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  const [user, password] = colon < 0 ? [decoded, ""] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
+  return password || user || undefined;
+}
+
+/**
+ * Whether an `Authorization` header may read /metrics: anyone when no METRICS_TOKEN is set,
+ * else only that bearer token (compared as API tokens are, in constant time).
+ */
+export function mayReadMetrics(header: string | undefined, config: Pick<Config, "METRICS_TOKEN">): boolean {
+  return !config.METRICS_TOKEN || roleOf(bearerToken(header), [config.METRICS_TOKEN]) !== undefined;
 }
 
 /**

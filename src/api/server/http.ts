@@ -11,7 +11,7 @@ import type { DatabaseHealth } from "../../db/health.js";
 import type { Metrics } from "../../observability/metrics.js";
 import { webRoutes } from "../../web/routes.js";
 import { ErrorCode } from "../errors.js";
-import { bearerToken, roleOf } from "../security/index.js";
+import { mayReadMetrics } from "../security/index.js";
 import type { Lifecycle } from "./lifecycle.js";
 
 export interface HttpAppOptions {
@@ -115,7 +115,7 @@ function metricsRoute(config: Config, metrics: Metrics): RequestHandler {
       res.status(404).end();
       return;
     }
-    if (config.METRICS_TOKEN && !roleOf(bearerToken(req.headers.authorization), [config.METRICS_TOKEN])) {
+    if (!mayReadMetrics(req.headers.authorization, config)) {
       res.status(401).setHeader("www-authenticate", "Bearer").end();
       return;
     }

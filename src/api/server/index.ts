@@ -18,7 +18,7 @@ import { createLogger, type Logger } from "../../log.js";
 import { Metrics } from "../../observability/metrics.js";
 import type { DealgraphContext } from "../context.js";
 import { buildDealgraphSchema } from "../schema.js";
-import { operationLimits } from "../security/index.js";
+import { operationLimits, tokenEntry } from "../security/index.js";
 import { admission } from "./admission.js";
 import { createApollo, mountGraphql } from "./graphql.js";
 import { createHttpApp } from "./http.js";
@@ -137,7 +137,7 @@ function databaseHealth(driver: Driver, config: Config, metrics: Metrics, log: L
 
 function warnShortTokens(config: Config, log: Logger): void {
   for (const entry of config.API_TOKENS) {
-    if (entry.replace(/:(reader|editor)$/, "").length < 16) log.warn("an API token is shorter than 16 characters: use long random tokens (openssl rand -hex 32)");
+    if (tokenEntry(entry).token.length < 16) log.warn("an API token is shorter than 16 characters: use long random tokens (openssl rand -hex 32)");
   }
 }
 
