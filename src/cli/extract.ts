@@ -16,6 +16,7 @@ import { LANGS, type Lang } from "../extract/text.js";
 import { isPartialDate } from "../ingest/model.js";
 import { formatProblem } from "../ingest/problems.js";
 import { slugify } from "../text/fold.js";
+import { isId } from "../domain/vocabulary.js";
 
 const USAGE = `usage: npm run extract -- [file] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline] > draft.md
   Reads raw article text (.txt or .md; stdin when no file or "-") and writes a draft
@@ -65,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     say(`--published ${JSON.stringify(values.published)}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
     return EXIT.INVALID;
   }
-  if (values.id !== undefined && !/^[a-z0-9][a-z0-9-]*$/.test(values.id)) {
+  if (values.id !== undefined && !isId(values.id)) {
     say(`--id ${JSON.stringify(values.id)}: expected a slug ([a-z0-9][a-z0-9-]*)`);
     return EXIT.INVALID;
   }

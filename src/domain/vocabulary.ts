@@ -41,3 +41,15 @@ export type GraphEdgeTypeName = (typeof GRAPH_EDGE_TYPES)[number];
 
 /** The relations that read the same both ways (stored from the smaller id to the larger). */
 export const SYMMETRIC_RELATIONS: ReadonlySet<string> = new Set<(typeof RELATION_TYPES)[number]>(["COMPETES_WITH", "PARTNERS_WITH"]);
+
+/**
+ * An id, as an article file, the API and the CLI take it: a slug (lowercase letters, digits
+ * and dashes, a letter or digit first; never a ':', which typed ids use) of at most 300 characters.
+ */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const MAX_ID_LENGTH = 300;
+
+/** Whether `s` is a well-formed id (ID_PATTERN, MAX_ID_LENGTH). */
+export function isId(s: string): boolean {
+  return s.length <= MAX_ID_LENGTH && ID_PATTERN.test(s);
+}

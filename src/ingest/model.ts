@@ -2,13 +2,15 @@
 // the shape of one file, field by field, with the messages a writer of files needs.
 // Cross-field rules (refs, evidence in body) are in validate.ts.
 import { createHash } from "node:crypto";
-import { COMPANY_KINDS, DEAL_STATUSES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
+import { COMPANY_KINDS, DEAL_STATUSES, ID_PATTERN, INVESTMENT_KINDS, MAX_ID_LENGTH, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
 import { z } from "zod";
 import { isCurrencyCode } from "../money/currency.js";
 import { slugify } from "../text/fold.js";
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const slug = z.string().regex(SLUG, { error: (i) => `${JSON.stringify(i.input)} is not a slug ([a-z0-9][a-z0-9-]*)` });
+const slug = z
+  .string()
+  .regex(ID_PATTERN, { error: (i) => `${JSON.stringify(i.input)} is not a slug ([a-z0-9][a-z0-9-]*)` })
+  .max(MAX_ID_LENGTH, { error: `is longer than ${MAX_ID_LENGTH} characters, the most an id may have` });
 const text = z.string().trim().min(1, { error: "must not be empty" });
 
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD" with a real month and day. */

@@ -11,6 +11,7 @@ import { foldEvidence } from "../text/fold.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS, LIMIT_SETTING } from "./limits.js";
 import { type Article, type ArticleFile, articleSchema, dealKey, relationId, roleId, SYMMETRIC_RELATIONS } from "./model.js";
 import { fieldPath, type Problem } from "./problems.js";
+import { isId } from "../domain/vocabulary.js";
 
 export interface Validated {
   article?: Article;
@@ -38,7 +39,7 @@ export function validateArticle(origin: string, data: unknown, defaultId?: strin
 
   const id = file.id ?? defaultId;
   if (!id) at("id", "is required here (there is no file name to take it from)");
-  else if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+  else if (!isId(id)) {
     at("id", `the file name gives the id ${JSON.stringify(id)}, which is not a slug: rename the file or set "id"`);
   }
 

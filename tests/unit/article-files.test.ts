@@ -296,3 +296,17 @@ describe("hostile YAML", () => {
     expect(check(front(`${BASE.replace("name: Alpha }", "name: Alpha, aliases: [A] }")}\ninvestments:\n${deal("amount: { value: 5, currency: USD }")}`)).problems).toEqual([]);
   });
 });
+
+describe("ids as the API takes them", () => {
+  it("refuses an id longer than the API's 300 characters, which node(id:) and article(id:) could not ask for", () => {
+    const long = `a${"-b".repeat(150)}`;
+    const data = {
+      id: "x", title: "T", publisher: "P", language: "en", publishedOn: "2024", body: "Alpha buys Beta.",
+      entities: [{ ref: "a", type: "Company", name: "Alpha" }, { ref: "b", type: "Company", name: "Beta" }],
+      investments: [{ id: long, kind: "ACQUISITION", investors: ["a"], target: "b", evidence: "Alpha buys Beta" }],
+    };
+    const { problems } = validateArticle("input", data);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(["investments[0].id: is longer than 300 characters, the most an id may have"]);
+    expect(validateArticle("input", { ...data, investments: [{ ...data.investments[0], id: long.slice(0, 300) }] }).problems).toEqual([]);
+  });
+});

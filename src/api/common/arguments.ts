@@ -6,12 +6,11 @@ import { Arg, ID } from "type-graphql";
 import { z, type ZodType } from "zod";
 import { nameKey } from "../../text/fold.js";
 import { checked } from "./checks.js";
+import { isId } from "../../domain/vocabulary.js";
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const MAX_ID_LENGTH = 300;
 
 /** A well-formed id: a slug (lowercase letters, digits and dashes) of at most 300 characters. */
-export const idRule: ZodType = z.string().refine((id) => id.length <= MAX_ID_LENGTH && SLUG.test(id), {
+export const idRule: ZodType = z.string().refine(isId, {
   error: (issue) => `${JSON.stringify(String(issue.input).slice(0, 80))} is not an id (a slug: lowercase letters, digits and dashes)`,
 });
 
