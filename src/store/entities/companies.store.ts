@@ -68,7 +68,7 @@ function filters(where: CompanyFilter | null | undefined): { filters: string[]; 
     params.ids = where.ids;
   }
   if (where.kind != null) {
-    f.push("coalesce(c.kind, 'COMPANY') IN $kinds");
+    f.push("c.kind IN $kinds");
     params.kinds = where.kind;
   }
   for (const how of ["contains", "startsWith"] as const) {

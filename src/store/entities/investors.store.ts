@@ -74,7 +74,7 @@ function filters(where: InvestorFilter | null | undefined): { filters: string[];
   }
   if (where.types != null) f.push(`(${where.types.map((t) => `e:${ENTITY_LABEL[t]}`).join(" OR ") || "false"})`);
   if (where.companyKind != null) {
-    f.push("e:Company AND coalesce(e.kind, 'COMPANY') IN $companyKinds");
+    f.push("e:Company AND e.kind IN $companyKinds");
     params.companyKinds = where.companyKind;
   }
   for (const how of ["contains", "startsWith"] as const) {

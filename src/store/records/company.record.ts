@@ -26,7 +26,7 @@ export function toCompany(value: unknown): CompanyRecord {
     id: String(r.id),
     name: String(r.name),
     aliases: strs(r.aliases),
-    kind: (str(r.kind) ?? "COMPANY") as CompanyKind,
+    kind: str(r.kind) as CompanyKind,
     website: str(r.website),
     country: str(r.country),
     description: str(r.description),
