@@ -5,6 +5,7 @@ import { Db } from "./db/db.js";
 import { applyMigrations } from "./db/migrations.js";
 import { articleLimits } from "./ingest/limits.js";
 import { loadArticles } from "./ingest/pipeline.js";
+import { countArticles } from "./store/index.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
 import { createLogger, type Logger } from "./log.js";
 import { createServer } from "./api/server/index.js";
@@ -21,8 +22,7 @@ async function prepareDatabase(database: Database, config: Config, log: Logger):
       await applyMigrations(database.driver, config.NEO4J_DATABASE);
       const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
       if (config.SEED_ON_START) {
-        const [row] = await db.read<{ articles: number }>("// start.countArticles\nMATCH (a:Article) RETURN count(a) AS articles");
-        if (row!.articles === 0) {
+        if ((await countArticles(db)) === 0) {
           const report = await loadArticles(db, [config.SEED_PATH], { limits: articleLimits(config) });
           log.info({ articles: report.articles.length, path: config.SEED_PATH }, "empty graph: seed articles loaded");
         }

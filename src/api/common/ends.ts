@@ -8,7 +8,7 @@ import { ErrorCode } from "../errors.js";
  * end the level before still saw: the client is told to ask again, rather than get an
  * internal error.
  *
- * @example requireEnd(i.targetId, "Company", "Investment.target", (id) => stores.entities.company(id))
+ * @example requireEnd(i.targetId, "Company", "Investment.target", (id) => stores.entities.byId("Company", id))
  */
 export async function requireEnd<T>(id: string | null, typename: string, field: string, lookup: (id: string) => Promise<T | null>): Promise<T> {
   const found = id === null ? null : await lookup(id);

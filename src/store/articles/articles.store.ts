@@ -1,7 +1,7 @@
 // The articles store: the paged listing (alone, or of the articles mentioning each of a
 // batch of entities), the articles that mention a batch of entities, the entities a batch
 // of articles mention, article texts, and the sources of a batch of facts.
-import type { Params } from "../../db/db.js";
+import type { Db, Params } from "../../db/db.js";
 import { groupRows, keyedLoader, listPerParent, loaderPerArgs, type Prime, priming } from "../common/index.js";
 import { emptyPage, fetchPage, fetchPages, type PageArgs, type PageQuery, type PageRecord, type PageWants, WANTS_ALL } from "../common/index.js";
 import { type Reader, readQuery } from "../common/index.js";
@@ -156,3 +156,9 @@ export function createArticlesStore(reader: Reader, prime: Prime) {
 }
 
 export type ArticlesStore = ReturnType<typeof createArticlesStore>;
+
+/** How many articles the graph holds (the start loads the seed articles into an empty graph). */
+export async function countArticles(db: Pick<Db, "read">): Promise<number> {
+  const [row] = await db.read<{ articles: number }>("// articles.count\nMATCH (a:Article) RETURN count(a) AS articles");
+  return row!.articles;
+}

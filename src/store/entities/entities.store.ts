@@ -15,10 +15,6 @@ export function createEntitiesStore(reader: Reader) {
   const nodes = createNodeCache(reader);
   return {
     ...nodes,
-    /** The company with this id, or null. */
-    company: (id: string) => nodes.byId("Company", id),
-    /** The person with this id, or null. */
-    person: (id: string) => nodes.byId("Person", id),
     ...createCompaniesStore(reader, nodes.prime),
     ...createPeopleStore(reader),
     ...createInvestorsStore(reader, nodes.prime),
