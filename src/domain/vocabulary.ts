@@ -22,6 +22,9 @@ export const DEFAULT_DEAL_STATUS: DealStatusName = DEAL_STATUSES[0];
 /** The kind a company has when none of its mentions gives one. */
 export const DEFAULT_COMPANY_KIND: CompanyKindName = COMPANY_KINDS[0];
 
+/** Deals in these statuses count in no total (raised, invested): they did not happen. */
+export const UNCOUNTED_STATUSES: readonly DealStatusName[] = ["TERMINATED"];
+
 /**
  * The order a chart lists deal kinds and statuses in (dealStats' axis and series): the
  * commonest kind first; a deal's course (announced, completed) before what may befall it.

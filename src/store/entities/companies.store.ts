@@ -1,7 +1,7 @@
 // The companies of the entities store: lookup by name, the paged listing, and the
 // per-company figures and lists, each batched per request.
 import type { Params } from "../../db/db.js";
-import { RAISE_KINDS, type COMPANY_KINDS } from "../../domain/vocabulary.js";
+import { RAISE_KINDS, type COMPANY_KINDS, UNCOUNTED_STATUSES } from "../../domain/vocabulary.js";
 import { typedNameKey } from "../../text/fold.js";
 import { groupRows, keyedLoader, listPerParent, type Prime, priming } from "../common/index.js";
 import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/index.js";
@@ -20,7 +20,7 @@ import { nameFilter } from "./name-filter.js";
 const totalRaisedUsd = (v: string) => `reduce(total = null, usd IN COLLECT {
     MATCH (${v})<-[:TARGET]-(${v}Raise:Investment)
     WHERE ${v}Raise.kind IN ${JSON.stringify(RAISE_KINDS)}
-      AND ${v}Raise.status <> 'TERMINATED'
+      AND NOT ${v}Raise.status IN ${JSON.stringify(UNCOUNTED_STATUSES)}
       AND ${usdIsSane(`${v}Raise.amountUsd`)}
     RETURN ${v}Raise.amountUsd
   } | coalesce(total, 0.0) + usd)`;

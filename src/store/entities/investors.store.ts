@@ -3,7 +3,7 @@
 // what into a company, each batched per request.
 import neo4j from "neo4j-driver";
 import type { Params } from "../../db/db.js";
-import type { COMPANY_KINDS, InvestmentKindName } from "../../domain/vocabulary.js";
+import { type COMPANY_KINDS, type InvestmentKindName, UNCOUNTED_STATUSES } from "../../domain/vocabulary.js";
 import { groupRows, keyedLoader, loaderPerArgs, type Prime } from "../common/index.js";
 import { usdIsSane } from "../common/index.js";
 import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
@@ -17,7 +17,7 @@ import { nameFilter } from "./name-filter.js";
 const ENTITY_LABEL = { COMPANY: "Company", PERSON: "Person" } as const;
 
 /** Deals that count in an investor's totals: all but those called off. */
-const counts = (deal: string) => `${deal}.status <> 'TERMINATED'`;
+const counts = (deal: string) => `NOT ${deal}.status IN ${JSON.stringify(UNCOUNTED_STATUSES)}`;
 
 /**
  * Investor `v`'s total invested in US dollars: the sum of amountUsd over the deals it
