@@ -11,6 +11,20 @@ export type CompanyKindName = (typeof COMPANY_KINDS)[number];
 export const INVESTMENT_KINDS = ["EQUITY_STAKE", "FUNDING_ROUND", "ACQUISITION", "LICENSE_AND_HIRE"] as const;
 export type InvestmentKindName = (typeof INVESTMENT_KINDS)[number];
 
+/**
+ * The stage of a funding round, as news labels it ("seed", "Series F", "série B"): only a
+ * FUNDING_ROUND has one, and a source that gives none says nothing about it.
+ */
+export const ROUND_STAGES = [
+  "PRE_SEED", "SEED",
+  "SERIES_A", "SERIES_B", "SERIES_C", "SERIES_D", "SERIES_E", "SERIES_F", "SERIES_G", "SERIES_H", "SERIES_I", "SERIES_J",
+  "BRIDGE", "GROWTH", "PRE_IPO", "IPO",
+] as const;
+export type RoundStageName = (typeof ROUND_STAGES)[number];
+
+/** The one kind of deal that has a round stage. */
+export const STAGED_KIND: InvestmentKindName = "FUNDING_ROUND";
+
 /** The kinds of deal through which a company raises money (what totalRaisedUsd sums). */
 export const RAISE_KINDS: readonly InvestmentKindName[] = ["EQUITY_STAKE", "FUNDING_ROUND"];
 

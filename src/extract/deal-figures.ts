@@ -4,7 +4,8 @@ import type { MoneyMention, PercentMention } from "./amounts.js";
 import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
 import { proposedDate, publicationMonth } from "./dates.js";
-import { type Cues, PRE_MONEY } from "./deal-patterns.js";
+import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
+import { type Cues, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 
 /** Amounts, stake, date, status and kind from the sentence (and the next one); the final confidence. */
@@ -22,8 +23,19 @@ export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | 
   if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
+  if (p.kind === STAGED_KIND) readStage(p, s.sentence.flat);
   readStatus(p, s.sentence.flat, cues);
   score(p);
+}
+
+/** A funding round's stage, when the sentence names one ("a $1 billion Series F", "sa série B"). */
+function readStage(p: DealProposal, flat: string): void {
+  for (const [stage, pattern] of STAGE_PATTERNS) {
+    const m = pattern.exec(flat);
+    if (!m) continue;
+    p.stage = { value: stage === "SERIES" ? (`SERIES_${m[1]!.toUpperCase()}` as RoundStageName) : stage, text: m[0] };
+    return;
+  }
 }
 
 /** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share. */

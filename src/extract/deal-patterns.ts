@@ -1,6 +1,7 @@
 // The words of deals, in English and French: the verbs that state one (with the kind of
 // reading each calls for in deals.ts) and the cues around them (who leads a round, what
 // is a valuation, a rumour, a deal called off). Data only: deals.ts and deal-figures.ts read it.
+import type { RoundStageName } from "../domain/vocabulary.js";
 import type { Lang } from "./text.js";
 
 export type Verb = "invest" | "pay" | "acquire" | "stake" | "raise" | "raiseNoun" | "passive" | "participle" | "nominal" | "license" | "sell";
@@ -114,3 +115,16 @@ export const INVESTOR_TALK: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:investors?|backers?|round|participat\p{L}*|joined|alongside)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:investisseurs?|tour\s+de\s+table|op[ée]ration|lev[ée]e|participation|aux\s+c[ôo]t[ée]s|remett\p{L}*\s+au\s+pot|suivent|accompagn\p{L}*)(?![\p{L}])/iu,
 };
+
+/**
+ * How news names a round's stage, in English and French, most specific first (a "pre-seed"
+ * round is not a "seed" one). "Series F" / "série F" give the letter; the rest a word.
+ */
+export const STAGE_PATTERNS: ReadonlyArray<readonly [RoundStageName | "SERIES", RegExp]> = [
+  ["SERIES", /(?<![\p{L}])(?:series|s[ée]rie)\s+([A-J])(?![\p{L}])/iu],
+  ["PRE_SEED", /(?<![\p{L}])(?:pre-?seed|pr[ée]-?amor[çc]age)(?![\p{L}])/iu],
+  ["SEED", /(?<![\p{L}])(?:seed|amor[çc]age)(?![\p{L}])/iu],
+  ["PRE_IPO", /(?<![\p{L}])pre-?IPO(?![\p{L}])/iu],
+  ["BRIDGE", /(?<![\p{L}])bridge\s+(?:round|financing|loan)(?![\p{L}])/iu],
+  ["GROWTH", /(?<![\p{L}])(?:growth\s+(?:round|equity|financing)|tour\s+de\s+croissance)(?![\p{L}])/iu],
+];

@@ -1,7 +1,7 @@
 // What the extractor proposes for a deal, and the article context its readings need.
 // Shared by deals.ts (who and whom), deal-figures.ts (figures, date, status), extract.ts
 // and draft.ts; a leaf, so that those can import it without a cycle.
-import type { DEAL_STATUSES, InvestmentKindName } from "../domain/vocabulary.js";
+import type { DEAL_STATUSES, InvestmentKindName, RoundStageName } from "../domain/vocabulary.js";
 import type { ProposedDate } from "./dates.js";
 import type { FoundEntity } from "./entity-types.js";
 import type { Lang, Span } from "./text.js";
@@ -29,6 +29,8 @@ export interface DealProposal {
   stake?: { value: number; text: string; approximate: boolean };
   announcedOn?: ProposedDate;
   status?: DealStatus;
+  /** A funding round's stage and the words that gave it ("Series F", "série B"). */
+  stage?: { value: RoundStageName; text: string };
   /** The sentence(s) stating it. */
   evidence: Span;
   /** Where its verb is: the date nearest to it is the deal's. */

@@ -60,6 +60,7 @@ function dealLines(d: DealProposal, x: Extraction, ref: (e: ProposedEntity | obj
   if (d.valuation) lines.push(`  valuation: ${money(d.valuation)}  # "${d.valuation.text}"${d.valuation.assumed ? ", currency assumed" : ""}`);
   lines.push(...dateField("  announcedOn", d.announcedOn));
   if (d.status) lines.push(`  status: ${d.status}`);
+  if (d.stage) lines.push(`  stage: ${d.stage.value}  # "${d.stage.text}"`);
   lines.push(`  evidence: ${quote(evidenceText(x.body, d.evidence))}`);
   return lines;
 }

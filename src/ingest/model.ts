@@ -2,7 +2,7 @@
 // the shape of one file, field by field, with the messages a writer of files needs.
 // Cross-field rules (refs, evidence in body) are in validate.ts.
 import { createHash } from "node:crypto";
-import { COMPANY_KINDS, DEAL_STATUSES, ID_PATTERN, INVESTMENT_KINDS, MAX_ID_LENGTH, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
+import { COMPANY_KINDS, DEAL_STATUSES, ID_PATTERN, INVESTMENT_KINDS, MAX_ID_LENGTH, RELATION_TYPES, ROUND_STAGES, STAGED_KIND, SYMMETRIC_RELATIONS } from "../domain/vocabulary.js";
 import { z } from "zod";
 import { isCurrencyCode } from "../money/currency.js";
 import { slugify } from "../text/fold.js";
@@ -91,7 +91,12 @@ const investment = z.strictObject({
   valuation: money.optional(),
   announcedOn: partialDate.optional(),
   status: oneOf(DEAL_STATUSES).optional(),
+  stage: oneOf(ROUND_STAGES).optional(),
   evidence: text,
+}).superRefine((inv, ctx) => {
+  if (inv.stage !== undefined && inv.kind !== STAGED_KIND) {
+    ctx.addIssue({ code: "custom", path: ["stage"], message: `is the stage of a funding round: kind ${STAGED_KIND}, not ${inv.kind}` });
+  }
 });
 
 const role = z.strictObject({

@@ -180,6 +180,7 @@ export function dealSource(article: Article, inv: InvestmentDecl, ref: (r: strin
       leadIds: (inv.leadInvestors ?? []).map(ref),
       otherInvestors: inv.otherInvestors ?? false,
       stakePercent: inv.stakePercent ?? null,
+      stage: inv.stage ?? null,
       announcedOn: inv.announcedOn ?? null,
       publishedOn: article.publishedOn,
       ...moneyProps("amount", inv.amount, year),

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLEnumType, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { COMPANY_KINDS, DEAL_STATUSES, GRAPH_EDGE_TYPES, INVESTMENT_KINDS, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../../src/domain/vocabulary.js";
+import { COMPANY_KINDS, DEAL_STATUSES, GRAPH_EDGE_TYPES, INVESTMENT_KINDS, ROUND_STAGES, RELATION_TYPES, SYMMETRIC_RELATIONS } from "../../src/domain/vocabulary.js";
 import { buildDealgraphSchema } from "../../src/api/schema.js";
 
 const schema = buildDealgraphSchema();
@@ -45,6 +45,7 @@ describe("the enums of schema/schema.graphql", () => {
     DealStatus: DEAL_STATUSES,
     RelationType: RELATION_TYPES,
     GraphEdgeType: GRAPH_EDGE_TYPES,
+    RoundStage: ROUND_STAGES,
   };
   const apiOwn = new Set([
     "CompanyOrderField",

@@ -3,6 +3,7 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Article } from "../article/index.js";
 import { Money } from "./money.type.js";
 import { PartialDateScalar } from "./partial-date.scalar.js";
+import { RoundStage } from "./round-stage.type.js";
 
 @ObjectType("Source", {
   description:
@@ -20,6 +21,9 @@ export class Source {
 
   @Field(() => Float, { nullable: true, description: "The stake this article gives, in percent." })
   stakePercent!: number | null;
+
+  @Field(() => RoundStage, { nullable: true, description: "The round stage this article gives for a funding round (Series F...)." })
+  stage!: RoundStage | null;
 
   @Field(() => Money, { nullable: true, description: "The valuation this article gives." })
   valuation!: Money | null;

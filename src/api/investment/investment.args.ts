@@ -5,7 +5,7 @@ import { Check } from "../common/checks.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
-import { DealStatus, InvestmentKind } from "./investment.type.js";
+import { DealStatus, InvestmentKind, RoundStage } from "./investment.type.js";
 
 @InputType("InvestmentWhere", { description: "Filters on deals; every filter given must hold." })
 export class InvestmentWhere {
@@ -34,6 +34,9 @@ export class InvestmentWhere {
 
   @Field(() => [DealStatus], { nullable: true, description: "Only deals with these statuses (one status may be given alone)." })
   status?: DealStatus[] | null;
+
+  @Field(() => [RoundStage], { nullable: true, description: "Only funding rounds at these stages (one stage may be given alone)." })
+  stage?: RoundStage[] | null;
 
   @Field(() => PartialDateScalar, { nullable: true, description: 'Only deals announced on or after this date ("2025" means from 2025 on).' })
   announcedFrom?: string | null;

@@ -7,6 +7,9 @@ import { Node } from "../common/node.type.js";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { enumOf } from "../common/enum.js";
 import { DEAL_STATUSES, type DealStatusName, INVESTMENT_KINDS, type InvestmentKindName } from "../../domain/vocabulary.js";
+import { RoundStage } from "../common/round-stage.type.js";
+
+export { RoundStage };
 
 export const InvestmentKind = enumOf(INVESTMENT_KINDS);
 export type InvestmentKind = InvestmentKindName;
@@ -59,6 +62,9 @@ export class Investment implements Node {
 
   @Field(() => Float, { nullable: true, description: "Equity share the investors obtain, in percent (0 < x <= 100)." })
   stakePercent!: number | null;
+
+  @Field(() => RoundStage, { nullable: true, description: "A funding round's stage (Series F...), from the latest source that gives one; null for other kinds of deal and when no source says." })
+  stage!: RoundStage | null;
 
   @Field(() => Money, { nullable: true, description: "The target's (post-money) valuation the deal implies or states." })
   valuation!: Money | null;

@@ -21,7 +21,7 @@
 // articles, creates instead of merging, and reads nothing back.
 import type { Db, Tx } from "../../db/db.js";
 import { type Description, describe, NO_DESCRIPTION, type Stamp, supersedes, withAliases } from "../../domain/sources.js";
-import { DEFAULT_DEAL_STATUS } from "../../domain/vocabulary.js";
+import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
 import { type Article, contentHash, dealKey, relationId, roleId } from "../../ingest/model.js";
 import { articleNode, dealSource, mentionRow, relationSource, roleSource } from "../../ingest/plan.js";
 import { entityKeys, hashDealId, readableDealId } from "../../ingest/resolve.js";
@@ -57,6 +57,7 @@ interface DealState {
   amount?: Latest<{ value: number; currency: string; usd: number | null }>;
   valuation?: Latest<{ value: number; currency: string; usd: number | null }>;
   stake?: Latest<number>;
+  stage?: Latest<string>;
   announcedOn?: string | null;
   otherInvestors: boolean;
   sourceCount: number;
@@ -106,6 +107,7 @@ const dealRow = (d: DealState) => ({
     valuationCurrency: d.valuation?.value.currency ?? null,
     valuationUsd: d.valuation?.value.usd ?? null,
     stakePercent: d.stake?.value ?? null,
+    stage: d.latest!.value.kind === STAGED_KIND ? (d.stage?.value ?? null) : null,
     announcedOn: d.announcedOn ?? null,
     sourceCount: d.sourceCount,
   },
@@ -240,6 +242,7 @@ export class BulkLoader {
       deal.amount = offer(deal.amount, stamp, money("amount"));
       deal.valuation = offer(deal.valuation, stamp, money("valuation"));
       deal.stake = offer(deal.stake, stamp, inv.stakePercent);
+      deal.stage = offer(deal.stage, stamp, inv.stage);
       deal.otherInvestors ||= inv.otherInvestors ?? false;
       deal.sourceCount++;
       const leads = source.leadIds as string[];

@@ -1,7 +1,7 @@
 // What a listing of deals can be filtered by, as Cypher predicates: shared by the deal
 // pages, the investors view (deals an investor made), the deal statistics.
 import type { Params } from "../../db/db.js";
-import type { DEAL_STATUSES, InvestmentKindName } from "../../domain/vocabulary.js";
+import type { DEAL_STATUSES, InvestmentKindName, RoundStageName } from "../../domain/vocabulary.js";
 import { usdIsSane } from "../common/index.js";
 
 /** Filters on deals; every filter given must hold (the API's InvestmentWhere). */
@@ -13,6 +13,7 @@ export interface DealFilter {
   targetId?: string | null;
   kind?: InvestmentKindName[] | null;
   status?: Array<(typeof DEAL_STATUSES)[number]> | null;
+  stage?: RoundStageName[] | null;
   announcedFrom?: string | null;
   announcedTo?: string | null;
   minUsd?: number | null;
@@ -47,6 +48,7 @@ export function dealFilters(where: DealFilter | null | undefined, v = "i"): { fi
   }
   if (where.kind != null) add(`${v}.kind IN $kinds`, "kinds", where.kind);
   if (where.status != null) add(`${v}.status IN $statuses`, "statuses", where.status);
+  if (where.stage != null) add(`${v}.stage IN $stages`, "stages", where.stage);
   if (where.announcedFrom != null) add(`${v}.announcedOn >= $announcedFrom`, "announcedFrom", where.announcedFrom);
   if (where.announcedTo != null) {
     add(`(${v}.announcedOn <= $announcedTo OR ${v}.announcedOn STARTS WITH $announcedTo)`, "announcedTo", where.announcedTo);

@@ -4,7 +4,7 @@
 // Called by src/ingest/ only.
 import type { Tx } from "../../db/db.js";
 import { LATEST_FIRST } from "../../domain/sources.js";
-import { DEFAULT_DEAL_STATUS } from "../../domain/vocabulary.js";
+import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
 import { deleteUnsourced, type FactSourceRow, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
@@ -59,6 +59,7 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
           head([s IN ss WHERE s.amountValue IS NOT NULL]) AS am,
           head([s IN ss WHERE s.valuationValue IS NOT NULL]) AS va,
           head([s IN ss WHERE s.stakePercent IS NOT NULL]) AS st,
+          head([s IN ss WHERE s.stage IS NOT NULL]) AS sg,
           head([s IN ss WHERE s.announcedOn IS NOT NULL]) AS an
      SET i.kind = latest.kind,
          // A source that gives no status says nothing about it (the format's default applies last).
@@ -67,6 +68,8 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
          i.amountValue = am.amountValue, i.amountCurrency = am.amountCurrency, i.amountUsd = am.amountUsd,
          i.valuationValue = va.valuationValue, i.valuationCurrency = va.valuationCurrency, i.valuationUsd = va.valuationUsd,
          i.stakePercent = st.stakePercent,
+         // Only a funding round has a stage (the latest source that gives one), whatever older sources said.
+         i.stage = CASE WHEN latest.kind = $stagedKind THEN sg.stage END,
          // The latest date, made more precise by an earlier source that agrees with it ("2022-01" -> "2022-01-18").
          i.announcedOn = reduce(best = an.announcedOn, s IN ss |
            CASE WHEN s.announcedOn STARTS WITH best AND size(s.announcedOn) > size(best) THEN s.announcedOn ELSE best END),
@@ -83,7 +86,7 @@ export async function rederiveDeals(tx: Tx, ids: readonly string[]): Promise<str
        MATCH (x:Entity {id: investorId})
        CREATE (x)-[:INVESTED {lead: investorId IN leadIds}]->(i)
      }`,
-    { ids, defaultStatus: DEFAULT_DEAL_STATUS },
+    { ids, defaultStatus: DEFAULT_DEAL_STATUS, stagedKind: STAGED_KIND },
   );
   return removed;
 }

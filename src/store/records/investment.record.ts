@@ -1,6 +1,6 @@
 // A deal as it leaves the store: its Cypher projection and the plain record it maps to.
 // Its investors and target travel as ids, resolved through the per-request node cache.
-import type { DEAL_STATUSES, InvestmentKindName } from "../../domain/vocabulary.js";
+import type { DEAL_STATUSES, InvestmentKindName, RoundStageName } from "../../domain/vocabulary.js";
 import { type MoneyRecord, toMoney } from "../common/index.js";
 import { num, row, str } from "../common/index.js";
 
@@ -15,6 +15,7 @@ export interface InvestmentRecord {
   otherInvestors: boolean;
   amount: MoneyRecord | null;
   stakePercent: number | null;
+  stage: RoundStageName | null;
   valuation: MoneyRecord | null;
   announcedOn: string | null;
   targetId: string | null;
@@ -25,7 +26,7 @@ export interface InvestmentRecord {
 /** The Cypher map of deal `v`, read back by toInvestment. */
 export const investmentProjection = (v: string) => `${v} {
     __typename: 'Investment', .id, .kind, .status, .otherInvestors,
-    .amountValue, .amountCurrency, .amountUsd, .stakePercent,
+    .amountValue, .amountCurrency, .amountUsd, .stakePercent, .stage,
     .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn,
     targetId: head(COLLECT { MATCH (${v})-[:TARGET]->(${v}Target) RETURN ${v}Target.id }),
     investors: COLLECT {
@@ -54,6 +55,7 @@ export function toInvestment(value: unknown): InvestmentRecord {
     otherInvestors: r.otherInvestors === true,
     amount: toMoney(r.amountValue, r.amountCurrency, r.amountUsd),
     stakePercent: num(r.stakePercent),
+    stage: str(r.stage) as RoundStageName | null,
     valuation: toMoney(r.valuationValue, r.valuationCurrency, r.valuationUsd),
     announcedOn: str(r.announcedOn),
     targetId: str(r.targetId),

@@ -1,4 +1,5 @@
 // A source as it leaves the store: one SOURCED_FROM relationship and its article.
+import type { RoundStageName } from "../../domain/vocabulary.js";
 import { type MoneyRecord, toMoney } from "../common/index.js";
 import { num, row, str } from "../common/index.js";
 import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
@@ -8,6 +9,7 @@ export interface SourceRecord {
   evidence: string;
   amount: MoneyRecord | null;
   stakePercent: number | null;
+  stage: RoundStageName | null;
   valuation: MoneyRecord | null;
   announcedOn: string | null;
   since: string | null;
@@ -19,7 +21,7 @@ export const newestSourcesFirst = (a: string) => `${a}.publishedOn DESC, ${a}.id
 
 /** The Cypher map of SOURCED_FROM relationship `s` to article `a`, read back by toSource. */
 export const sourceProjection = (s: string, a: string) => `${s} {
-    .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent,
+    .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent, .stage,
     .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn, .since, .until,
     article: ${articleProjection(a)}
   }`;
@@ -31,6 +33,7 @@ export function toSource(value: unknown): SourceRecord {
     evidence: str(r.evidence) ?? "",
     amount: toMoney(r.amountValue, r.amountCurrency, r.amountUsd),
     stakePercent: num(r.stakePercent),
+    stage: str(r.stage) as RoundStageName | null,
     valuation: toMoney(r.valuationValue, r.valuationCurrency, r.valuationUsd),
     announcedOn: str(r.announcedOn),
     since: str(r.since),

@@ -113,6 +113,8 @@ export type InvestmentWhere = {
   minUsd?: number | null | undefined;
   /** Only deals this company or person took part in, as an investor or as the target. */
   participantId?: string | number | null | undefined;
+  /** Only funding rounds at these stages (one stage may be given alone). */
+  stage?: Array<RoundStage> | null | undefined;
   /** Only deals with these statuses (one status may be given alone). */
   status?: Array<DealStatus> | null | undefined;
   /** Only deals whose target is based in one of these countries (ISO 3166-1 alpha-2, e.g. FR). */
@@ -121,6 +123,27 @@ export type InvestmentWhere = {
   targetId?: string | number | null | undefined;
 };
 
+/** The stage of a funding round, as news labels it (seed, Series A ... Series J, bridge, growth, IPO). */
+export const RoundStage = {
+  Bridge: 'BRIDGE',
+  Growth: 'GROWTH',
+  Ipo: 'IPO',
+  PreIpo: 'PRE_IPO',
+  PreSeed: 'PRE_SEED',
+  Seed: 'SEED',
+  SeriesA: 'SERIES_A',
+  SeriesB: 'SERIES_B',
+  SeriesC: 'SERIES_C',
+  SeriesD: 'SERIES_D',
+  SeriesE: 'SERIES_E',
+  SeriesF: 'SERIES_F',
+  SeriesG: 'SERIES_G',
+  SeriesH: 'SERIES_H',
+  SeriesI: 'SERIES_I',
+  SeriesJ: 'SERIES_J'
+} as const;
+
+export type RoundStage = typeof RoundStage[keyof typeof RoundStage];
 export type DashboardMoneyFragment = { value: number, currency: string, usd: number | null };
 
 export type DashboardSearchQueryVariables = Exact<{
