@@ -8,7 +8,7 @@ import { CompanyResolver } from "./company/company.resolver.js";
 import { GraphResolver } from "./graph/graph.resolver.js";
 import { EventsResolver, noTopicPubSub } from "./events/events.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
-import { InvestmentResolver } from "./investment/investment.resolver.js";
+import { DisagreeingValueResolver, InvestmentResolver } from "./investment/investment.resolver.js";
 import { CoInvestorResolver, InvestorResolver, InvestorTotalResolver } from "./investor/investor.resolver.js";
 import { NodeResolver } from "./node/node.resolver.js";
 import { PersonResolver } from "./person/person.resolver.js";
@@ -22,6 +22,7 @@ export const resolvers = [
   CompanyResolver,
   PersonResolver,
   InvestmentResolver,
+  DisagreeingValueResolver,
   RoleResolver,
   RelationResolver,
   InvestorResolver,

@@ -60,6 +60,7 @@ describe("the enums of schema/schema.graphql", () => {
     "SearchType",
     "EntityType",
     "IngestOutcome",
+    "DisagreementField",
   ]);
 
   it("each is the vocabulary's or the API's own", () => {

@@ -4,17 +4,20 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import type { DealgraphContext } from "../context.js";
 import { requireEnd } from "../common/ends.js";
 import { pageSize } from "../common/pagination.js";
-import { type CompanyRecord, type EntityRecord, type InvestmentRecord, type SourceRecord } from "../../store/index.js";
+import { type ArticleRecord, type CompanyRecord, type EntityRecord, type InvestmentRecord, type SourceRecord } from "../../store/index.js";
+import { DISAGREEMENT_FIELDS, type Disagreement as DisagreementRecord } from "../../domain/disagreements.js";
+import { Article } from "../article/index.js";
 import { IdArg } from "../common/arguments.js";
 import type { ConnectionRecord } from "../common/connection.type.js";
 import { Investor } from "../common/entity.type.js";
 import { Source } from "../common/source.type.js";
 import { Company } from "../company/index.js";
-import { BoundedBy, FirstArg, firstOf, LIST_BOUND } from "../common/list-bound.js";
+import { BoundedBy, FirstArg, firstOf, HoldsAtMost, LIST_BOUND } from "../common/list-bound.js";
 import { pageWants } from "../common/selection.js";
 import { InvestmentsArgs } from "./investment.args.js";
 import { Investment, InvestmentConnection } from "./investment.type.js";
 import { dealEmbeds } from "./deal-pages.js";
+import { DisagreeingValue, Disagreement } from "./disagreement.type.js";
 
 @Resolver(() => Investment)
 export class InvestmentResolver {
@@ -55,9 +58,27 @@ export class InvestmentResolver {
     return requireEnd(i.targetId, "Company", "Investment.target", (id) => stores.entities.byId("Company", id));
   }
 
+  @FieldResolver(() => [Disagreement], {
+    description: "Where the deal's sources disagree (amount, date, investors...), each value with the articles giving it; empty when they agree. Read from the newest 100 sources.",
+  })
+  @HoldsAtMost(DISAGREEMENT_FIELDS.length)
+  disagreements(@Root() i: InvestmentRecord, @Ctx() { stores }: DealgraphContext): Promise<DisagreementRecord[]> {
+    return stores.deals.disagreementsOf(i.id);
+  }
+
   @FieldResolver(() => [Source], { description: "The articles that report the deal, newest first, each with its evidence and figures." })
   @BoundedBy(LIST_BOUND)
   async sources(@Root() i: InvestmentRecord, @FirstArg(LIST_BOUND, "sources") first: number | null, @Ctx() { stores }: DealgraphContext): Promise<SourceRecord[]> {
     return firstOf(await stores.articles.sourcesOf(i.id), first, LIST_BOUND);
+  }
+}
+
+@Resolver(() => DisagreeingValue)
+export class DisagreeingValueResolver {
+  @FieldResolver(() => [Article], { description: "The articles that give this value, by id." })
+  @HoldsAtMost(LIST_BOUND.max)
+  async articles(@Root() v: DisagreeingValue, @Ctx() { stores }: DealgraphContext): Promise<ArticleRecord[]> {
+    const found = await Promise.all(v.articleIds.map((id) => stores.entities.byId("Article", id)));
+    return found.filter((a): a is ArticleRecord => a !== null);
   }
 }

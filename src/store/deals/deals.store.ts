@@ -6,6 +6,8 @@ import { saneUsd } from "../common/index.js";
 import { emptyPage, fetchPage, fetchPages, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/index.js";
 import type { Reader } from "../common/index.js";
 import { row } from "../common/index.js";
+import type { Disagreement } from "../../domain/disagreements.js";
+import { disagreementsLoader } from "./deal-disagreements.js";
 import { type DealFilter, dealFilters } from "./deal.filters.js";
 import {
   type EntityRecord,
@@ -159,6 +161,7 @@ export function createDealsStore(reader: Reader, prime: Prime, primeSources: Pri
   const byInvestor = list(BY_INVESTORS);
   const byTarget = list(BY_TARGETS);
   const byArticle = list(BY_ARTICLES);
+  const disagreementsOf = disagreementsLoader(reader);
   const pageByParticipant = loaderPerArgs((args: DealPageArgs & { side: DealSide }) =>
     keyedLoader(async (ids) => {
       const query = pageQuery(args, "investment.pagesByParticipants", SIDE_MATCH[args.side]);
@@ -183,6 +186,8 @@ export function createDealsStore(reader: Reader, prime: Prime, primeSources: Pri
     madeBy: (investorId: string): Promise<InvestmentRecord[]> => byInvestor.load(investorId),
     /** The deals a company received, newest first (at most LIST_MAX). */
     receivedBy: (companyId: string): Promise<InvestmentRecord[]> => byTarget.load(companyId),
+    /** Where the deal's sources disagree (src/domain/disagreements.ts), field by field. */
+    disagreementsOf: (dealId: string): Promise<Disagreement[]> => disagreementsOf.load(dealId),
     /** The deals an article reports, newest first (at most LIST_MAX). */
     reportedBy: (articleId: string): Promise<InvestmentRecord[]> => byArticle.load(articleId),
   };
