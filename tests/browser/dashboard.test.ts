@@ -99,6 +99,36 @@ describe.skipIf(!browserTestsRun())("dashboard", () => {
     expect(await page.locator("#panel h2").textContent()).toBe("Amazon → Scale AI → Alexandr Wang");
   });
 
+  it("says in the deal's panel where its sources disagree, and who said what", async () => {
+    // A second report of Meta's deal (same deal id) that gives another stake.
+    const other = {
+      id: "meta-stake-report",
+      title: "Meta takes half of Scale AI",
+      publisher: "Test Wire",
+      language: "en",
+      publishedOn: "2025-06-20",
+      entities: [
+        { ref: "meta", type: "Company", id: "meta", name: "Meta" },
+        { ref: "scale", type: "Company", id: "scale-ai", name: "Scale AI" },
+      ],
+      investments: [{ id: "meta-scale-ai-2025", kind: "EQUITY_STAKE", investors: ["meta"], target: "scale", stakePercent: 50, evidence: "Meta took a 50% stake in Scale AI." }],
+      body: "Meta took a 50% stake in Scale AI.",
+    };
+    expect((await api.post(INGEST, { input: other }, TOKEN)).data.ingestArticle.outcome).toBe("CREATED");
+    try {
+      const page = await open("/#explore?id=scale-ai");
+      await graphHas(page, ["meta"]);
+      const point = await dealEdgePoint(page, "meta", "scale-ai");
+      await page.mouse.click(point.x, point.y);
+      const section = page.locator('#panel section[aria-label="Sources disagree"]');
+      await section.waitFor();
+      const text = (await section.textContent()) ?? "";
+      expect(text).toContain("Stake: 49 (Meta-morphose : quand Scale AI passe à la caisse (et au Meta-vers)) vs 50 (Meta takes half of Scale AI)");
+    } finally {
+      await api.post(`mutation { removeArticle(id: "${other.id}") { outcome } }`, {}, TOKEN);
+    }
+  });
+
   it("draws an article loaded through the API as soon as it is committed", async () => {
     const page = await open("/#explore?id=scale-ai");
     await graphHas(page, ["meta"]);

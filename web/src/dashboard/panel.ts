@@ -72,7 +72,7 @@ export class Panel {
     if (inv.otherInvestors) investors.append(", and others");
     replace(
       this.root,
-      h("p", { class: "kicker" }, `${enumLabel(inv.kind)} · ${enumLabel(inv.status)}`),
+      h("p", { class: "kicker" }, [enumLabel(inv.kind), inv.stage ? enumLabel(inv.stage) : "", enumLabel(inv.status)].filter(Boolean).join(" · ")),
       h("h2", {}, inv.investors.map((i) => i.name).join(", "), " → ", inv.target.name),
       facts([
         ["Amount", money(inv.amount)],
@@ -82,6 +82,7 @@ export class Panel {
         ["Investors", investors],
         ["Target", entityLink(inv.target, this.actions)],
       ]),
+      disagreements(inv.disagreements),
       sources(inv.sources),
     );
   }
@@ -141,4 +142,21 @@ export class Panel {
       h("p", { class: "muted hint" }, "Click a link of the path to read its sources."),
     );
   }
+}
+
+/** Where the deal's sources disagree: each field, each value and who gave it (nothing when they agree). */
+function disagreements(list: InvestmentView["disagreements"]): Node | string {
+  if (!list.length) return "";
+  return h(
+    "section",
+    { class: "disagreements", "aria-label": "Sources disagree" },
+    h("h3", {}, "Sources disagree"),
+    h(
+      "ul",
+      {},
+      ...list.map((d) =>
+        h("li", {}, `${enumLabel(d.field)}: `, d.values.map((v) => `${v.value} (${v.articles.map((a) => a.title).join("; ")})`).join(" vs ")),
+      ),
+    ),
+  );
 }

@@ -99,13 +99,14 @@ export type InvestmentView = NonNullable<DashboardInvestmentQuery["investment"]>
 export const INVESTMENT = graphql(`
   query DashboardInvestment($id: ID!) {
     investment(id: $id) {
-      id kind status announcedOn stakePercent otherInvestors
+      id kind status stage announcedOn stakePercent otherInvestors
       amount { ...DashboardMoney }
       valuation { ...DashboardMoney }
       investors { ... on Company { id name } ... on Person { id name } }
       leadInvestors { ... on Company { id } ... on Person { id } }
       target { id name }
       sources { ...DashboardSource }
+      disagreements { field values { value articles { id title } } }
     }
   }
 `);

@@ -48,6 +48,24 @@ export const DealStatus = {
 } as const;
 
 export type DealStatus = typeof DealStatus[keyof typeof DealStatus];
+/** A field of a deal its sources can disagree on. */
+export const DisagreementField = {
+  /** The amount, as "<value> <currency>". */
+  Amount: 'AMOUNT',
+  /** The announcement date; dates one of which contains the other (2024, 2024-05) agree. */
+  AnnouncedOn: 'ANNOUNCED_ON',
+  /** The investors' ids, sorted, comma-separated; a list contained in another agrees with it. */
+  Investors: 'INVESTORS',
+  Kind: 'KIND',
+  Stage: 'STAGE',
+  /** The stake, in percent. */
+  Stake: 'STAKE',
+  Status: 'STATUS',
+  /** The valuation, as "<value> <currency>". */
+  Valuation: 'VALUATION'
+} as const;
+
+export type DisagreementField = typeof DisagreementField[keyof typeof DisagreementField];
 /** The kinds of edge in a deal graph or a path (GraphEdge.type). */
 export const GraphEdgeType = {
   /** Company -> company, in id order: they compete. */
@@ -185,13 +203,13 @@ export type DashboardInvestmentQueryVariables = Exact<{
 }>;
 
 
-export type DashboardInvestmentQuery = { investment: { id: string, kind: InvestmentKind, status: DealStatus, announcedOn: string | null, stakePercent: number | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, valuation: { value: number, currency: string, usd: number | null } | null, investors: Array<
+export type DashboardInvestmentQuery = { investment: { id: string, kind: InvestmentKind, status: DealStatus, stage: RoundStage | null, announcedOn: string | null, stakePercent: number | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, valuation: { value: number, currency: string, usd: number | null } | null, investors: Array<
       | { id: string, name: string }
       | { id: string, name: string }
     >, leadInvestors: Array<
       | { id: string }
       | { id: string }
-    >, target: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }> } | null };
+    >, target: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }>, disagreements: Array<{ field: DisagreementField, values: Array<{ value: string, articles: Array<{ id: string, title: string }> }> }> } | null };
 
 export type DashboardRoleQueryVariables = Exact<{
   id: string | number;
@@ -389,6 +407,7 @@ export const DashboardInvestmentDocument = new TypedDocumentString(`
     id
     kind
     status
+    stage
     announcedOn
     stakePercent
     otherInvestors
@@ -422,6 +441,16 @@ export const DashboardInvestmentDocument = new TypedDocumentString(`
     }
     sources {
       ...DashboardSource
+    }
+    disagreements {
+      field
+      values {
+        value
+        articles {
+          id
+          title
+        }
+      }
     }
   }
 }
