@@ -58,4 +58,10 @@ describe("a deal whose sources disagree", () => {
       ],
     });
   });
+
+  it("can be asked for a whole page of deals: the cost counts a deal's values and articles together, not one times the other", async () => {
+    const { data, errors } = await api.run(`{ investments(first: 100) { edges { node { id disagreements { field values { value articles { id } } } } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.investments.edges.map((e: { node: { disagreements: unknown[] } }) => e.node.disagreements.length)).toEqual([1]);
+  });
 });

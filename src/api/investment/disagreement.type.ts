@@ -3,7 +3,7 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import { DISAGREEMENT_FIELDS } from "../../domain/disagreements.js";
 import { enumOf } from "../common/enum.js";
-import { HoldsAtMost, LIST_BOUND } from "../common/list-bound.js";
+import { HoldsAtMost } from "../common/list-bound.js";
 
 export const DisagreementField = enumOf(DISAGREEMENT_FIELDS);
 export type DisagreementField = (typeof DISAGREEMENT_FIELDS)[number];
@@ -36,6 +36,7 @@ export class Disagreement {
   field!: DisagreementField;
 
   @Field(() => [DisagreeingValue], { description: "Each value given, the most often given first." })
-  @HoldsAtMost(LIST_BOUND.max)
+  // Counted once: Investment.disagreements' complexity bounds the values and articles of all its fields together.
+  @HoldsAtMost("parent")
   values!: DisagreeingValue[];
 }

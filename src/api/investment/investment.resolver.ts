@@ -60,8 +60,12 @@ export class InvestmentResolver {
 
   @FieldResolver(() => [Disagreement], {
     description: "Where the deal's sources disagree (amount, date, investors...), each value with the articles giving it; empty when they agree. Read from the newest 100 sources.",
+    // Each of the newest LIST_MAX sources gives one value (and is one article) per field, so a
+    // deal's disagreements hold at most fields × LIST_MAX values and as many articles in all:
+    // that bound, not values × articles (its nested lists count once, HoldsAtMost("parent")).
+    complexity: ({ childComplexity }) => DISAGREEMENT_FIELDS.length * (1 + LIST_BOUND.max * childComplexity),
   })
-  @HoldsAtMost(DISAGREEMENT_FIELDS.length)
+  @HoldsAtMost("parent")
   disagreements(@Root() i: InvestmentRecord, @Ctx() { stores }: DealgraphContext): Promise<DisagreementRecord[]> {
     return stores.deals.disagreementsOf(i.id);
   }
@@ -76,7 +80,7 @@ export class InvestmentResolver {
 @Resolver(() => DisagreeingValue)
 export class DisagreeingValueResolver {
   @FieldResolver(() => [Article], { description: "The articles that give this value, by id." })
-  @HoldsAtMost(LIST_BOUND.max)
+  @HoldsAtMost("parent")
   async articles(@Root() v: DisagreeingValue, @Ctx() { stores }: DealgraphContext): Promise<ArticleRecord[]> {
     const found = await Promise.all(v.articleIds.map((id) => stores.entities.byId("Article", id)));
     return found.filter((a): a is ArticleRecord => a !== null);
