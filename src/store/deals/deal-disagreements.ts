@@ -2,7 +2,7 @@
 // (src/domain/disagreements.ts decides which fields disagree).
 import { type DealStatement, type Disagreement, disagreements } from "../../domain/disagreements.js";
 import { keyedLoader, LIST_MAX, type Reader, readQuery, row } from "../common/index.js";
-import { num, str } from "../common/index.js";
+import { num, str, toMoney } from "../common/index.js";
 
 const STATEMENTS = readQuery(`// investment.statementsByIds
 UNWIND $ids AS id
@@ -18,14 +18,14 @@ RETURN id, collect({
 
 function toStatement(value: unknown): DealStatement {
   const r = row(value);
-  const money = (v: unknown, c: unknown) => (num(v) === null || str(c) === null ? null : { value: num(v)!, currency: str(c)! });
   return {
     articleId: String(r.articleId),
     kind: str(r.kind),
     status: str(r.status),
     stage: str(r.stage),
-    amount: money(r.amountValue, r.amountCurrency),
-    valuation: money(r.valuationValue, r.valuationCurrency),
+    // Read as every figure is (toMoney: a value the loader would refuse counts as none).
+    amount: toMoney(r.amountValue, r.amountCurrency, null),
+    valuation: toMoney(r.valuationValue, r.valuationCurrency, null),
     stakePercent: num(r.stakePercent),
     announcedOn: str(r.announcedOn),
     investorIds: Array.isArray(r.investorIds) ? r.investorIds.map(String) : [],
