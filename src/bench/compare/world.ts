@@ -2,7 +2,7 @@
 // the companies, investors and people met so far (pools that grow as the stream goes on),
 // the names they go by, and the ring of recent deals a later article may report again.
 // Kept apart from the article writing so generate.ts reads as "one article, fact by fact".
-import type { DealStatusName, InvestmentKindName } from "../../domain/vocabulary.js";
+import type { DealStatusName, InvestmentKindName, RoundStageName } from "../../domain/vocabulary.js";
 import { rng } from "../synthetic.js";
 
 // Prefix-free: no syllable starts another, so a concatenation reads back one way only.
@@ -61,7 +61,20 @@ export interface PastDeal {
   stakePercent?: number;
   status?: DealStatusName;
   otherInvestors?: boolean;
+  /** Varied streams only: the round's stage, which its first report may leave unsaid. */
+  stage?: RoundStageName;
+  stageUnsaid?: boolean;
+  /** Set when the deal is remembered: its number in the stream, the truth of its reports. */
+  serial?: number;
 }
+
+// Varied streams: a company's two new deals of one kind are at least this many months apart
+// (real companies raise a round every 12-24 months); nearer, a re-report and a new deal
+// would be two readings of one event that no source could tell apart.
+const MIN_MONTHS_APART = 5;
+
+/** A "YYYY-MM" month as a count of months, for distances between months. */
+export const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
 // Re-reports pick among the most recent deals: news follows news.
 const RECENT = 4000;
@@ -81,8 +94,15 @@ export class World {
   readonly recent: PastDeal[] = [];
   private recentNext = 0;
   private readonly keys = new Set<string>();
+  private deals = 0;
+  /** Varied streams only: each target's deals, to keep a company's new deals of one kind apart. */
+  private readonly dealsOf = new Map<Company, PastDeal[]>();
 
-  constructor(seed: number) {
+  /** `varied`: the stream re-reports deals the way news does (generate.ts's header). */
+  constructor(
+    seed: number,
+    readonly varied = false,
+  ) {
     this.r = rng(seed);
     for (let i = 0; i < 12; i++) this.newCompany(true);
     for (let i = 0; i < 20; i++) this.newCompany(false);
@@ -132,8 +152,20 @@ export class World {
   remember(deal: PastDeal, key: string): boolean {
     if (this.keys.has(key)) return false;
     this.keys.add(key);
+    deal.serial = this.deals++;
+    if (this.varied) {
+      const ofTarget = this.dealsOf.get(deal.target);
+      if (ofTarget) ofTarget.push(deal);
+      else this.dealsOf.set(deal.target, [deal]);
+    }
     this.recent[this.recentNext] = deal;
     this.recentNext = (this.recentNext + 1) % RECENT;
     return true;
+  }
+
+  /** Whether `target` has a deal of `kind` fewer than MIN_MONTHS_APART months from `month` (varied streams only). */
+  hasDealNear(target: Company, kind: InvestmentKindName, month: string): boolean {
+    const at = monthNumber(month);
+    return (this.dealsOf.get(target) ?? []).some((d) => d.kind === kind && Math.abs(monthNumber(d.month) - at) < MIN_MONTHS_APART);
   }
 }
