@@ -24,9 +24,11 @@ import { type WriteOptions, writeArticles } from "../ingest/pipeline.js";
 import { formatProblem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
 
-const USAGE = `usage: npm run eval:resolution -- [--articles 1k,10k] [--seed 7] [--reset-database]
+const USAGE = `usage: npm run eval:resolution -- [--articles 1k,10k] [--seed 7] [--examples N] [--reset-database]
   Loads the first N articles of a varied synthetic stream twice (deal key only, then scored
   resolution) into an emptied graph and prints pairwise precision and recall of the deals.
+  --examples N       after the table, up to N true deals scored resolution split over several
+                     deals and N deals it made of several true deals, report by report
   --reset-database   allow emptying the database NEO4J_URI names (never needed for the
                      default, a new embedded Neo4j in a temporary folder)`;
 
@@ -44,7 +46,12 @@ interface Row extends PairScores {
   seconds: number;
   links: number;
   linksOfOneTruth: number;
+  /** Missed and wrong merges, report by report (scored resolution, with --examples). */
+  examples: string[];
 }
+
+/** A report placed in the graph, with what shows it in an example. */
+type Shown = PlacedReport & { article: string; evidence: string };
 
 /** The first `n` articles of the varied stream, validated as the loader takes them, and the truth of each report. */
 function variedArticles(seed: number, n: number): { articles: Article[]; truthOf: Map<string, string> } {
@@ -83,13 +90,13 @@ async function load(db: Db, articles: Article[], mode: Mode): Promise<number> {
 }
 
 /** Where each report went: the graph's deal for every (article, evidence) the truth knows. */
-async function placedReports(db: Db, truthOf: Map<string, string>): Promise<PlacedReport[]> {
+async function placedReports(db: Db, truthOf: Map<string, string>): Promise<Shown[]> {
   const rows = await db.read<{ article: string; evidence: string; deal: string }>(
     "// eval.dealReports\nMATCH (i:Investment)-[s:SOURCED_FROM]->(a:Article) RETURN a.id AS article, s.evidence AS evidence, i.id AS deal",
   );
   const placed = rows.flatMap((r) => {
     const truth = truthOf.get(reportKey(r.article, r.evidence));
-    return truth ? [{ truth, deal: r.deal }] : [];
+    return truth ? [{ truth, deal: r.deal, article: r.article, evidence: r.evidence }] : [];
   });
   if (placed.length !== truthOf.size) console.error(`eval:resolution: ${truthOf.size - placed.length} of ${truthOf.size} reports not found in the graph`);
   return placed;
@@ -102,8 +109,24 @@ async function possibleDuplicates(db: Db): Promise<Array<[string, string]>> {
   return rows.map((r) => [r.a, r.b]);
 }
 
+/**
+ * Up to `max` true deals split over several graph deals, then up to `max` graph deals holding
+ * several true deals, each report as "article: evidence -> deal": what to look at when a
+ * score falls short.
+ */
+function examplesOf(reports: Shown[], max: number): string[] {
+  const group = (key: (r: Shown) => string, other: (r: Shown) => string) => {
+    const groups = new Map<string, Shown[]>();
+    for (const r of reports) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return [...groups.values()].filter((g) => new Set(g.map(other)).size > 1).slice(0, max);
+  };
+  const show = (title: string, groups: Shown[][]) =>
+    groups.flatMap((g) => [title, ...g.map((r) => `  ${r.article}: ${r.evidence} -> ${r.deal} (truth ${r.truth})`)]);
+  return [...show("missed: one true deal in several deals", group((r) => r.truth, (r) => r.deal)), ...show("wrong: several true deals in one deal", group((r) => r.deal, (r) => r.truth))];
+}
+
 /** One size in one mode: load into an emptied graph, then score. */
-async function measure(database: { db: Db; driver: Driver; name: string | undefined }, seed: number, n: number, mode: Mode): Promise<Row> {
+async function measure(database: { db: Db; driver: Driver; name: string | undefined }, seed: number, n: number, mode: Mode, examples = 0): Promise<Row> {
   const { articles, truthOf } = variedArticles(seed, n);
   await reset(database.driver, database.name);
   const seconds = await load(database.db, articles, mode);
@@ -119,6 +142,7 @@ async function measure(database: { db: Db; driver: Driver; name: string | undefi
     seconds,
     links: links.length,
     linksOfOneTruth: linksOfOneTruth(links, reports),
+    examples: mode === "scored" ? examplesOf(reports, examples) : [],
     ...pairScores(reports),
   };
 }
@@ -151,12 +175,12 @@ function goalLines(rows: Row[]): string[] {
     ]);
 }
 
-function parseOptions(argv: string[]): { sizes: number[]; seed: number; resetDatabase: boolean } | string {
+function parseOptions(argv: string[]): { sizes: number[]; seed: number; examples: number; resetDatabase: boolean } | string {
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { articles: { type: "string", default: "1k,10k" }, seed: { type: "string", default: "7" }, "reset-database": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+      options: { articles: { type: "string", default: "1k,10k" }, seed: { type: "string", default: "7" }, examples: { type: "string", default: "0" }, "reset-database": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
     }));
   } catch (error) {
     return (error as Error).message;
@@ -165,8 +189,10 @@ function parseOptions(argv: string[]): { sizes: number[]; seed: number; resetDat
   const sizes = values.articles.split(",").map(parseCount);
   const seed = Number(values.seed);
   if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) return `--articles takes sizes such as 1k,10k, got ${JSON.stringify(values.articles)}`;
+  const examples = Number(values.examples);
   if (!Number.isInteger(seed)) return `--seed takes a whole number, got ${JSON.stringify(values.seed)}`;
-  return { sizes: [...sizes].sort((a, b) => a - b), seed, resetDatabase: values["reset-database"] };
+  if (!Number.isInteger(examples) || examples < 0) return `--examples takes a count, got ${JSON.stringify(values.examples)}`;
+  return { sizes: [...sizes].sort((a, b) => a - b), seed, examples, resetDatabase: values["reset-database"] };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -191,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const mode of MODES) await measure(database, options.seed + 1, 200, mode);
     for (const n of options.sizes) {
       for (const mode of MODES) {
-        const row = await measure(database, options.seed, n, mode);
+        const row = await measure(database, options.seed, n, mode, options.examples);
         log(`${formatCount(n)} articles, ${mode}: ${row.seconds.toFixed(1)} s, precision ${row.precision.toFixed(4)}, recall ${row.recall.toFixed(4)}`);
         rows.push(row);
       }
@@ -203,6 +229,7 @@ export async function main(argv: string[]): Promise<number> {
   console.log(`Deal resolution on the varied stream, seed ${options.seed} (pairs of reports: TP same truth and deal, FP same deal only, FN same truth only).\n`);
   console.log(table(rows));
   console.log(`\n${goalLines(rows).join("\n")}`);
+  for (const r of rows.filter((x) => x.examples.length)) console.log(`\nExamples at ${formatCount(r.articles)} articles, scored:\n${r.examples.join("\n")}`);
   return 0;
 }
 
