@@ -5,6 +5,7 @@ import { buildSchemaSync } from "type-graphql";
 import { validateArgs } from "./common/checks.js";
 import { ArticleResolver } from "./article/article.resolver.js";
 import { CompanyResolver } from "./company/company.resolver.js";
+import { DecisionResolver } from "./decision/decision.resolver.js";
 import { GraphResolver } from "./graph/graph.resolver.js";
 import { EventsResolver, noTopicPubSub } from "./events/events.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
@@ -33,6 +34,7 @@ export const resolvers = [
   StatsResolver,
   ArticleResolver,
   IngestResolver,
+  DecisionResolver,
   EventsResolver,
 ] as const;
 

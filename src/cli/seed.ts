@@ -18,6 +18,7 @@ import type { EventBus } from "../events/bus.js";
 const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
   Loads article files (.md with YAML front matter, or .json) into the graph.
   With no path, loads SEED_PATH (default: seeds/). Folders are read recursively.
+  Decision files (a folder named decisions/, see npm run decisions) are applied first.
   --dry-run   validate everything, write nothing`;
 
 /** 2: the database could not take the load now (unreachable, or a write at the same moment): run it again. */
@@ -119,7 +120,8 @@ function summary(report: LoadReport, seconds: string, announced: boolean): strin
   if (report.dryRun) return `seed: ${report.files.length} file(s) valid; nothing written (--dry-run)`;
   const count = (o: ArticleWriteResult["outcome"]) => report.articles.filter((a) => a.outcome === o).length;
   const told = announced ? `; ${report.articles.length - count("unchanged")} change(s) announced to live subscribers through REDIS_URL` : "";
-  return `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged${told}`;
+  const decided = report.decisions ? `; ${report.decisions} decision(s) from decision files applied` : "";
+  return `seed: ${report.articles.length} article(s) in ${seconds}s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged${decided}${told}`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

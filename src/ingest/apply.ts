@@ -7,7 +7,7 @@
 import type { Tx } from "../db/db.js";
 import { DatabaseConflictError } from "../db/errors.js";
 import { deleteArticles, replaceArticles, storedArticles, type StoredArticle } from "../store/articles/index.js";
-import { rederiveDeals, writeDealSources } from "../store/deals/index.js";
+import { linkPossibleDuplicates, rederiveDeals, writeDealSources } from "../store/deals/index.js";
 import { addMentions, rederiveEntities, writeMentions } from "../store/entities/index.js";
 import { rederiveRelations, writeRelationSources } from "../store/relations/index.js";
 import { rederiveRoles, writeRoleSources } from "../store/roles/index.js";
@@ -27,6 +27,7 @@ export async function applyBatch(tx: Tx, plans: readonly ArticlePlan[]): Promise
     await writeRelationSources(tx, changed.flatMap((p) => p.relations));
     const settle = settleOf(changed);
     removed = await rederive(tx, settle);
+    await linkPossibleDuplicates(tx, changed.flatMap((p) => p.duplicates));
     // Entities just re-derived from all their mentions took these in already.
     const rederived = new Set(settle.entities);
     await addMentions(tx, mentions.filter((m) => !rederived.has(m.id)));

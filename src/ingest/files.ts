@@ -7,6 +7,9 @@ import { Lexer, Parser, parse as parseYaml, YAMLParseError } from "yaml";
 import { DEFAULT_ARTICLE_LIMITS, LIMIT_SETTING } from "./limits.js";
 import type { Problem } from "./problems.js";
 
+/** The folder decision files live in (decisions-files.ts), which article listings skip. */
+export const DECISIONS_FOLDER = "decisions";
+
 export const ARTICLE_EXTENSIONS = [".md", ".json"];
 
 /**
@@ -35,7 +38,8 @@ export async function listArticleFiles(paths: string[]): Promise<{ files: string
 async function walk(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+    // Decision files (decisions-files.ts) sit beside the articles, in a folder of their own.
+    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()) && path.basename(e.parentPath) !== DECISIONS_FOLDER)
     .map((e) => path.join(e.parentPath, e.name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -11,13 +11,14 @@
 import type { Db } from "../db/db.js";
 import type { EventBus } from "../events/bus.js";
 import { applyBatch, applyWithdrawal } from "./apply.js";
+import { listDecisionFiles, loadDecisions, readDecisionFiles } from "./decisions-files.js";
 import { listArticleFiles, readArticleFile } from "./files.js";
 import { type ArticleLimits, DEFAULT_ARTICLE_LIMITS } from "./limits.js";
 import type { Article } from "./model.js";
 import { type ArticlePlan, type ArticleWriteResult, planArticles } from "./plan.js";
 import { InvalidArticlesError, type Problem } from "./problems.js";
 import { publishResults } from "./publish.js";
-import { type ResolvedArticle, resolveArticles, type Run } from "./resolve.js";
+import { type DealResolution, type ResolvedArticle, resolveArticles, type Run } from "./resolve.js";
 import { idFromFileName, validateArticle, validateRun } from "./validate.js";
 import { storedArticles } from "../store/articles/index.js";
 
@@ -33,6 +34,8 @@ export interface WriteOptions {
   onBatch?: (results: ArticleWriteResult[], done: number, total: number) => void;
   /** Where changes are announced once committed; none: not announced. */
   publish?: EventBus;
+  /** How reports without a deal id find their deal; default "scored" (see resolve.ts). */
+  resolution?: DealResolution;
 }
 
 export interface LoadOptions extends WriteOptions {
@@ -45,6 +48,8 @@ export interface LoadOptions extends WriteOptions {
 export interface LoadReport {
   files: string[];
   articles: ArticleWriteResult[];
+  /** Decisions from decision files the graph did not have, now recorded and applied. */
+  decisions: number;
   dryRun: boolean;
 }
 
@@ -70,10 +75,18 @@ export async function readArticles(
 /** The whole pipeline over files and folders. Throws InvalidArticlesError, having written nothing. */
 export async function loadArticles(db: Db, paths: string[], options: LoadOptions = {}): Promise<LoadReport> {
   const { files, articles, problems } = await readArticles(paths, options.limits);
-  // The valid files are resolved even when others are not, so that one run reports every problem.
-  const plans = await resolveAndPlan(db, articles, problems);
-  if (options.dryRun) return { files, articles: [], dryRun: true };
-  return { files, articles: await applyAll(db, plans, options), dryRun: false };
+  const decisionFiles = await listDecisionFiles(paths);
+  const decided = await readDecisionFiles(decisionFiles);
+  problems.push(...decided.problems);
+  if (options.dryRun || problems.length) {
+    // The valid files are resolved even when others are not, so that one run reports every problem.
+    await resolveAndPlan(db, articles, problems, options.resolution);
+    return { files: [...decisionFiles, ...files], articles: [], decisions: 0, dryRun: true };
+  }
+  // Decisions first: resolution follows them for the articles loaded next (decisions-files.ts).
+  const applied = await loadDecisions(db, decided.decisions);
+  const plans = await resolveAndPlan(db, articles, problems, options.resolution);
+  return { files: [...decisionFiles, ...files], articles: await applyAll(db, plans, options), decisions: applied, dryRun: false };
 }
 
 /**
@@ -82,7 +95,7 @@ export async function loadArticles(db: Db, paths: string[], options: LoadOptions
  * written nothing.
  */
 export async function writeArticles(db: Db, articles: Article[], options: WriteOptions = {}): Promise<ArticleWriteResult[]> {
-  return applyAll(db, await resolveAndPlan(db, articles, validateRun(articles)), options);
+  return applyAll(db, await resolveAndPlan(db, articles, validateRun(articles), options.resolution), options);
 }
 
 /** Withdraws articles (those the graph does not hold are left out of the answer), announcing what changed. */
@@ -94,8 +107,8 @@ export async function withdrawArticles(db: Db, ids: string[], options: Pick<Writ
 }
 
 /** Resolves every article against the graph (read-only), then plans them; throws on any problem, `found` earlier included. */
-async function resolveAndPlan(db: Db, articles: Article[], found: readonly Problem[] = []): Promise<ArticlePlan[]> {
-  const resolved: ResolvedArticle[] = await resolveArticles(reader(db), articles);
+async function resolveAndPlan(db: Db, articles: Article[], found: readonly Problem[], resolution?: DealResolution): Promise<ArticlePlan[]> {
+  const resolved: ResolvedArticle[] = await resolveArticles(reader(db), articles, { resolution });
   const problems = [...found, ...resolved.flatMap((r) => r.problems)];
   if (problems.length) throw new InvalidArticlesError(problems);
   return planArticles(resolved);

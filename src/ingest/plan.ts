@@ -9,12 +9,13 @@
 // The benchmark's bulk path builds its rows with the same functions.
 import { conversionYear, toUsd } from "../money/currency.js";
 import type { StoredArticle } from "../store/articles/index.js";
-import type { DealSourceRow } from "../store/deals/index.js";
+import type { DealSourceRow, PossibleDuplicateRow } from "../store/deals/index.js";
 import type { MentionRow } from "../store/entities/index.js";
 import type { RelationSourceRow } from "../store/relations/index.js";
 import type { RoleSourceRow } from "../store/roles/index.js";
 import { type Article, type InvestmentDecl, type Money, relationEnds, type RelationDecl, type RoleDecl } from "./model.js";
 import { refsOf, type ResolvedArticle, type ResolvedEntity } from "./resolve.js";
+import type { DealMatch } from "./resolve-deals.js";
 
 export type NodeType = "Company" | "Person" | "Investment" | "Role" | "Relation";
 
@@ -51,6 +52,8 @@ export interface ArticlePlan {
   node?: Record<string, unknown>;
   mentions: MentionRow[];
   deals: DealSourceRow[];
+  /** New deals resolution could not tell from others: links for a person to decide. */
+  duplicates: PossibleDuplicateRow[];
   roles: RoleSourceRow[];
   relations: RelationSourceRow[];
   created: NodeRef[];
@@ -74,11 +77,18 @@ export function planArticles(resolved: readonly ResolvedArticle[]): ArticlePlan[
 
 export function planArticle(r: ResolvedArticle): ArticlePlan {
   const { article, stored } = r;
-  const base = { id: article.id, before: stored, mentions: [], deals: [], roles: [], relations: [], created: [], updated: [] };
+  const base = { id: article.id, before: stored, mentions: [], deals: [], duplicates: [], roles: [], relations: [], created: [], updated: [] };
   if (!r.changed) return { ...base, outcome: "unchanged", unchanged: [...stored.entities, ...stored.facts] };
   if (r.problems.length) throw new Error(`plan: article ${article.id} has problems; validation stops the run before planning`);
   const ref = refsOf(r);
-  const deals = (article.investments ?? []).map((inv, i) => ({ ...dealSource(article, inv, ref), id: r.deals[i]!.id, dealKey: r.deals[i]!.dealKey }));
+  const deals = (article.investments ?? []).map((inv, i) => {
+    const { id, dealKey, match } = r.deals[i]!;
+    const row = dealSource(article, inv, ref);
+    return { ...row, source: { ...row.source, ...matchProps(match) }, id, dealKey };
+  });
+  const duplicates = r.deals.flatMap((d) =>
+    d.duplicates.map((x) => ({ fromId: d.id, toId: x.id, score: x.score, agreed: x.agreed, conflicting: x.conflicting, articleId: article.id })),
+  );
   const roles = (article.roles ?? []).map((x, i) => ({ ...roleSource(article, x, ref), id: r.roles[i]!.id }));
   const relations = (article.relations ?? []).map((x, i) => ({ ...relationSource(article, x, ref), id: r.relations[i]!.id }));
   const touched: Array<{ ref: NodeRef; isNew: boolean }> = [
@@ -93,6 +103,7 @@ export function planArticle(r: ResolvedArticle): ArticlePlan {
     node: articleNode(article, r.hash),
     mentions: r.entities.map((e) => mentionRow(article, e)),
     deals,
+    duplicates,
     roles,
     relations,
     created: touched.filter((x) => x.isNew).map((x) => x.ref),
@@ -186,6 +197,28 @@ export function dealSource(article: Article, inv: InvestmentDecl, ref: (r: strin
       ...moneyProps("amount", inv.amount, year),
       ...moneyProps("valuation", inv.valuation, year),
     },
+  };
+}
+
+/** How a report was matched to its deal, as its source keeps it (read back by the API's Source.match). */
+export function matchProps(match: DealMatch): Record<string, unknown> {
+  const { natural } = match;
+  return {
+    matchMethod: match.method,
+    matchScore: match.score,
+    matchAgreed: match.agreed,
+    matchConflicting: match.conflicting,
+    matchDecision: match.decision,
+    // Placed by a decision: the match it set aside, as a decision applied to the graph keeps it.
+    ...(natural
+      ? {
+          decidedFromMethod: natural.method,
+          decidedFromScore: natural.score,
+          decidedFromAgreed: natural.agreed,
+          decidedFromConflicting: natural.conflicting,
+          decidedFromDecision: natural.decision,
+        }
+      : {}),
   };
 }
 

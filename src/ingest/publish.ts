@@ -6,6 +6,7 @@
 import { createEventBus, type EventBus } from "../events/bus.js";
 import { createLogger } from "../log.js";
 import { changeFromReport } from "../events/change.js";
+import type { Decision } from "../domain/decisions.js";
 import type { ArticleWriteResult } from "./plan.js";
 
 /** Announces each article that changed (not those left unchanged); resolves once all are published. Never throws. */
@@ -46,4 +47,19 @@ export async function openPublisher(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Announces what a decision (or its revert) changed: the deals whose sources moved, under
+ * the article that moved (the first, for a merge). A DISTINCT decision moves no source and
+ * changes no deal's figures: nothing to announce. Never throws.
+ */
+export async function publishDecision(bus: EventBus | undefined, d: Decision): Promise<void> {
+  if (!bus || d.action === "DISTINCT") return;
+  const [articleId, kept, gone] =
+    d.action === "MERGE" ? [d.articles?.[0], d.reverted ? [d.from, d.into] : [d.into], d.reverted ? [] : [d.from]] : [d.article, d.reverted ? [d.deal] : [d.deal, d.newDeal], d.reverted ? [d.newDeal] : []];
+  if (!articleId) return;
+  const refs = (ids: string[]) => ids.map((id) => ({ id, type: "Investment" }));
+  const change = changeFromReport({ articleId, outcome: "UPDATED", created: [], updated: refs(kept), removed: refs(gone) });
+  if (change) await bus.publish(change);
 }

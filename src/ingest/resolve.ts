@@ -10,13 +10,16 @@
 import { createHash } from "node:crypto";
 import type { Tx } from "../db/db.js";
 import { type StoredArticle, storedArticles } from "../store/articles/index.js";
+import { DecisionRules } from "../domain/decisions.js";
 import { existingDeals } from "../store/deals/index.js";
+import { activeDecisions } from "../store/decisions/index.js";
 import { type EntityCandidate, lookupEntities } from "../store/entities/index.js";
 import { existingRelations } from "../store/relations/index.js";
 import { existingRoles } from "../store/roles/index.js";
 import { nameKey, slugify, typedNameKey } from "../text/fold.js";
 import { type Article, contentHash, dealKey, type EntityDecl, relationId, roleId } from "./model.js";
 import type { Problem } from "./problems.js";
+import { type DealMatch, DealPool, type PossibleDuplicate, reportProfile } from "./resolve-deals.js";
 
 /** Runs one query: a read transaction's, or the write transaction's in a test. */
 export type Run = Pick<Tx, "run">;
@@ -39,9 +42,24 @@ export interface ResolvedFact {
   isNew: boolean;
 }
 
-/** A deal also carries its deal key, which a new deal node is stored with. */
+/** A deal also carries its deal key (a new deal node is stored with it) and how it was matched. */
 export interface ResolvedDeal extends ResolvedFact {
   dealKey: string;
+  match: DealMatch;
+  /** Deals a new deal could not be told apart from: linked as possible duplicates. */
+  duplicates: PossibleDuplicate[];
+}
+
+/**
+ * How reports without a deal id find their deal: "scored" compares them with the deals of
+ * the same target (src/domain/deal-match.ts); "key" only by the exact deal key (format
+ * rule 6), which eval:resolution measures it against.
+ */
+export type DealResolution = "scored" | "key";
+
+export interface ResolveOptions {
+  chunk?: number;
+  resolution?: DealResolution;
 }
 
 export interface ResolvedArticle {
@@ -77,11 +95,26 @@ function slugCandidates(decl: EntityDecl): string[] {
 }
 
 /** Resolves articles in order (see Resolver), `chunk` articles per round of lookups. */
-export async function resolveArticles(run: Run, articles: readonly Article[], chunk = 1000): Promise<ResolvedArticle[]> {
-  const resolver = new Resolver(run);
-  const resolved: ResolvedArticle[] = [];
-  for (let i = 0; i < articles.length; i += chunk) resolved.push(...(await resolver.resolve(articles.slice(i, i + chunk))));
-  return resolved;
+export async function resolveArticles(run: Run, articles: readonly Article[], options: ResolveOptions = {}): Promise<ResolvedArticle[]> {
+  const chunk = options.chunk ?? 1000;
+  const chunks: ResolvedArticle[][] = [];
+  for (let i = 0; i < articles.length; i += chunk) chunks.push(await readStored(run, articles.slice(i, i + chunk)));
+  // Which articles the run writes anew is known before any is resolved (see DealPool).
+  const rewriting = new Set(chunks.flat().filter((r) => r.changed).map((r) => r.article.id));
+  const rules = new DecisionRules(await activeDecisions(run));
+  const resolver = new Resolver(run, options.resolution ?? "scored", rewriting, rules);
+  for (const c of chunks) await resolver.resolve(c);
+  return chunks.flat();
+}
+
+/** Each article with what the graph holds of it, and whether its content differs. */
+async function readStored(run: Run, articles: readonly Article[]): Promise<ResolvedArticle[]> {
+  const stored = new Map((await storedArticles(run, articles.map((a) => a.id))).map((s) => [s.id, s]));
+  return articles.map((article): ResolvedArticle => {
+    const hash = contentHash(article);
+    const state = stored.get(article.id) ?? { id: article.id, hash: null, facts: [], entities: [] };
+    return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], problems: [] };
+  });
 }
 
 /** A fact this run states, by id: its kind and where it is first stated. */
@@ -110,23 +143,25 @@ export class Resolver {
   private readonly facts = new Map<string, SeenFact>();
   /** deal key -> the deal this run states under it. */
   private readonly dealsByKey = new Map<string, string>();
+  /** The deals reports are scored against (scored resolution only). */
+  private readonly pool: DealPool | null;
 
-  constructor(private readonly run: Run) {}
+  constructor(
+    private readonly run: Run,
+    resolution: DealResolution = "scored",
+    rewriting: ReadonlySet<string> = new Set(),
+    private readonly rules: DecisionRules = new DecisionRules([]),
+  ) {
+    this.pool = resolution === "scored" ? new DealPool(rewriting) : null;
+  }
 
-  /** Looks the graph up for all the articles at once, then resolves each in order. */
-  async resolve(articles: readonly Article[]): Promise<ResolvedArticle[]> {
-    const stored = new Map((await storedArticles(this.run, articles.map((a) => a.id))).map((s) => [s.id, s]));
-    const all = articles.map((article): ResolvedArticle => {
-      const hash = contentHash(article);
-      const state = stored.get(article.id) ?? { id: article.id, hash: null, facts: [], entities: [] };
-      return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], problems: [] };
-    });
+  /** Looks the graph up for a chunk of articles (see readStored) at once, then resolves each in order. */
+  async resolve(all: readonly ResolvedArticle[]): Promise<void> {
     const changed = all.filter((r) => r.changed);
     const graph = await this.lookupEntities(changed.map((r) => r.article));
     for (const r of changed) this.resolveEntities(r, graph);
     const facts = await this.lookupFacts(changed);
     for (const r of changed) if (!r.problems.length) this.resolveFacts(r, facts);
-    return all;
   }
 
   /** Entities by every key and id the articles use, then the slugs new ones may take. */
@@ -212,19 +247,28 @@ export class Resolver {
   private async lookupFacts(resolved: ResolvedArticle[]): Promise<GraphFacts> {
     const ids = new Set<string>();
     const keys = new Set<string>();
+    const targets: Array<{ targetId: string; kind: string }> = [];
     for (const r of resolved) {
       if (r.problems.length) continue;
       const ref = refsOf(r);
       for (const inv of r.article.investments ?? []) {
         const key = dealKeyOf(inv, ref);
         keys.add(key);
+        targets.push({ targetId: ref(inv.target), kind: inv.kind });
         ids.add(inv.id ?? readableDealId(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref)));
       }
+      // The deals decisions send reports to: whether each exists decides whether it is new.
+      this.rules.targets().forEach((t) => ids.add(t));
       for (const x of r.article.roles ?? []) ids.add(roleId(ref(x.person), ref(x.company), x.title));
       for (const x of r.article.relations ?? []) ids.add(relationId(x.type, ref(x.from), ref(x.to)));
     }
     const list = [...ids];
-    const [deals, roles, relations] = await Promise.all([existingDeals(this.run, list, [...keys]), existingRoles(this.run, list), existingRelations(this.run, list)]);
+    const [deals, roles, relations] = await Promise.all([
+      existingDeals(this.run, list, [...keys]),
+      existingRoles(this.run, list),
+      existingRelations(this.run, list),
+      this.pool?.load(this.run, targets),
+    ]);
     const byId = new Map<string, SeenFact>();
     for (const [id, key] of deals.byId) byId.set(id, { kind: "Investment", dealKey: key });
     for (const id of roles) byId.set(id, { kind: "Role" });
@@ -262,18 +306,33 @@ export class Resolver {
       return true;
     };
     const ref = refsOf(r);
+    const absorbed: Array<() => void> = [];
     (r.article.investments ?? []).forEach((inv, i) => {
       const key = dealKeyOf(inv, ref);
-      const known = inv.id ?? this.dealsByKey.get(key) ?? graph.byKey.get(key)?.[0];
-      let id: string;
-      if (known) id = known;
-      else {
-        const readable = readableDealId(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref));
+      const profile = reportProfile(r.article, inv, ref);
+      const targetId = ref(inv.target);
+      const found = this.dealOf(inv.id, key, graph, {
+        choose: () => this.pool?.choose(targetId, inv.kind, profile, new Set(mine.keys())),
+        otherStage: (id) => this.pool?.otherStage(targetId, inv.kind, id, profile) ?? false,
+      });
+      let id = found.id;
+      if (!id) {
+        const readable = readableDealId(targetId, inv.kind, inv.announcedOn, inv.investors.map(ref));
         // Two deals of one article may share a readable id (same first investor, as many others): the second takes the hash.
         id = factAt(readable) || mine.has(readable) ? hashDealId(key) : readable;
       }
-      const isNew = !factAt(id) && (inv.id !== undefined || !known);
-      if (claim(inv.id ? `investments[${i}].id` : `investments[${i}]`, id, "Investment")) r.deals.push({ id, isNew, dealKey: key });
+      let { match, duplicates } = found;
+      let isNew = !factAt(id) && (match.method === "ID" || match.method === "NEW");
+      // A person's decision (merge, split) outranks whatever resolution found.
+      const decided = this.rules.redirect(id, r.article.id);
+      if (decided) {
+        [id, isNew, duplicates] = [decided.id, !factAt(decided.id), []];
+        match = { method: "DECISION", score: null, agreed: [], conflicting: [], decision: decided.decision, natural: match };
+      }
+      if (claim(inv.id ? `investments[${i}].id` : `investments[${i}]`, id, "Investment")) {
+        r.deals.push({ id, isNew, dealKey: key, match, duplicates });
+        absorbed.push(() => this.pool?.absorb(targetId, inv.kind, id, profile));
+      }
     });
     (r.article.roles ?? []).forEach((x, i) => {
       const id = roleId(ref(x.person), ref(x.company), x.title);
@@ -289,8 +348,38 @@ export class Resolver {
     remember(r.deals, "Investment", "investments");
     remember(r.roles, "Role", "roles");
     remember(r.relations, "Relation", "relations");
-    // A new deal is stored with its key, so later deals of the run without an id find it by that key.
-    for (const d of r.deals) if (d.isNew && !this.dealsByKey.has(d.dealKey)) this.dealsByKey.set(d.dealKey, d.id);
+    // A new deal is stored with its key, so later deals of the run without an id find it by
+    // that key; so is a deal a report joined by score, which the same report again joins at once.
+    for (const d of r.deals) if ((d.isNew || d.match.method === "SCORE") && !this.dealsByKey.has(d.dealKey)) this.dealsByKey.set(d.dealKey, d.id);
+    for (const f of absorbed) f();
+  }
+
+  /**
+   * The deal a report is, and how that was found: the id it gives; else the deal with its
+   * exact deal key (unless it names another round stage); else, scored, the deal of its
+   * target it scores as the same (`choose`);
+   * else none (a new deal), with the deals it may duplicate.
+   */
+  private dealOf(
+    givenId: string | undefined,
+    key: string,
+    graph: GraphFacts,
+    scored: { choose: () => ReturnType<DealPool["choose"]> | undefined; otherStage: (id: string) => boolean },
+  ): { id: string | null; match: DealMatch; duplicates: PossibleDuplicate[] } {
+    const match = (method: DealMatch["method"], score: { score: number; agreed: DealMatch["agreed"]; conflicting: DealMatch["conflicting"] } | null = null): DealMatch => ({
+      method,
+      score: score?.score ?? null,
+      agreed: score?.agreed ?? [],
+      conflicting: score?.conflicting ?? [],
+      decision: null,
+    });
+    if (givenId) return { id: givenId, match: match("ID"), duplicates: [] };
+    const keyed = this.dealsByKey.get(key) ?? graph.byKey.get(key)?.[0];
+    // A Series E and a Series F of one month and one syndicate are two rounds, key or not.
+    if (keyed && !scored.otherStage(keyed)) return { id: keyed, match: match("KEY"), duplicates: [] };
+    const chosen = scored.choose();
+    if (chosen?.same) return { id: chosen.same.id, match: match("SCORE", chosen.same), duplicates: [] };
+    return { id: null, match: match("NEW", chosen?.best ?? null), duplicates: chosen?.possible ?? [] };
   }
 }
 

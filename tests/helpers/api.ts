@@ -20,7 +20,8 @@ export interface GraphQLResult<T = any> {
 export interface TestApi {
   server: DealgraphServer;
   config: Config;
-  run<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** `as.token`: the bearer token the request carries (an API_TOKENS entry for mutations). */
+  run<T = any>(query: string, variables?: Record<string, unknown>, as?: { token?: string }): Promise<GraphQLResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -32,8 +33,8 @@ export async function startTestApi(driver: Driver, env: Record<string, string> =
   return {
     server,
     config,
-    async run(query, variables) {
-      const contextValue = createContext({ driver, config });
+    async run(query, variables, as) {
+      const contextValue = createContext({ driver, config, ...(as?.token ? { token: as.token } : {}) });
       const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== "single") throw new Error("expected a single result");
       const { data, errors } = response.body.singleResult;

@@ -50,7 +50,15 @@ function resolved(a: Article, stored: ResolvedArticle["stored"] = { id: a.id, ha
     stored,
     changed: stored.hash !== `hash-of-${a.id}`,
     entities,
-    deals: [{ id: a.id, isNew: true, dealKey: "acme-robotics|FUNDING_ROUND||northwind-ventures" }],
+    deals: [
+      {
+        id: a.id,
+        isNew: true,
+        dealKey: "acme-robotics|FUNDING_ROUND||northwind-ventures",
+        match: { method: "NEW", score: 1, agreed: ["INVESTORS"], conflicting: ["AMOUNT"], decision: null },
+        duplicates: [{ id: "older-deal", score: 3, agreed: ["INVESTORS"], conflicting: [] }],
+      },
+    ],
     roles: [{ id: "jane-doe--acme-robotics--ceo", isNew: false }],
     relations: [],
     problems: [],
@@ -73,8 +81,24 @@ describe("the plan of an article", () => {
         articleId: "google-anthropic-2023",
         id: "google-anthropic-2023",
         dealKey: "acme-robotics|FUNDING_ROUND||northwind-ventures",
-        source: expect.objectContaining({ targetId: "acme-robotics", investorIds: ["northwind-ventures"], amountValue: 40_000_000, amountUsd: 40_000_000, status: null }),
+        source: expect.objectContaining({
+          targetId: "acme-robotics",
+          investorIds: ["northwind-ventures"],
+          amountValue: 40_000_000,
+          amountUsd: 40_000_000,
+          status: null,
+          // How resolution matched the report is kept on its source.
+          matchMethod: "NEW",
+          matchScore: 1,
+          matchAgreed: ["INVESTORS"],
+          matchConflicting: ["AMOUNT"],
+          matchDecision: null,
+        }),
       },
+    ]);
+    // A new deal resolution could not tell from another is linked to it, for a person to decide.
+    expect(plan.duplicates).toEqual([
+      { fromId: "google-anthropic-2023", toId: "older-deal", score: 3, agreed: ["INVESTORS"], conflicting: [], articleId: "google-anthropic-2023" },
     ]);
     expect(plan.roles).toEqual([
       { articleId: "google-anthropic-2023", id: "jane-doe--acme-robotics--ceo", source: expect.objectContaining({ personId: "jane-doe", companyId: "acme-robotics", title: "CEO" }) },

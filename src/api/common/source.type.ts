@@ -4,6 +4,7 @@ import { Article } from "../article/index.js";
 import { Money } from "./money.type.js";
 import { PartialDateScalar } from "./partial-date.scalar.js";
 import { RoundStage } from "./round-stage.type.js";
+import { SourceMatch } from "./source-match.type.js";
 
 @ObjectType("Source", {
   description:
@@ -36,4 +37,7 @@ export class Source {
 
   @Field(() => PartialDateScalar, { nullable: true, description: "The end date this article gives for a role." })
   until!: string | null;
+
+  @Field(() => SourceMatch, { nullable: true, description: "For a deal: how this report was matched to the deal. Null for roles and relations." })
+  match!: SourceMatch | null;
 }

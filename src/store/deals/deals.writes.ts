@@ -5,7 +5,9 @@
 import type { Tx } from "../../db/db.js";
 import { LATEST_FIRST } from "../../domain/sources.js";
 import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
-import { deleteUnsourced, type FactSourceRow, sourceWriter } from "../common/index.js";
+import type { DealProfile } from "../../domain/deal-match.js";
+import type { RoundStageName } from "../../domain/vocabulary.js";
+import { deleteUnsourced, type FactSourceRow, saneUsd, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
 
@@ -31,6 +33,76 @@ export async function existingDeals(run: Run, ids: readonly string[], keys: read
     else byKey.set(r.key, r.ids);
   }
   return { byId, byKey };
+}
+
+/** A deal a report may be, as derived from its sources, with the articles that source it. */
+export interface DealCandidate extends DealProfile {
+  id: string;
+  targetId: string;
+  kind: string;
+  articleIds: string[];
+}
+
+/** The deals of each target, of the given kinds: what deal resolution scores a report against. */
+export async function dealCandidates(run: Run, targets: ReadonlyArray<{ targetId: string; kind: string }>): Promise<DealCandidate[]> {
+  if (!targets.length) return [];
+  const rows = await run.run<Record<string, unknown>>(
+    `// deals.candidates
+     UNWIND $targets AS t
+     MATCH (:Company {id: t.targetId})<-[:TARGET]-(i:Investment {kind: t.kind})
+     RETURN i.id AS id, t.targetId AS targetId, t.kind AS kind, i.announcedOn AS announcedOn,
+            ${saneUsd("i.amountUsd")} AS amountUsd, ${saneUsd("i.valuationUsd")} AS valuationUsd,
+            i.stakePercent AS stakePercent, i.stage AS stage, coalesce(i.otherInvestors, false) AS otherInvestors,
+            COLLECT { MATCH (x:Entity)-[:INVESTED]->(i) RETURN x.id } AS investorIds,
+            COLLECT { MATCH (i)-[:SOURCED_FROM]->(a:Article) RETURN a.id } AS articleIds`,
+    { targets },
+  );
+  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  return rows.map((r) => ({
+    id: r.id as string,
+    targetId: r.targetId as string,
+    kind: r.kind as string,
+    announcedOn: (r.announcedOn as string | null) ?? null,
+    amountUsd: num(r.amountUsd),
+    valuationUsd: num(r.valuationUsd),
+    stakePercent: num(r.stakePercent),
+    stage: (r.stage as RoundStageName | null) ?? null,
+    otherInvestors: r.otherInvestors === true,
+    investorIds: r.investorIds as string[],
+    articleIds: r.articleIds as string[],
+  }));
+}
+
+/** Two deals resolution could not tell apart: the newer one points at the older. */
+export interface PossibleDuplicateRow {
+  fromId: string;
+  toId: string;
+  score: number;
+  agreed: string[];
+  conflicting: string[];
+  articleId: string;
+}
+
+/**
+ * Links deals as possible duplicates (for a person to decide), unless a decision already
+ * says they are distinct; a link found again keeps the time it was first found.
+ */
+export async function linkPossibleDuplicates(tx: Tx, rows: readonly PossibleDuplicateRow[]): Promise<void> {
+  if (!rows.length) return;
+  await tx.run(
+    `// deals.linkPossibleDuplicates
+     UNWIND $rows AS r
+     MATCH (a:Investment {id: r.fromId}), (b:Investment {id: r.toId})
+     WHERE a <> b AND NOT (b)-[:POSSIBLE_DUPLICATE]->(a)
+       AND NOT EXISTS {
+         MATCH (d:Decision {action: 'DISTINCT'})
+         WHERE d.revertedAt IS NULL AND ((d.a = a.id AND d.b = b.id) OR (d.a = b.id AND d.b = a.id))
+       }
+     MERGE (a)-[l:POSSIBLE_DUPLICATE]->(b)
+       ON CREATE SET l.foundAt = datetime()
+     SET l.score = r.score, l.agreed = r.agreed, l.conflicting = r.conflicting, l.articleId = r.articleId`,
+    { rows },
+  );
 }
 
 /** One article's statement of one deal, with the deal key a new deal is stored with. */

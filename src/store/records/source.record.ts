@@ -4,6 +4,15 @@ import { type MoneyRecord, toMoney } from "../common/index.js";
 import { num, row, str } from "../common/index.js";
 import { type ArticleRecord, articleProjection, toArticle } from "./article.record.js";
 
+/** How a deal report was matched to its deal (see src/ingest/resolve-deals.ts); none for roles and relations. */
+export interface SourceMatchRecord {
+  method: string;
+  score: number | null;
+  agreed: string[];
+  conflicting: string[];
+  decision: string | null;
+}
+
 export interface SourceRecord {
   article: ArticleRecord;
   evidence: string;
@@ -14,6 +23,7 @@ export interface SourceRecord {
   announcedOn: string | null;
   since: string | null;
   until: string | null;
+  match: SourceMatchRecord | null;
 }
 
 /** The order of a fact's sources: newest article first, then by article id. */
@@ -23,6 +33,7 @@ export const newestSourcesFirst = (a: string) => `${a}.publishedOn DESC, ${a}.id
 export const sourceProjection = (s: string, a: string) => `${s} {
     .evidence, .amountValue, .amountCurrency, .amountUsd, .stakePercent, .stage,
     .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn, .since, .until,
+    .matchMethod, .matchScore, .matchAgreed, .matchConflicting, .matchDecision,
     article: ${articleProjection(a)}
   }`;
 
@@ -38,5 +49,13 @@ export function toSource(value: unknown): SourceRecord {
     announcedOn: str(r.announcedOn),
     since: str(r.since),
     until: str(r.until),
+    match: toMatch(r),
   };
+}
+
+function toMatch(r: Record<string, unknown>): SourceMatchRecord | null {
+  const method = str(r.matchMethod);
+  if (!method) return null;
+  const words = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  return { method, score: num(r.matchScore), agreed: words(r.matchAgreed), conflicting: words(r.matchConflicting), decision: str(r.matchDecision) };
 }
