@@ -119,7 +119,7 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
       const year = (y: string) => dealStats.buckets.find((b: any) => b.key === y);
       expect(year("2015")).toMatchObject({ dealCount: 0, totalUsd: 0 });
       expect(year("2022")).toMatchObject({ dealCount: 1, totalUsd: 68_700_000_000 });
-      expect(dealStats.total).toMatchObject({ dealCount: 34 });
+      expect(dealStats.total).toMatchObject({ dealCount: 33 });
       expect(dealStats.unplaced.dealCount).toBe(0);
       // Series stack up to the buckets.
       for (const [i, b] of dealStats.buckets.entries()) {
@@ -145,8 +145,8 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
     // the page, which brings its deals' investors and targets along.
     roundTrips: 1,
     check({ investments }) {
-      // 34 deals, less the TERMINATED Wiz talks and the RUMORED Google stake.
-      expect(investments.totalCount).toBe(32);
+      // 33 deals, less the TERMINATED Wiz talks and the RUMORED Google stake.
+      expect(investments.totalCount).toBe(31);
       expect(investments.pageInfo.hasNextPage).toBe(true);
       expect(investments.edges.map((e: any) => [e.node.target.name, e.node.amount.usd])).toEqual([
         ["Activision Blizzard", 68_700_000_000],
@@ -167,7 +167,8 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
         // Ties are broken by id, in the direction of the sort.
         ["lightspeed-venture-partners", 6],
         ["google", 6],
-        ["amazon", 6],
+        // Amazon's two reports of Scale AI's 2024 round are one deal: it has 5 now, as General Catalyst has.
+        ["general-catalyst", 5],
       ]);
       const nvidia = investors.edges[1].node;
       expect(names(nvidia.portfolio)).toEqual(["Inflection AI", "Mellanox Technologies", "Mistral AI", "Scale AI", "Thinking Machines Lab"]);
@@ -181,7 +182,8 @@ const CHECKS: Record<string, { roundTrips: number; check: (data: any) => void }>
       expect(companies.edges.map((e: any) => [e.node.name, e.node.totalRaisedUsd])).toEqual([
         ["OpenAI", 51_000_000_000],
         ["Anthropic", 27_500_000_000],
-        ["Scale AI", 16_800_000_000],
+        // $14.8B (the Meta stake, its latest figure) + $1B (the 2024 round, counted once).
+        ["Scale AI", 15_800_000_000],
         ["Mistral AI", 3_117_483_000],
         ["Thinking Machines Lab", 2_000_000_000],
       ]);

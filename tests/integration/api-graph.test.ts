@@ -163,7 +163,7 @@ describe("allShortestPaths", () => {
   it("gives every path of the least length, up to `first`, in a stable order", async () => {
     const query = `query($first: Int) { allShortestPaths(from: "amazon", to: "meta", first: $first) { length nodes { id } edges { id } } }`;
     const all = (await api.run(query, { first: 50 })).data.allShortestPaths;
-    expect(all.length).toBeGreaterThanOrEqual(8);
+    expect(all.length).toBeGreaterThanOrEqual(6);
     expect(all.every((p: any) => p.length === 2 && p.edges.length === 2 && p.nodes.length === 3)).toBe(true);
     const again = (await api.run(query, { first: 50 })).data.allShortestPaths;
     expect(again).toEqual(all);

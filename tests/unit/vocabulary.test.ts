@@ -1,6 +1,8 @@
 // The GraphQL enums say what the article format says: a kind, status or relation type
 // added to one and not the other would be accepted by the loader and unreadable through
 // the API, or offered by the API and refused by the loader.
+import { MATCH_FIELDS } from "../../src/domain/deal-match.js";
+import { DECISION_ACTIONS } from "../../src/domain/decisions.js";
 import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLEnumType, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -46,6 +48,9 @@ describe("the enums of schema/schema.graphql", () => {
     RelationType: RELATION_TYPES,
     GraphEdgeType: GRAPH_EDGE_TYPES,
     RoundStage: ROUND_STAGES,
+    // Deal resolution's words, from src/domain/ too.
+    MatchField: MATCH_FIELDS,
+    DecisionAction: DECISION_ACTIONS,
   };
   const apiOwn = new Set([
     "CompanyOrderField",
@@ -61,6 +66,7 @@ describe("the enums of schema/schema.graphql", () => {
     "EntityType",
     "IngestOutcome",
     "DisagreementField",
+    "MatchMethod",
   ]);
 
   it("each is the vocabulary's or the API's own", () => {
