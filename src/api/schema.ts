@@ -14,6 +14,7 @@ import { CoInvestorResolver, InvestorResolver, InvestorTotalResolver } from "./i
 import { NodeResolver } from "./node/node.resolver.js";
 import { PersonResolver } from "./person/person.resolver.js";
 import { RelationResolver } from "./relation/relation.resolver.js";
+import { ReviewResolver } from "./review/review.resolver.js";
 import { RoleResolver } from "./role/role.resolver.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { StatsResolver } from "./stats/stats.resolver.js";
@@ -35,6 +36,7 @@ export const resolvers = [
   ArticleResolver,
   IngestResolver,
   DecisionResolver,
+  ReviewResolver,
   EventsResolver,
 ] as const;
 

@@ -8,6 +8,7 @@ import { createDealsStore } from "./deals/index.js";
 import { createEntitiesStore } from "./entities/index.js";
 import { createGraphStore } from "./graph/index.js";
 import { createRelationsStore } from "./relations/index.js";
+import { createReviewStore } from "./review/index.js";
 import { createRolesStore } from "./roles/index.js";
 import { createSearchStore } from "./search/index.js";
 import { createStatsStore } from "./stats/index.js";
@@ -19,6 +20,7 @@ export * from "./decisions/index.js";
 export * from "./entities/index.js";
 export * from "./graph/index.js";
 export * from "./relations/index.js";
+export * from "./review/index.js";
 export * from "./roles/index.js";
 export * from "./search/index.js";
 export * from "./stats/index.js";
@@ -53,6 +55,7 @@ export function createStores(db: Db) {
     graph: createGraphStore(reader, entities.prime),
     stats: createStatsStore(reader),
     search: createSearchStore(reader, entities.prime),
+    review: createReviewStore(reader),
   };
 }
 

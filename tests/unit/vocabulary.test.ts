@@ -67,6 +67,7 @@ describe("the enums of schema/schema.graphql", () => {
     "IngestOutcome",
     "DisagreementField",
     "MatchMethod",
+    "DuplicateKind",
   ]);
 
   it("each is the vocabulary's or the API's own", () => {
