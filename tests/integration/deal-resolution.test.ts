@@ -8,7 +8,7 @@ import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
 import type { Article } from "../../src/ingest/model.js";
 import { type DealResolution } from "../../src/ingest/resolve.js";
-import { loadArticles, writeArticles } from "../../src/ingest/pipeline.js";
+import { loadArticles, withdrawArticles, writeArticles } from "../../src/ingest/pipeline.js";
 import { validateArticle } from "../../src/ingest/validate.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
@@ -62,9 +62,11 @@ async function totalRaised(): Promise<number> {
   return (data.company as { totalRaisedUsd: number }).totalRaisedUsd;
 }
 
+const TOKEN = "resolution-test-editor";
+
 beforeAll(async () => {
   await applyMigrations(testDriver());
-  api = await startTestApi(testDriver());
+  api = await startTestApi(testDriver(), { API_TOKENS: TOKEN });
 });
 
 afterAll(async () => {
@@ -108,6 +110,25 @@ describe("a report resolution cannot tell from a deal", () => {
     const vagueDeal = deals.find((d) => d.sources.some((s) => s.article.id === "vague-report"))!;
     expect(links).toEqual([{ from: vagueDeal.id, to: expect.any(String), score: 4, agreed: ["ANNOUNCED_ON", "INVESTORS", "SOLE_CANDIDATE"], conflicting: [], articleId: "vague-report" }]);
     expect(deals.map((d) => d.id)).toContain(links[0]!.to);
+  });
+
+  it("marked distinct by an editor, loses its link, which re-loading does not bring back; reverted, the link returns", async () => {
+    await fresh(undefined, seriesF(), report("vague-report", "2024-12-01", { otherInvestors: true, announcedOn: "2024" }, ["nvidia"]));
+    const linked = async () => (await db().read<{ n: number }>(`MATCH (:Investment)-[l:POSSIBLE_DUPLICATE]->(:Investment) RETURN count(l) AS n`))[0]!.n;
+    const [{ a, b }] = await db().read<{ a: string; b: string }>(`MATCH (a:Investment)-[:POSSIBLE_DUPLICATE]->(b:Investment) RETURN a.id AS a, b.id AS b`);
+    const decided = await api.run(`mutation($a: ID!, $b: ID!) { markDistinct(a: $a, b: $b, reason: "two rounds") { id action a b } }`, { a, b }, { token: TOKEN });
+    expect(decided.errors).toBeUndefined();
+    expect(decided.data.markDistinct).toMatchObject({ action: "DISTINCT", a, b });
+    expect(await linked()).toBe(0);
+    // Withdrawn and loaded again, the vague report is resolved afresh: the same grey-zone
+    // score, but no link to a deal a person said it is not.
+    await withdrawArticles(db(), ["vague-report"]);
+    const again = await writeArticles(db(), [report("vague-report", "2024-12-01", { otherInvestors: true, announcedOn: "2024" }, ["nvidia"])]);
+    expect(again[0]!.created.map((n) => n.id)).toContain(a);
+    expect(await linked()).toBe(0);
+    const id = (decided.data.markDistinct as { id: string }).id;
+    expect((await api.run(`mutation($id: ID!) { revertDecision(id: $id, reason: "no, maybe one") { reverted { reason } } }`, { id }, { token: TOKEN })).errors).toBeUndefined();
+    expect(await linked()).toBe(1);
   });
 });
 
