@@ -2,46 +2,13 @@
 // newest link first, paged like every connection, a page costing a bounded number of round
 // trips; a pair a person marks distinct leaves the list.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
-import type { Article } from "../../src/ingest/model.js";
-import { loadArticles, writeArticles } from "../../src/ingest/pipeline.js";
-import { validateArticle } from "../../src/ingest/validate.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { loadPossibleDuplicates, SCALE_ROUND, vagueDeal as dealOf } from "../helpers/possible-duplicates.js";
 
 const TOKEN = "tok";
 let api: TestApi;
-const db = () => new Db(testDriver());
-
-const SERIES_F = "Scale AI raised $1 billion in a Series F led by Accel, with Amazon, Meta and Nvidia";
-const NAMES: Record<string, string> = { accel: "Accel", amazon: "Amazon", meta: "Meta", nvidia: "Nvidia", a16z: "Andreessen Horowitz" };
-
-/** An article reporting one Scale AI round, `deal` giving the fields that vary. */
-function report(id: string, title: string, publishedOn: string, deal: Record<string, unknown>, investors: string[]): Article {
-  const v = validateArticle(`${id}.json`, {
-    id,
-    title,
-    publisher: "Test Wire",
-    language: "en",
-    publishedOn,
-    entities: [{ ref: "scale", type: "Company", name: "Scale AI", id: "scale-ai" }, ...investors.map((ref) => ({ ref, type: "Company", name: NAMES[ref] }))],
-    investments: [{ kind: "FUNDING_ROUND", investors, target: "scale", evidence: SERIES_F, ...deal }],
-    body: `${SERIES_F}.`,
-  });
-  if (!v.article) throw new Error(v.problems.map((p) => `${p.path}: ${p.message}`).join("; "));
-  return v.article;
-}
-
-const seriesF = report(
-  "series-f-report",
-  "Scale AI raises a Series F",
-  "2024-05-22",
-  { leadInvestors: ["accel"], otherInvestors: true, amount: { value: 1_000_000_000, currency: "USD" }, stage: "SERIES_F", announcedOn: "2024-05" },
-  ["accel", "amazon", "meta", "nvidia"],
-);
-/** "<investor> and others, 2024", no amount: too vague to be told from the Series F, so a deal of its own, linked to it. */
-const vague = (investor: string) => report(`vague-${investor}`, `${NAMES[investor]} backs Scale AI`, "2024-12-01", { otherInvestors: true, announcedOn: "2024" }, [investor]);
 
 const PAGE = `query ($first: Int, $after: String, $kind: DuplicateKind) {
   duplicateCandidates(kind: $kind, first: $first, after: $after) {
@@ -83,10 +50,8 @@ async function page(vars: Record<string, unknown> = {}): Promise<Page> {
 beforeAll(async () => {
   await applyMigrations(testDriver());
   await resetDatabase();
-  await loadArticles(db(), ["seeds"]);
-  await writeArticles(db(), [seriesF]);
-  // One run each, so each link has its own foundAt: Nvidia's oldest, Meta's newest.
-  for (const investor of ["nvidia", "meta", "accel"]) await writeArticles(db(), [vague(investor)]);
+  // Three links to Scale AI's 2024 round, made by Nvidia's, Meta's and Accel's vague reports, in that order.
+  await loadPossibleDuplicates();
   api = await startTestApi(testDriver(), { API_TOKENS: TOKEN });
 });
 
@@ -94,9 +59,6 @@ afterAll(async () => {
   await api?.stop();
   await closeTestDriver();
 });
-
-const SCALE_ROUND = "amazon-funding-round-scale-ai-2024";
-const dealOf = (investor: string) => `${investor}-funding-round-scale-ai-2024`;
 
 describe("duplicateCandidates", () => {
   it("lists the possible duplicates newest first, each with both deals, its score, its reasons and the article that made it", async () => {

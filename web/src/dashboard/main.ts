@@ -1,6 +1,7 @@
 // The dashboard: find a company or person, see its deal graph, read where each fact
 // comes from, find how two entities connect, watch the deal volume, and see the graph
-// change as articles are loaded. Everything goes through the public GraphQL API.
+// change as articles are loaded; review the deals resolution could not tell apart.
+// Everything goes through the public GraphQL API.
 import "../styles/dashboard.css";
 import { MAX_DEPTH, MAX_HOPS } from "../../../src/domain/limits.js";
 import { CHART_ORDER } from "../../../src/domain/vocabulary.js";
@@ -10,6 +11,7 @@ import { barChart } from "./chart.js";
 import { compactAmount, enumLabel } from "./format.js";
 import { GraphView, type GraphData } from "./graph.js";
 import { Panel } from "./panel.js";
+import { ReviewView } from "./review.js";
 import {
   DEAL_GRAPH,
   DEAL_STATS,
@@ -46,7 +48,7 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
 interface View {
-  mode: "explore" | "path";
+  mode: "explore" | "path" | "review";
   id?: string;
   depth: number;
   kinds: InvestmentKind[];
@@ -68,7 +70,7 @@ function viewFromHash(): View {
     p.has(name) ? (p.get(name)!.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v))) : fallback;
   const date = (name: string) => (PARTIAL_DATE.test(p.get(name) ?? "") ? p.get(name)! : undefined);
   return {
-    mode: mode === "path" ? "path" : "explore",
+    mode: mode === "path" || mode === "review" ? mode : "explore",
     id: p.get("id") ?? undefined,
     depth: Math.min(MAX_DEPTH, Math.max(1, Number(p.get("depth")) || DEFAULT_VIEW.depth)),
     kinds: list("kinds", KINDS, DEFAULT_VIEW.kinds),
@@ -91,7 +93,7 @@ function hashOf(view: View): string {
     p.set("edges", view.edgeTypes.join(","));
     if (view.from) p.set("from", view.from);
     if (view.to) p.set("to", view.to);
-  } else {
+  } else if (view.mode === "path") {
     if (view.pathFrom) p.set("a", view.pathFrom);
     if (view.pathTo) p.set("b", view.pathTo);
     p.set("hops", String(view.maxHops));
@@ -103,6 +105,12 @@ function hashOf(view: View): string {
 // ---------------------------------------------------------------- elements
 
 const status = byId("status");
+// After a decision the graph is another: the list and the chart are fetched again now, the
+// deal graph when it is shown next (every change of view draws it afresh).
+const review = new ReviewView(byId("review"), {
+  decided: () => void render(true),
+  tokenChanged: () => byId("token-button").classList.toggle("set", Boolean(apiToken())),
+});
 const live = byId("live");
 const summary = byId("summary");
 const panel = new Panel(byId("panel"), {
@@ -231,7 +239,7 @@ for (const control of [dateFrom, dateTo]) control.addEventListener("change", con
 byId("explore-form").addEventListener("submit", (e) => e.preventDefault());
 byId("path-form").addEventListener("submit", (e) => (e.preventDefault(), tryPath()));
 for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) {
-  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" ? "path" : "explore" }));
+  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" ? tab.dataset.mode : "explore" }));
 }
 
 function viewToControls(): void {
@@ -247,6 +255,7 @@ function viewToControls(): void {
   byId("explore-form").hidden = view.mode !== "explore";
   byId("path-form").hidden = view.mode !== "path";
   byId("filters").hidden = view.mode !== "explore";
+  byId("review").hidden = view.mode !== "review";
 }
 
 // ---------------------------------------------------------------- loading
@@ -282,7 +291,10 @@ async function render(refresh = false): Promise<void> {
   loading = controller;
   if (!refresh) panel.empty(hint());
   try {
-    if (view.mode === "explore") {
+    if (view.mode === "review") {
+      void renderStats(controller.signal);
+      await review.load(controller.signal);
+    } else if (view.mode === "explore") {
       if (!view.id) {
         graph.clear();
         summary.textContent = "";
@@ -398,6 +410,8 @@ function changed(change: GraphChange): void {
   const named = [change.articleId, ...change.created, ...change.updated, ...change.removed].map((n) => (typeof n === "string" ? n : n.id));
   const relevant = named.some((id) => shown.has(id));
   document.dispatchEvent(new CustomEvent("dealgraph:change", { detail: { change, relevant } }));
+  // Any article can make or settle a possible duplicate: the review list is fetched again.
+  if (view.mode === "review") return void render(true);
   if (!relevant) return;
   const verb = change.outcome === "REMOVED" ? "withdrawn" : change.outcome === "CREATED" ? "loaded" : "updated";
   toast(`Article “${change.articleId}” ${verb}: the graph is up to date.`);

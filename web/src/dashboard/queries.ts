@@ -6,6 +6,7 @@ import { graphql } from "../gql/index.js";
 import type {
   DashboardDealGraphQuery,
   DashboardDealStatsQuery,
+  DashboardDuplicateCandidatesQuery,
   DashboardEntityQuery,
   DashboardGraphChangedSubscription,
   DashboardGraphEdgeFragment,
@@ -19,7 +20,7 @@ import type {
 } from "../gql/graphql.js";
 
 // The words of the API, as the schema has them (generated const objects: values and types).
-export { DealStatsGroup, GraphEdgeType, InvestmentKind, type DealGraphWhere } from "../gql/graphql.js";
+export { DealStatsGroup, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere } from "../gql/graphql.js";
 
 export type Money = DashboardMoneyFragment;
 
@@ -161,5 +162,50 @@ export const DEAL_STATS = graphql(`
       unplaced { dealCount }
       total { dealCount totalUsd }
     }
+  }
+`);
+
+export type DuplicateCandidate = DashboardDuplicateCandidatesQuery["duplicateCandidates"]["edges"][number]["node"];
+/** One side of a possible duplicate: a deal (the review view asks for deals only). */
+export type CandidateDeal = Extract<DuplicateCandidate["a"], { __typename: "Investment" }>;
+
+export const CANDIDATE_DEAL_FIELDS = graphql(`
+  fragment DashboardCandidateDeal on Investment {
+    id kind stage announcedOn otherInvestors
+    amount { ...DashboardMoney }
+    target { id name }
+    investors { ... on Company { id name } ... on Person { id name } }
+    sources { evidence article { id title publisher publishedOn language } }
+  }
+`);
+
+/** The deals resolution could not tell apart, newest first, for the review view. */
+export const DUPLICATE_CANDIDATES = graphql(`
+  query DashboardDuplicateCandidates($first: Int) {
+    duplicateCandidates(kind: DEAL, first: $first) {
+      totalCount
+      edges {
+        node {
+          score agreed conflicting foundAt
+          article { id title }
+          a { __typename id ...DashboardCandidateDeal }
+          b { __typename id ...DashboardCandidateDeal }
+        }
+      }
+    }
+  }
+`);
+
+/** "Same deal": `from` (the newer) is merged into `into`. Needs an editor token. */
+export const MERGE_DEALS = graphql(`
+  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {
+    mergeDeals(from: $from, into: $into, reason: $reason) { id action }
+  }
+`);
+
+/** "Different deals": the pair is marked distinct and leaves the list. Needs an editor token. */
+export const MARK_DISTINCT = graphql(`
+  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {
+    markDistinct(a: $a, b: $b, reason: $reason) { id action }
   }
 `);

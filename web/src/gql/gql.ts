@@ -27,6 +27,10 @@ type Documents = {
     "\n  query DashboardEntity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Company { id name aliases country description totalRaisedUsd articles { id title publisher publishedOn url } }\n      ... on Person { id name aliases articles { id title publisher publishedOn url } }\n    }\n  }\n": typeof types.DashboardEntityDocument,
     "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": typeof types.DashboardGraphChangedDocument,
     "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": typeof types.DashboardDealStatsDocument,
+    "\n  fragment DashboardCandidateDeal on Investment {\n    id kind stage announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    target { id name }\n    investors { ... on Company { id name } ... on Person { id name } }\n    sources { evidence article { id title publisher publishedOn language } }\n  }\n": typeof types.DashboardCandidateDealFragmentDoc,
+    "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDuplicateCandidatesDocument,
+    "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeDealsDocument,
+    "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": typeof types.DashboardMarkDistinctDocument,
 };
 const documents: Documents = {
     "\n  fragment DashboardMoney on Money { value currency usd }\n": types.DashboardMoneyFragmentDoc,
@@ -41,6 +45,10 @@ const documents: Documents = {
     "\n  query DashboardEntity($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Company { id name aliases country description totalRaisedUsd articles { id title publisher publishedOn url } }\n      ... on Person { id name aliases articles { id title publisher publishedOn url } }\n    }\n  }\n": types.DashboardEntityDocument,
     "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": types.DashboardGraphChangedDocument,
     "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": types.DashboardDealStatsDocument,
+    "\n  fragment DashboardCandidateDeal on Investment {\n    id kind stage announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    target { id name }\n    investors { ... on Company { id name } ... on Person { id name } }\n    sources { evidence article { id title publisher publishedOn language } }\n  }\n": types.DashboardCandidateDealFragmentDoc,
+    "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n": types.DashboardDuplicateCandidatesDocument,
+    "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeDealsDocument,
+    "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": types.DashboardMarkDistinctDocument,
 };
 
 /**
@@ -91,6 +99,22 @@ export function graphql(source: "\n  subscription DashboardGraphChanged {\n    g
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n"): typeof import('./graphql').DashboardDealStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardCandidateDeal on Investment {\n    id kind stage announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    target { id name }\n    investors { ... on Company { id name } ... on Person { id name } }\n    sources { evidence article { id title publisher publishedOn language } }\n  }\n"): typeof import('./graphql').DashboardCandidateDealFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDuplicateCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMergeDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMarkDistinctDocument;
 
 
 export function graphql(source: string) {

@@ -48,6 +48,14 @@ export const DealStatus = {
 } as const;
 
 export type DealStatus = typeof DealStatus[keyof typeof DealStatus];
+/** MERGE: two deals are one. SPLIT: an article's report is another deal than the one it was matched to. DISTINCT: two possible duplicates are different deals. */
+export const DecisionAction = {
+  Distinct: 'DISTINCT',
+  Merge: 'MERGE',
+  Split: 'SPLIT'
+} as const;
+
+export type DecisionAction = typeof DecisionAction[keyof typeof DecisionAction];
 /** A field of a deal its sources can disagree on. */
 export const DisagreementField = {
   /** The amount, as "<value> <currency>". */
@@ -141,6 +149,18 @@ export type InvestmentWhere = {
   targetId?: string | number | null | undefined;
 };
 
+/** A field deal resolution compares two reports on. */
+export const MatchField = {
+  Amount: 'AMOUNT',
+  AnnouncedOn: 'ANNOUNCED_ON',
+  Investors: 'INVESTORS',
+  SoleCandidate: 'SOLE_CANDIDATE',
+  Stage: 'STAGE',
+  Stake: 'STAKE',
+  Valuation: 'VALUATION'
+} as const;
+
+export type MatchField = typeof MatchField[keyof typeof MatchField];
 /** The stage of a funding round, as news labels it (seed, Series A ... Series J, bridge, growth, IPO). */
 export const RoundStage = {
   Bridge: 'BRIDGE',
@@ -252,6 +272,56 @@ export type DashboardDealStatsQueryVariables = Exact<{
 
 export type DashboardDealStatsQuery = { dealStats: { buckets: Array<{ key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number }>, unplaced: { dealCount: number }, total: { dealCount: number, totalUsd: number } } };
 
+export type DashboardCandidateDealFragment = { id: string, kind: InvestmentKind, stage: RoundStage | null, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string }, investors: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> };
+
+export type DashboardDuplicateCandidatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardDuplicateCandidatesQuery = { duplicateCandidates: { totalCount: number, edges: Array<{ node: { score: number, agreed: Array<MatchField>, conflicting: Array<MatchField>, foundAt: string, article: { id: string, title: string } | null, a:
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Company', id: string }
+          | { __typename: 'CompanyRelation', id: string }
+          | { __typename: 'Investment', id: string, kind: InvestmentKind, stage: RoundStage | null, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string }, investors: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> }
+          | { __typename: 'Person', id: string }
+          | { __typename: 'Role', id: string }
+        , b:
+          | { __typename: 'Article', id: string }
+          | { __typename: 'Company', id: string }
+          | { __typename: 'CompanyRelation', id: string }
+          | { __typename: 'Investment', id: string, kind: InvestmentKind, stage: RoundStage | null, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string }, investors: Array<
+              | { id: string, name: string }
+              | { id: string, name: string }
+            >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> }
+          | { __typename: 'Person', id: string }
+          | { __typename: 'Role', id: string }
+         } }> } };
+
+export type DashboardMergeDealsMutationVariables = Exact<{
+  from: string | number;
+  into: string | number;
+  reason: string;
+}>;
+
+
+export type DashboardMergeDealsMutation = { mergeDeals: { id: string, action: DecisionAction } };
+
+export type DashboardMarkDistinctMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  reason: string;
+}>;
+
+
+export type DashboardMarkDistinctMutation = { markDistinct: { id: string, action: DecisionAction } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -270,13 +340,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DashboardMoneyFragmentDoc = new TypedDocumentString(`
-    fragment DashboardMoney on Money {
-  value
-  currency
-  usd
-}
-    `, {"fragmentName":"DashboardMoney"}) as unknown as TypedDocumentString<DashboardMoneyFragment, unknown>;
 export const DashboardGraphNodeFragmentDoc = new TypedDocumentString(`
     fragment DashboardGraphNode on GraphNode {
   id
@@ -316,6 +379,53 @@ export const DashboardSourceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardSource"}) as unknown as TypedDocumentString<DashboardSourceFragment, unknown>;
+export const DashboardMoneyFragmentDoc = new TypedDocumentString(`
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+    `, {"fragmentName":"DashboardMoney"}) as unknown as TypedDocumentString<DashboardMoneyFragment, unknown>;
+export const DashboardCandidateDealFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCandidateDeal on Investment {
+  id
+  kind
+  stage
+  announcedOn
+  otherInvestors
+  amount {
+    ...DashboardMoney
+  }
+  target {
+    id
+    name
+  }
+  investors {
+    ... on Company {
+      id
+      name
+    }
+    ... on Person {
+      id
+      name
+    }
+  }
+  sources {
+    evidence
+    article {
+      id
+      title
+      publisher
+      publishedOn
+      language
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}`, {"fragmentName":"DashboardCandidateDeal"}) as unknown as TypedDocumentString<DashboardCandidateDealFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -583,3 +693,86 @@ export const DashboardDealStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardDealStatsQuery, DashboardDealStatsQueryVariables>;
+export const DashboardDuplicateCandidatesDocument = new TypedDocumentString(`
+    query DashboardDuplicateCandidates($first: Int) {
+  duplicateCandidates(kind: DEAL, first: $first) {
+    totalCount
+    edges {
+      node {
+        score
+        agreed
+        conflicting
+        foundAt
+        article {
+          id
+          title
+        }
+        a {
+          __typename
+          id
+          ...DashboardCandidateDeal
+        }
+        b {
+          __typename
+          id
+          ...DashboardCandidateDeal
+        }
+      }
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardCandidateDeal on Investment {
+  id
+  kind
+  stage
+  announcedOn
+  otherInvestors
+  amount {
+    ...DashboardMoney
+  }
+  target {
+    id
+    name
+  }
+  investors {
+    ... on Company {
+      id
+      name
+    }
+    ... on Person {
+      id
+      name
+    }
+  }
+  sources {
+    evidence
+    article {
+      id
+      title
+      publisher
+      publishedOn
+      language
+    }
+  }
+}`) as unknown as TypedDocumentString<DashboardDuplicateCandidatesQuery, DashboardDuplicateCandidatesQueryVariables>;
+export const DashboardMergeDealsDocument = new TypedDocumentString(`
+    mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {
+  mergeDeals(from: $from, into: $into, reason: $reason) {
+    id
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMergeDealsMutation, DashboardMergeDealsMutationVariables>;
+export const DashboardMarkDistinctDocument = new TypedDocumentString(`
+    mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {
+  markDistinct(a: $a, b: $b, reason: $reason) {
+    id
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMarkDistinctMutation, DashboardMarkDistinctMutationVariables>;
