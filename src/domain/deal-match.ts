@@ -50,7 +50,8 @@ export interface DealProfile {
   stage: RoundStageName | null;
 }
 
-export const MATCH_FIELDS = ["ANNOUNCED_ON", "INVESTORS", "AMOUNT", "VALUATION", "STAKE", "STAGE", "SOLE_CANDIDATE"] as const;
+/** The fields two reports of a deal are compared on; NAME and COUNTRY are those of two entities (name-match.ts). */
+export const MATCH_FIELDS = ["ANNOUNCED_ON", "INVESTORS", "AMOUNT", "VALUATION", "STAKE", "STAGE", "SOLE_CANDIDATE", "NAME", "COUNTRY"] as const;
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
 /** The score of a report against a deal, and the fields behind it. */

@@ -8,7 +8,7 @@ import type { Tx } from "../db/db.js";
 import { DatabaseConflictError } from "../db/errors.js";
 import { deleteArticles, replaceArticles, storedArticles, type StoredArticle } from "../store/articles/index.js";
 import { linkPossibleDuplicates, rederiveDeals, writeDealSources } from "../store/deals/index.js";
-import { addMentions, rederiveEntities, writeMentions } from "../store/entities/index.js";
+import { addMentions, linkEntityDuplicates, rederiveEntities, writeMentions } from "../store/entities/index.js";
 import { rederiveRelations, writeRelationSources } from "../store/relations/index.js";
 import { rederiveRoles, writeRoleSources } from "../store/roles/index.js";
 import { type ArticlePlan, type ArticleWriteResult, type NodeRef, type Settle, settleOf, settleOfWithdrawal } from "./plan.js";
@@ -31,6 +31,7 @@ export async function applyBatch(tx: Tx, plans: readonly ArticlePlan[]): Promise
     // Entities just re-derived from all their mentions took these in already.
     const rederived = new Set(settle.entities);
     await addMentions(tx, mentions.filter((m) => !rederived.has(m.id)));
+    await linkEntityDuplicates(tx, changed.flatMap((p) => p.entityDuplicates));
   }
   return plans.map((p) => {
     const { created, updated, unchanged } = p;

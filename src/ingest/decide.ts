@@ -14,12 +14,15 @@ import type { Db, Tx } from "../db/db.js";
 import { type Decision, decisionId, dealsOf, splitDealId } from "../domain/decisions.js";
 import { rederiveDeals } from "../store/deals/index.js";
 import { dealKey } from "./model.js";
+import { withArticle } from "./resolve.js";
 import {
   dealFacts,
+  type DealFacts,
   decisionsById,
   InvalidArgumentError,
   laterDecisionsOn,
   moveDealSources,
+  kindsOf,
   recordDecision,
   relinkDuplicates,
   reportOf,
@@ -73,23 +76,30 @@ export async function revert(db: Db, id: string, stamp: Stamp): Promise<Decision
 
 /** Whether the deals a new decision names are as it needs them. */
 async function check(tx: Tx, d: Decision): Promise<void> {
-  const facts = await dealFacts(tx, dealsOf(d));
+  const facts = d.action === "DISTINCT" ? new Map<string, DealFacts>() : await dealFacts(tx, dealsOf(d));
   const deal = (argument: string, id: string) => {
     const f = facts.get(id);
     if (!f) throw new InvalidArgumentError(argument, `no deal has id ${JSON.stringify(id)}`);
     return f;
   };
-  if (d.action === "MERGE" || d.action === "DISTINCT") {
-    const [x, y, ax, ay] = d.action === "MERGE" ? [d.from, d.into, "from", "into"] : [d.a, d.b, "a", "b"];
-    const [fx, fy] = [deal(ax, x), deal(ay, y)];
-    if (x === y) throw new InvalidArgumentError(ay, `is the same deal as ${ax}`);
-    if (d.action === "MERGE") {
-      if (fx.targetId !== fy.targetId || fx.kind !== fy.kind) {
-        throw new InvalidArgumentError("into", `${y} (${fy.kind} in ${fy.targetId}) is not the same kind of deal in the same company as ${x} (${fx.kind} in ${fx.targetId})`);
-      }
-      const both = fx.articleIds.filter((a) => fy.articleIds.includes(a));
-      if (both.length) throw new InvalidArgumentError("into", `article ${both[0]} reports both deals as two; merged, it would state one deal twice`);
+  if (d.action === "DISTINCT") {
+    // Two deals, or two companies, or two people.
+    const kinds = await kindsOf(tx, [d.a, d.b]);
+    for (const [argument, id] of [["a", d.a], ["b", d.b]] as const) {
+      if (!kinds.has(id)) throw new InvalidArgumentError(argument, `no deal, company or person has id ${JSON.stringify(id)}`);
     }
+    if (d.a === d.b) throw new InvalidArgumentError("b", "is the same as a");
+    if (kinds.get(d.a) !== kinds.get(d.b)) throw new InvalidArgumentError("b", `is ${withArticle(kinds.get(d.b)!)}, and a is ${withArticle(kinds.get(d.a)!)}`);
+    return;
+  }
+  if (d.action === "MERGE") {
+    const [from, into] = [deal("from", d.from), deal("into", d.into)];
+    if (d.from === d.into) throw new InvalidArgumentError("into", "is the same deal as from");
+    if (from.targetId !== into.targetId || from.kind !== into.kind) {
+      throw new InvalidArgumentError("into", `${d.into} (${into.kind} in ${into.targetId}) is not the same kind of deal in the same company as ${d.from} (${from.kind} in ${from.targetId})`);
+    }
+    const both = from.articleIds.filter((a) => into.articleIds.includes(a));
+    if (both.length) throw new InvalidArgumentError("into", `article ${both[0]} reports both deals as two; merged, it would state one deal twice`);
     return;
   }
   const f = deal("deal", d.deal);

@@ -10,7 +10,7 @@
 import { conversionYear, toUsd } from "../money/currency.js";
 import type { StoredArticle } from "../store/articles/index.js";
 import type { DealSourceRow, PossibleDuplicateRow } from "../store/deals/index.js";
-import type { MentionRow } from "../store/entities/index.js";
+import type { EntityDuplicateRow, MentionRow } from "../store/entities/index.js";
 import type { RelationSourceRow } from "../store/relations/index.js";
 import type { RoleSourceRow } from "../store/roles/index.js";
 import { type Article, type InvestmentDecl, type Money, relationEnds, type RelationDecl, type RoleDecl } from "./model.js";
@@ -54,6 +54,8 @@ export interface ArticlePlan {
   deals: DealSourceRow[];
   /** New deals resolution could not tell from others: links for a person to decide. */
   duplicates: PossibleDuplicateRow[];
+  /** New entities whose names leave doubt, likewise. */
+  entityDuplicates: EntityDuplicateRow[];
   roles: RoleSourceRow[];
   relations: RelationSourceRow[];
   created: NodeRef[];
@@ -77,7 +79,7 @@ export function planArticles(resolved: readonly ResolvedArticle[]): ArticlePlan[
 
 export function planArticle(r: ResolvedArticle): ArticlePlan {
   const { article, stored } = r;
-  const base = { id: article.id, before: stored, mentions: [], deals: [], duplicates: [], roles: [], relations: [], created: [], updated: [] };
+  const base = { id: article.id, before: stored, mentions: [], deals: [], duplicates: [], entityDuplicates: [], roles: [], relations: [], created: [], updated: [] };
   if (!r.changed) return { ...base, outcome: "unchanged", unchanged: [...stored.entities, ...stored.facts] };
   if (r.problems.length) throw new Error(`plan: article ${article.id} has problems; validation stops the run before planning`);
   const ref = refsOf(r);
@@ -104,6 +106,7 @@ export function planArticle(r: ResolvedArticle): ArticlePlan {
     mentions: r.entities.map((e) => mentionRow(article, e)),
     deals,
     duplicates,
+    entityDuplicates: r.entityDuplicates,
     roles,
     relations,
     created: touched.filter((x) => x.isNew).map((x) => x.ref),

@@ -13,13 +13,14 @@ import { type StoredArticle, storedArticles } from "../store/articles/index.js";
 import { DecisionRules } from "../domain/decisions.js";
 import { existingDeals } from "../store/deals/index.js";
 import { activeDecisions } from "../store/decisions/index.js";
-import { type EntityCandidate, lookupEntities } from "../store/entities/index.js";
+import { type EntityCandidate, type EntityDuplicateRow, lookupEntities } from "../store/entities/index.js";
 import { existingRelations } from "../store/relations/index.js";
 import { existingRoles } from "../store/roles/index.js";
 import { nameKey, slugify, typedNameKey } from "../text/fold.js";
 import { type Article, contentHash, dealKey, type EntityDecl, relationId, roleId } from "./model.js";
 import type { Problem } from "./problems.js";
 import { type DealMatch, DealPool, type PossibleDuplicate, reportProfile } from "./resolve-deals.js";
+import { findNameDuplicates } from "./resolve-entity-names.js";
 
 /** Runs one query: a read transaction's, or the write transaction's in a test. */
 export type Run = Pick<Tx, "run">;
@@ -75,6 +76,8 @@ export interface ResolvedArticle {
   deals: ResolvedDeal[];
   roles: ResolvedFact[];
   relations: ResolvedFact[];
+  /** New entities whose names leave doubt (resolve-entity-names.ts): links for a person to decide. */
+  entityDuplicates: EntityDuplicateRow[];
   problems: Problem[];
 }
 
@@ -113,7 +116,7 @@ async function readStored(run: Run, articles: readonly Article[]): Promise<Resol
   return articles.map((article): ResolvedArticle => {
     const hash = contentHash(article);
     const state = stored.get(article.id) ?? { id: article.id, hash: null, facts: [], entities: [] };
-    return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], problems: [] };
+    return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], entityDuplicates: [], problems: [] };
   });
 }
 
@@ -160,6 +163,7 @@ export class Resolver {
     const changed = all.filter((r) => r.changed);
     const graph = await this.lookupEntities(changed.map((r) => r.article));
     for (const r of changed) this.resolveEntities(r, graph);
+    await findNameDuplicates(this.run, changed, (key) => this.keysSeen.get(key)?.values() ?? []);
     const facts = await this.lookupFacts(changed);
     for (const r of changed) if (!r.problems.length) this.resolveFacts(r, facts);
   }

@@ -61,6 +61,7 @@ function resolved(a: Article, stored: ResolvedArticle["stored"] = { id: a.id, ha
     ],
     roles: [{ id: "jane-doe--acme-robotics--ceo", isNew: false }],
     relations: [],
+    entityDuplicates: [],
     problems: [],
   };
 }

@@ -70,9 +70,9 @@ export class DecisionResolver {
     return this.take(ctx, { action: "SPLIT", deal, article }, reason, by);
   }
 
-  @Mutation(() => Decision, { description: "Marks two deals linked as possible duplicates as distinct: the link goes and is not made again. Needs an editor token." })
+  @Mutation(() => Decision, { description: "Marks two possible duplicates (two deals, two companies or two people) as distinct: the link goes and is not made again. Needs an editor token." })
   async markDistinct(
-    @IdOf("a", "One deal.") a: string,
+    @IdOf("a", "One deal, company or person.") a: string,
     @IdOf("b", "The other.") b: string,
     @Reason() reason: string,
     @By() by: string | null,

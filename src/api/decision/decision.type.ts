@@ -62,7 +62,7 @@ export class Decision {
   @Field(() => ID, { nullable: true, description: "SPLIT: the deal the report is now." })
   newDeal?: string;
 
-  @Field(() => ID, { nullable: true, description: "DISTINCT: one deal." })
+  @Field(() => ID, { nullable: true, description: "DISTINCT: one deal, company or person." })
   a?: string;
 
   @Field(() => ID, { nullable: true, description: "DISTINCT: the other." })

@@ -54,12 +54,12 @@ export async function moveDealSources(tx: Tx, fromId: string, toId: string, arti
   );
 }
 
-/** Removes the possible-duplicate link between two deals; returns it (JSON) to restore on a revert. */
+/** Removes the possible-duplicate link between two deals or two entities; returns it (JSON) to restore on a revert. */
 export async function unlinkDuplicates(tx: Tx, a: string, b: string): Promise<string | null> {
   const [row] = await tx.run<{ link: Record<string, unknown> | null }>(
     `// decisions.unlink
-     OPTIONAL MATCH (x:Investment)-[l:POSSIBLE_DUPLICATE]->(y:Investment)
-     WHERE (x.id = $a AND y.id = $b) OR (x.id = $b AND y.id = $a)
+     OPTIONAL MATCH (:Node {id: $a})-[l:POSSIBLE_DUPLICATE]-(:Node {id: $b})
+     WITH l, startNode(l) AS x, endNode(l) AS y
      WITH l, x, y, CASE WHEN l IS NULL THEN null ELSE l { .score, .agreed, .conflicting, .articleId, foundAt: toString(l.foundAt), fromId: x.id, toId: y.id } END AS link
      DELETE l
      RETURN link`,
@@ -73,7 +73,8 @@ export async function relinkDuplicates(tx: Tx, link: string): Promise<void> {
   const l = JSON.parse(link) as { fromId: string; toId: string; score: number; agreed: string[]; conflicting: string[]; articleId: string; foundAt: string };
   await tx.run(
     `// decisions.relink
-     MATCH (x:Investment {id: $l.fromId}), (y:Investment {id: $l.toId})
+     MATCH (x:Node {id: $l.fromId}), (y:Node {id: $l.toId})
+     WHERE (x:Investment AND y:Investment) OR (x:Entity AND y:Entity)
      MERGE (x)-[r:POSSIBLE_DUPLICATE]->(y)
      SET r.score = $l.score, r.agreed = $l.agreed, r.conflicting = $l.conflicting, r.articleId = $l.articleId, r.foundAt = datetime($l.foundAt)`,
     { l },
@@ -89,4 +90,16 @@ export async function reportOf(tx: Pick<Tx, "run">, dealId: string, articleId: s
     { dealId, articleId },
   );
   return row ?? null;
+}
+
+/** What a DISTINCT decision may name: deals, or entities (companies, people), by id; their labels. */
+export async function kindsOf(tx: Pick<Tx, "run">, ids: readonly string[]): Promise<Map<string, "Investment" | "Company" | "Person">> {
+  const rows = await tx.run<{ id: string; kind: "Investment" | "Company" | "Person" }>(
+    `// decisions.kindsOf
+     UNWIND $ids AS id
+     MATCH (n:Node {id: id}) WHERE n:Investment OR n:Entity
+     RETURN id, CASE WHEN n:Investment THEN 'Investment' WHEN n:Company THEN 'Company' ELSE 'Person' END AS kind`,
+    { ids },
+  );
+  return new Map(rows.map((r) => [r.id, r.kind]));
 }

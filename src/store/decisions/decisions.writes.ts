@@ -60,7 +60,7 @@ export async function laterDecisionsOn(run: Run, deals: readonly string[], at: s
 /** The newest decisions first, reverted ones included (the decisions query). */
 export async function recentDecisions(run: Run, first: number): Promise<Decision[]> {
   const rows = await run.run<{ props: Record<string, unknown> }>(
-    `// decisions.recent\nMATCH (d:Decision) RETURN properties(d) AS props ORDER BY d.at DESC, d.id DESC LIMIT $first`,
+    `// decisions.recent\nMATCH (d:Decision) RETURN properties(d) AS props ORDER BY d.at DESC, d.id DESC LIMIT toInteger($first)`,
     { first },
   );
   return rows.map((r) => toDecision(r.props));

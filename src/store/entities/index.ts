@@ -8,3 +8,4 @@ export { isNodeTypename, NODE_TYPENAMES, type NodeOf, type NodeRecord, type Node
 export { type KnownEntityRecord, readKnownEntities } from "./known.store.js";
 export * from "./entities.store.js";
 export * from "./entities.writes.js";
+export * from "./entity-duplicates.writes.js";
