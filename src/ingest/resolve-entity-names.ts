@@ -3,14 +3,23 @@
 // duplicates, linked for a person to decide (src/domain/name-match.ts says how they score).
 import { linksNames, longEnough, scoreNames, shorterForms } from "../domain/name-match.js";
 import { type EntityCandidate, type EntityDuplicateRow, entitiesNamedNear } from "../store/entities/index.js";
-import type { ResolvedArticle, Run } from "./resolve.js";
+
+type Run = Parameters<typeof entitiesNamedNear>[0];
+
+/** What of a resolved article (resolve.ts) this step reads and adds to. */
+interface Resolving {
+  article: { id: string };
+  problems: readonly unknown[];
+  entities: ReadonlyArray<{ id: string; type: string; isNew: boolean; keys: string[]; decl: { country?: string } }>;
+  entityDuplicates: EntityDuplicateRow[];
+}
 
 /**
  * Adds to each article's `entityDuplicates` the links of the entities it creates. `seen`
  * gives the entities the run named so far by a key (those of earlier articles count as
  * known: a shorter form named in the run is found there too).
  */
-export async function findNameDuplicates(run: Run, articles: readonly ResolvedArticle[], seen: (key: string) => Iterable<EntityCandidate>): Promise<void> {
+export async function findNameDuplicates(run: Run, articles: readonly Resolving[], seen: (key: string) => Iterable<EntityCandidate>): Promise<void> {
   const created = articles.flatMap((r) => (r.problems.length ? [] : r.entities.filter((e) => e.isNew).map((e) => ({ r, e }))));
   if (!created.length) return;
   const exact = new Set<string>();
