@@ -60,6 +60,17 @@ describe("a new company whose name is a shorter or longer form of a known one", 
       // "Mistral" is "Mistral AI" less a word; both in France.
       { from: "mistral", to: "mistral-ai", score: 3, agreed: ["NAME", "COUNTRY"], conflicting: [] },
     ]);
+    // The review query lists them for a person to decide, with both companies and the article.
+    const { data, errors } = await api.run(`{ duplicateCandidates(kind: COMPANY) { edges { node { a { id } b { id } score agreed article { id } } } } }`);
+    expect(errors).toBeUndefined();
+    const pairs = data.duplicateCandidates.edges.map((e: { node: { a: { id: string }; b: { id: string }; score: number; agreed: string[]; article: { id: string } } }) => e.node);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        { a: { id: "mistral" }, b: { id: "mistral-ai" }, score: 3, agreed: ["NAME", "COUNTRY"], article: { id: "b1" } },
+        { a: { id: "cohere-health" }, b: { id: "cohere" }, score: 2, agreed: ["NAME"], article: { id: "b3" } },
+      ]),
+    );
+    expect(pairs).toHaveLength(2);
     const companies = await db().read<{ id: string }>(`MATCH (c:Company) RETURN c.id AS id ORDER BY id`);
     expect(companies.map((c) => c.id)).toEqual(["ai-lab", "cohere", "cohere-health", "google", "google-deepmind", "mistral", "mistral-ai"]);
   });

@@ -11,7 +11,7 @@ export const DuplicateKind = enumOf(DUPLICATE_KINDS);
 export type DuplicateKind = DuplicateKindName;
 registerEnumType(DuplicateKind, {
   name: "DuplicateKind",
-  description: "What the possible duplicates are: DEAL (two deals, `Investment`), COMPANY or PERSON (none are linked yet: resolution links deals only).",
+  description: "What the possible duplicates are: DEAL (two deals, `Investment`), COMPANY or PERSON (two entities, one named by a shorter or longer form of the other's name).",
 });
 
 @ObjectType("DuplicateCandidate", {

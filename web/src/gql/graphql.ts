@@ -153,7 +153,9 @@ export type InvestmentWhere = {
 export const MatchField = {
   Amount: 'AMOUNT',
   AnnouncedOn: 'ANNOUNCED_ON',
+  Country: 'COUNTRY',
   Investors: 'INVESTORS',
+  Name: 'NAME',
   SoleCandidate: 'SOLE_CANDIDATE',
   Stage: 'STAGE',
   Stake: 'STAKE',
