@@ -3,7 +3,9 @@
 // and revert each. Every decision survives re-loading every article file, is written to
 // decision files by `npm run decisions -- export`, and a graph rebuilt from the article
 // files and the decision files is the live graph, node for node.
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -171,6 +173,46 @@ describe("decisions", () => {
     }
     const anonymous = await api.run(`mutation($a: ID!) { markDistinct(a: $a, b: $a, reason: "x") { id } }`, { a: ac });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+/** Runs one of the project's commands as the README gives it (the project's tsx; NEO4J_URI from the global setup). */
+async function command(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const tsx = path.resolve("node_modules/.bin/tsx");
+  return promisify(execFile)(tsx, [script, ...args], { env: process.env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+describe("the decision commands", () => {
+  it("`npm run decisions -- export <folder>` writes each decision, reversal included; `list` prints them; a wrong command says how", async () => {
+    const out = path.join(dir, "exported");
+    const exported = await command("src/cli/decisions.ts", "export", out);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain("2 decision file(s)");
+    const files = (await readdir(out)).sort();
+    expect(files).toHaveLength(2);
+    for (const f of files) expect(JSON.parse(await readFile(path.join(out, f), "utf8"))).toMatchObject({ reverted: { reason: "undo" } });
+    const listed = await command("src/cli/decisions.ts", "list");
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout.trim().split("\n")).toHaveLength(2);
+    expect(listed.stdout).toMatch(/SPLIT c-report off .* \[reverted .* by Ben .*: undo\]/);
+    const wrong = await command("src/cli/decisions.ts", "import");
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("usage: npm run decisions -- export");
+  });
+
+  it("`npm run seed` refuses a decision file with a bad field, naming the file and field, and writes nothing", async () => {
+    const before = await snapshot();
+    const bad = path.join(dir, "bad-decisions");
+    await mkdir(path.join(bad, "decisions"), { recursive: true });
+    await writeFile(path.join(bad, "decisions", "oops.json"), JSON.stringify({ id: "merge-1", action: "MERGE", from: "a-deal", by: "Ana", at: "2026-12-05T00:00:00Z", reason: "x" }));
+    await writeFile(path.join(bad, "late.json"), JSON.stringify(reportFile("late-report", "2024-07-01", "Accel", { announcedOn: "2024-07" })));
+    const seeded = await command("src/cli/seed.ts", bad);
+    expect(seeded.code).toBe(1);
+    expect(seeded.stderr).toContain(`${path.join(bad, "decisions", "oops.json")}: into:`);
     expect(await snapshot()).toEqual(before);
   });
 });
