@@ -3,10 +3,13 @@
 // read the French evidence; find a path; watch an article loaded through the API appear.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Db } from "../../src/db/db.js";
+import { writeArticles } from "../../src/ingest/pipeline.js";
 import { ensureWebBuilt } from "../../src/web/build.js";
 import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase } from "../helpers/db.js";
+import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
+import { seriesFReport } from "../helpers/possible-duplicates.js";
 import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
@@ -126,6 +129,32 @@ describe.skipIf(!browserTestsRun())("dashboard", () => {
       expect(text).toContain("Stake: 49 (Meta-morphose : quand Scale AI passe à la caisse (et au Meta-vers)) vs 50 (Meta takes half of Scale AI)");
     } finally {
       await api.post(`mutation { removeArticle(id: "${other.id}") { outcome } }`, {}, TOKEN);
+    }
+  });
+
+  it("says under each source of a deal how it was matched to the deal", async () => {
+    // A Series F report of Scale AI's 2024 round, which resolution merges into the founding
+    // article's round by score. Written as a loaded file is (the API's ArticleInput has no
+    // stage), taken back through the API.
+    const report = seriesFReport();
+    await writeArticles(new Db(testDriver()), [report]);
+    try {
+      const page = await open("/#explore?id=scale-ai");
+      await graphHas(page, ["amazon", "nvidia"]);
+      const point = await dealEdgePoint(page, "amazon", "scale-ai");
+      await page.mouse.click(point.x, point.y);
+      const sources = page.locator('#panel section[aria-label="Sources"] figure.source');
+      await expect.poll(() => sources.count()).toBe(2);
+      // Each source's title and the line under it, newest article first.
+      const lines = await sources.evaluateAll((figures) => figures.map((f) => [f.querySelector("cite")?.textContent ?? "", f.querySelector(".match")?.textContent ?? null]));
+      expect(lines).toEqual([
+        ["Meta-morphose : quand Scale AI passe à la caisse (et au Meta-vers)", "Made this deal"],
+        [report.title, "Matched by score 7: date, investors, amount, only candidate"],
+      ]);
+      await sources.last().scrollIntoViewIfNeeded();
+      await screenshot(page, "dashboard-source-match");
+    } finally {
+      await api.post(`mutation { removeArticle(id: "${report.id}") { outcome } }`, {}, TOKEN);
     }
   });
 

@@ -36,6 +36,17 @@ function report(id: string, title: string, publishedOn: string, deal: Record<str
   return v.article;
 }
 
+/** The Series F report of Scale AI's 2024 round: deal resolution merges it into the founding article's round (score 7). */
+export function seriesFReport(): Article {
+  return report(
+    "series-f-report",
+    "Scale AI raises a Series F",
+    "2024-05-22",
+    { leadInvestors: ["accel"], otherInvestors: true, amount: { value: 1_000_000_000, currency: "USD" }, stage: "SERIES_F", announcedOn: "2024-05" },
+    ["accel", "amazon", "meta", "nvidia"],
+  );
+}
+
 /**
  * Loads the graph described above into the (migrated, emptied) test database. Once
  * Nvidia's deal exists the round is no longer the sole 2024 candidate, so Nvidia's link
@@ -44,14 +55,7 @@ function report(id: string, title: string, publishedOn: string, deal: Record<str
 export async function loadPossibleDuplicates(): Promise<void> {
   const db = new Db(testDriver());
   await loadArticles(db, ["seeds"]);
-  const seriesF = report(
-    "series-f-report",
-    "Scale AI raises a Series F",
-    "2024-05-22",
-    { leadInvestors: ["accel"], otherInvestors: true, amount: { value: 1_000_000_000, currency: "USD" }, stage: "SERIES_F", announcedOn: "2024-05" },
-    ["accel", "amazon", "meta", "nvidia"],
-  );
-  await writeArticles(db, [seriesF]);
+  await writeArticles(db, [seriesFReport()]);
   for (const investor of VAGUE_INVESTORS) {
     const { id, title } = vagueArticle(investor);
     await writeArticles(db, [report(id, title, "2024-12-01", { otherInvestors: true, announcedOn: "2024" }, [investor])]);

@@ -1,9 +1,10 @@
 // The side panel: what the selected deal, role or entity is, and the articles that say
 // so, each with the passage that states it (in the article's language), its title,
-// publisher, date and a link.
+// publisher, date and a link; under each source of a deal, how deal resolution matched it
+// to the deal.
 import { h, replace, safeHref } from "../dom.js";
 import { enumLabel, money, partialDate, percent } from "./format.js";
-import type { EntityView, InvestmentView, RoleView, SourceView } from "./queries.js";
+import type { EntityView, InvestmentView, MatchField, RoleView, SourceMatchView, SourceView } from "./queries.js";
 
 export interface PanelActions {
   explore(id: string): void;
@@ -32,12 +33,52 @@ function sources(list: SourceView[]): HTMLElement {
           {},
           h("cite", {}, title),
           h("span", { class: "meta" }, [a.publisher, partialDate(a.publishedOn), a.source ? `after ${a.source}` : "", a.language.toUpperCase()].filter(Boolean).join(" · ")),
+          s.match ? h("span", { class: "meta match" }, matchedBy(s.match)) : "",
         ),
       ),
     );
   }
   if (!list.length) section.append(h("p", { class: "muted" }, "No source."));
   return section;
+}
+
+/** A field resolution compared, as the panel words it (the facts above say "Announced", "Amount"...). */
+const FIELD_WORDS: Record<MatchField, string> = {
+  ANNOUNCED_ON: "date",
+  INVESTORS: "investors",
+  AMOUNT: "amount",
+  VALUATION: "valuation",
+  STAKE: "stake",
+  STAGE: "stage",
+  SOLE_CANDIDATE: "only candidate",
+  NAME: "name",
+  COUNTRY: "country",
+};
+
+const fieldWords = (fields: readonly MatchField[]) => fields.map((f) => FIELD_WORDS[f]).join(", ");
+
+/**
+ * Why a source counts as a report of its deal, in one line: "Matched by score 7: date,
+ * investors, amount, only candidate", "Made this deal", "Same deal id"..., and the fields it
+ * differs on, if any. A NEW source's score and fields are against another deal (the nearest,
+ * too far to merge): only the score is said.
+ */
+function matchedBy(m: SourceMatchView): string {
+  const conflicts = m.conflicting.length ? `differs on: ${fieldWords(m.conflicting)}` : "";
+  switch (m.method) {
+    case "NEW":
+      return ["Made this deal", m.score !== null ? `the nearest other deal scored ${m.score}` : ""].filter(Boolean).join(" · ");
+    case "ID":
+      return ["Same deal id", conflicts].filter(Boolean).join(" · ");
+    case "KEY":
+      return ["Same target, kind, month and investors", conflicts].filter(Boolean).join(" · ");
+    case "SCORE": {
+      const score = m.score === null ? "Matched by score" : `Matched by score ${m.score}`;
+      return [m.agreed.length ? `${score}: ${fieldWords(m.agreed)}` : score, conflicts].filter(Boolean).join(" · ");
+    }
+    case "DECISION":
+      return m.decision ? `Placed by a person's decision (${m.decision})` : "Placed by a person's decision";
+  }
 }
 
 function entityLink(entity: { id: string; name: string }, actions: PanelActions): HTMLElement {

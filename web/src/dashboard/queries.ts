@@ -90,9 +90,15 @@ export const SHORTEST_PATH = graphql(`
 `);
 
 export type SourceView = DashboardSourceFragment;
+/** How deal resolution matched a deal's source to the deal; null for a role's or a relation's. */
+export type SourceMatchView = NonNullable<SourceView["match"]>;
 
 export const SOURCE_FIELDS = graphql(`
-  fragment DashboardSource on Source { evidence article { id title publisher url publishedOn language source } }
+  fragment DashboardSource on Source {
+    evidence
+    article { id title publisher url publishedOn language source }
+    match { method score agreed conflicting decision }
+  }
 `);
 
 export type InvestmentView = NonNullable<DashboardInvestmentQuery["investment"]>;

@@ -163,6 +163,16 @@ export const MatchField = {
 } as const;
 
 export type MatchField = typeof MatchField[keyof typeof MatchField];
+/** How a report was matched to its deal: ID (the article names the deal), KEY (same target, kind, month and investors), SCORE (its fields scored as the same deal), NEW (no deal matched: it made this one), DECISION (a person's decision placed it). */
+export const MatchMethod = {
+  Decision: 'DECISION',
+  Id: 'ID',
+  Key: 'KEY',
+  New: 'NEW',
+  Score: 'SCORE'
+} as const;
+
+export type MatchMethod = typeof MatchMethod[keyof typeof MatchMethod];
 /** The stage of a funding round, as news labels it (seed, Series A ... Series J, bridge, growth, IPO). */
 export const RoundStage = {
   Bridge: 'BRIDGE',
@@ -218,7 +228,7 @@ export type DashboardShortestPathQueryVariables = Exact<{
 
 export type DashboardShortestPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } | null };
 
-export type DashboardSourceFragment = { evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } };
+export type DashboardSourceFragment = { evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null }, match: { method: MatchMethod, score: number | null, agreed: Array<MatchField>, conflicting: Array<MatchField>, decision: string | null } | null };
 
 export type DashboardInvestmentQueryVariables = Exact<{
   id: string | number;
@@ -231,7 +241,7 @@ export type DashboardInvestmentQuery = { investment: { id: string, kind: Investm
     >, leadInvestors: Array<
       | { id: string }
       | { id: string }
-    >, target: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }>, disagreements: Array<{ field: DisagreementField, values: Array<{ value: string, articles: Array<{ id: string, title: string }> }> }> } | null };
+    >, target: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null }, match: { method: MatchMethod, score: number | null, agreed: Array<MatchField>, conflicting: Array<MatchField>, decision: string | null } | null }>, disagreements: Array<{ field: DisagreementField, values: Array<{ value: string, articles: Array<{ id: string, title: string }> }> }> } | null };
 
 export type DashboardRoleQueryVariables = Exact<{
   id: string | number;
@@ -244,7 +254,7 @@ export type DashboardRoleQuery = { node:
     | { __typename: 'CompanyRelation' }
     | { __typename: 'Investment' }
     | { __typename: 'Person' }
-    | { __typename: 'Role', id: string, title: string, since: string | null, until: string | null, current: boolean, person: { id: string, name: string }, company: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null } }> }
+    | { __typename: 'Role', id: string, title: string, since: string | null, until: string | null, current: boolean, person: { id: string, name: string }, company: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null }, match: { method: MatchMethod, score: number | null, agreed: Array<MatchField>, conflicting: Array<MatchField>, decision: string | null } | null }> }
    | null };
 
 export type DashboardEntityQueryVariables = Exact<{
@@ -378,6 +388,13 @@ export const DashboardSourceFragmentDoc = new TypedDocumentString(`
     publishedOn
     language
     source
+  }
+  match {
+    method
+    score
+    agreed
+    conflicting
+    decision
   }
 }
     `, {"fragmentName":"DashboardSource"}) as unknown as TypedDocumentString<DashboardSourceFragment, unknown>;
@@ -582,6 +599,13 @@ fragment DashboardSource on Source {
     language
     source
   }
+  match {
+    method
+    score
+    agreed
+    conflicting
+    decision
+  }
 }`) as unknown as TypedDocumentString<DashboardInvestmentQuery, DashboardInvestmentQueryVariables>;
 export const DashboardRoleDocument = new TypedDocumentString(`
     query DashboardRole($id: ID!) {
@@ -617,6 +641,13 @@ export const DashboardRoleDocument = new TypedDocumentString(`
     publishedOn
     language
     source
+  }
+  match {
+    method
+    score
+    agreed
+    conflicting
+    decision
   }
 }`) as unknown as TypedDocumentString<DashboardRoleQuery, DashboardRoleQueryVariables>;
 export const DashboardEntityDocument = new TypedDocumentString(`
