@@ -1,6 +1,7 @@
 // A person's judgement on deal resolution, recorded with who, when and why, and undone the
 // same way: two deals are one (MERGE, `from` into `into`), an article's report is not this
-// deal (SPLIT: it becomes deal `newDeal`), two possible duplicates are distinct (DISTINCT).
+// deal (SPLIT: it becomes deal `newDeal`), two possible duplicates are distinct (DISTINCT),
+// two companies or two people are one (MERGE_ENTITIES, `from` into `into`).
 // Decisions live in the graph (:Decision nodes) and as files (decisions/<id>.json, the
 // format below), and resolution follows the active ones, so a graph rebuilt from article
 // files and decision files comes out as the live one (docs/deal-resolution.md).
@@ -8,7 +9,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ID_PATTERN, MAX_ID_LENGTH } from "./vocabulary.js";
 
-export const DECISION_ACTIONS = ["MERGE", "SPLIT", "DISTINCT"] as const;
+export const DECISION_ACTIONS = ["MERGE", "SPLIT", "DISTINCT", "MERGE_ENTITIES"] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
 const id = z
@@ -32,6 +33,7 @@ export const decisionSchema = z.discriminatedUnion(
     z.strictObject({ ...common, action: z.literal("MERGE"), from: id, into: id, articles: z.array(id).optional() }),
     z.strictObject({ ...common, action: z.literal("SPLIT"), deal: id, article: id, newDeal: id }),
     z.strictObject({ ...common, action: z.literal("DISTINCT"), a: id, b: id }),
+    z.strictObject({ ...common, action: z.literal("MERGE_ENTITIES"), from: id, into: id, articles: z.array(id).optional() }),
   ],
   { error: (i) => (i.code === "invalid_union" ? `"action" must be one of ${DECISION_ACTIONS.join(", ")}` : undefined) },
 );
@@ -40,15 +42,23 @@ export type Decision = z.infer<typeof decisionSchema>;
 export type MergeDecision = Extract<Decision, { action: "MERGE" }>;
 export type SplitDecision = Extract<Decision, { action: "SPLIT" }>;
 export type DistinctDecision = Extract<Decision, { action: "DISTINCT" }>;
+export type EntityMergeDecision = Extract<Decision, { action: "MERGE_ENTITIES" }>;
 
-/** The deals a decision names. */
+/** Who takes or undoes a decision, and why; when: now unless given (ISO 8601). */
+export interface DecisionStamp {
+  by: string;
+  reason: string;
+  at?: string;
+}
+
+/** The deals (or entities) a decision names. */
 export function dealsOf(d: Decision): string[] {
-  return d.action === "MERGE" ? [d.from, d.into] : d.action === "SPLIT" ? [d.deal, d.newDeal] : [d.a, d.b];
+  return d.action === "MERGE" || d.action === "MERGE_ENTITIES" ? [d.from, d.into] : d.action === "SPLIT" ? [d.deal, d.newDeal] : [d.a, d.b];
 }
 
 /** A new decision's id: its action, then a digest of what it names and when. */
 export function decisionId(action: DecisionAction, subjects: readonly string[], at: string): string {
-  return `${action.toLowerCase()}-${createHash("sha1").update([...subjects, at].join("|")).digest("hex").slice(0, 12)}`;
+  return `${action.toLowerCase().replace(/_/g, "-")}-${createHash("sha1").update([...subjects, at].join("|")).digest("hex").slice(0, 12)}`;
 }
 
 /** The deal an article's report split off `deal` becomes: readable while it fits an id. */
@@ -65,9 +75,15 @@ export function splitDealId(deal: string, article: string): string {
 export class DecisionRules {
   private readonly merges = new Map<string, MergeDecision>();
   private readonly splits = new Map<string, SplitDecision>();
+  private readonly entityMerges = new Map<string, EntityMergeDecision>();
 
-  constructor(active: readonly Decision[]) {
+  /** `overrides`: for a revert's replay, article -> entity id -> the id it is again. */
+  constructor(
+    active: readonly Decision[],
+    private readonly overrides: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(),
+  ) {
     for (const d of active) {
+      if (d.action === "MERGE_ENTITIES") this.entityMerges.set(d.from, d);
       if (d.action === "MERGE") this.merges.set(d.from, d);
       else if (d.action === "SPLIT") this.splits.set(`${d.article}|${d.deal}`, d);
     }
@@ -89,5 +105,23 @@ export class DecisionRules {
   /** Every deal a redirect may lead to (looked up with the run's facts). */
   targets(): string[] {
     return [...[...this.merges.values()].map((m) => m.into), ...[...this.splits.values()].map((s) => s.newDeal)];
+  }
+
+  /** The entity an article's entity `id` is under the active merges (followed to the end), or null. */
+  entity(id: string, articleId: string): string | null {
+    const override = this.overrides.get(articleId)?.get(id);
+    if (override) return override;
+    let at = id;
+    const seen = new Set([at]);
+    for (let m = this.entityMerges.get(at); m && !seen.has(m.into); m = this.entityMerges.get(at)) {
+      at = m.into;
+      seen.add(at);
+    }
+    return at === id ? null : at;
+  }
+
+  /** Every entity an entity redirect may lead to. */
+  entityTargets(): string[] {
+    return [...[...this.entityMerges.values()].map((m) => m.into), ...[...this.overrides.values()].flatMap((o) => [...o.values()])];
   }
 }

@@ -11,8 +11,9 @@
 // restores a link DISTINCT removed. A decision another active one builds on (a later
 // decision naming one of its deals) cannot be reverted before that one.
 import type { Db, Tx } from "../db/db.js";
-import { type Decision, decisionId, dealsOf, splitDealId } from "../domain/decisions.js";
+import { type Decision, decisionId, type DecisionStamp, dealsOf, splitDealId } from "../domain/decisions.js";
 import { rederiveDeals } from "../store/deals/index.js";
+import { mergeEntities, revertEntityMerge } from "./decide-entities.js";
 import { dealKey } from "./model.js";
 import { withArticle } from "./resolve.js";
 import {
@@ -33,17 +34,14 @@ import {
 export type DecisionRequest =
   | { action: "MERGE"; from: string; into: string }
   | { action: "SPLIT"; deal: string; article: string }
-  | { action: "DISTINCT"; a: string; b: string };
+  | { action: "DISTINCT"; a: string; b: string }
+  | { action: "MERGE_ENTITIES"; from: string; into: string };
 
-export interface Stamp {
-  by: string;
-  reason: string;
-  /** ISO time; now by default. */
-  at?: string;
-}
+export type Stamp = DecisionStamp;
 
 /** Takes a decision: checked against the graph (errors name the argument), recorded, applied. */
 export async function decide(db: Db, request: DecisionRequest, stamp: Stamp): Promise<Decision> {
+  if (request.action === "MERGE_ENTITIES") return mergeEntities(db, request.from, request.into, stamp);
   const at = stamp.at ?? new Date().toISOString();
   const base = { by: stamp.by, reason: stamp.reason, at };
   const decision: Decision =
@@ -61,16 +59,21 @@ export async function decide(db: Db, request: DecisionRequest, stamp: Stamp): Pr
 /** Reverts an active decision (errors name `id`); returns it with its reversal. */
 export async function revert(db: Db, id: string, stamp: Stamp): Promise<Decision> {
   const at = stamp.at ?? new Date().toISOString();
-  return db.writeTransaction(async (tx) => {
-    const found = (await decisionsById(tx, [id])).get(id);
+  const revertible = async (run: Pick<Tx, "run">) => {
+    const found = (await decisionsById(run, [id])).get(id);
     if (!found) throw new InvalidArgumentError("id", `no decision has id ${JSON.stringify(id)}`);
     if (found.decision.reverted) throw new InvalidArgumentError("id", `decision ${id} was already reverted on ${found.decision.reverted.at}`);
-    const later = await laterDecisionsOn(tx, dealsOf(found.decision), found.decision.at, id);
+    const later = await laterDecisionsOn(run, dealsOf(found.decision), found.decision.at, id);
     if (later.length) throw new InvalidArgumentError("id", `later decisions build on ${id}: revert ${later.join(", ")} first`);
-    const reverted: Decision = { ...found.decision, reverted: { by: stamp.by, at, reason: stamp.reason } };
+    return { ...found, reverted: { ...found.decision, reverted: { by: stamp.by, at, reason: stamp.reason } } as Decision };
+  };
+  const first = await revertible({ run: (cypher, params) => db.read(cypher, params) });
+  if (first.decision.action === "MERGE_ENTITIES") return revertEntityMerge(db, first.decision, first.reverted);
+  return db.writeTransaction(async (tx) => {
+    const found = await revertible(tx);
     await undo(tx, found.decision, found.link);
-    await recordDecision(tx, reverted);
-    return reverted;
+    await recordDecision(tx, found.reverted);
+    return found.reverted;
   });
 }
 
@@ -102,6 +105,7 @@ async function check(tx: Tx, d: Decision): Promise<void> {
     if (both.length) throw new InvalidArgumentError("into", `article ${both[0]} reports both deals as two; merged, it would state one deal twice`);
     return;
   }
+  if (d.action !== "SPLIT") return;
   const f = deal("deal", d.deal);
   if (!f.articleIds.includes(d.article)) throw new InvalidArgumentError("article", `${d.article} is not a source of deal ${d.deal}`);
   if (f.articleIds.length < 2) throw new InvalidArgumentError("article", `${d.article} is the only source of deal ${d.deal}: there is nothing to split it from`);
@@ -126,7 +130,7 @@ export async function applyDecision(tx: Tx, d: Decision): Promise<Decision> {
     } else if (d.action === "SPLIT") {
       await moveDealSources(tx, d.deal, d.newDeal, [d.article], d.id, await keyOfReport(tx, d.deal, d.article));
       await rederiveDeals(tx, [d.deal, d.newDeal]);
-    } else {
+    } else if (d.action === "DISTINCT") {
       extra = { link: await unlinkDuplicates(tx, d.a, d.b) };
     }
   }

@@ -8,6 +8,7 @@ import type { Db } from "../db/db.js";
 import { type Decision, decisionSchema } from "../domain/decisions.js";
 import { allDecisions, decisionsById } from "../store/index.js";
 import { applyDecision } from "./decide.js";
+import { applyEntityMerge } from "./decide-entities.js";
 import { DECISIONS_FOLDER } from "./files.js";
 import { fieldPath, type Problem } from "./problems.js";
 
@@ -58,18 +59,17 @@ export async function readDecisionFiles(files: readonly string[]): Promise<{ dec
  */
 export async function loadDecisions(db: Db, decisions: readonly Decision[]): Promise<number> {
   if (!decisions.length) return 0;
-  return db.writeTransaction(async (tx) => {
-    const known = await decisionsById(tx, decisions.map((d) => d.id));
-    let applied = 0;
-    for (const d of decisions) {
-      if (known.has(d.id)) continue;
-      await applyDecision(tx, d);
-      applied++;
-    }
-    return applied;
-  });
+  const known = await decisionsById({ run: (cypher, params) => db.read(cypher, params) }, decisions.map((d) => d.id));
+  let applied = 0;
+  // In order, each in its transaction: an entity merge rewrites the articles it names, read first.
+  for (const d of decisions) {
+    if (known.has(d.id)) continue;
+    if (d.action === "MERGE_ENTITIES" && !d.reverted) await applyEntityMerge(db, d);
+    else await db.writeTransaction((tx) => applyDecision(tx, d));
+    applied++;
+  }
+  return applied;
 }
-
 
 /** Writes every decision of the graph to `<dir>/<id>.json` (each file whole: written aside, then renamed); the count. */
 export async function exportDecisions(db: Db, dir: string): Promise<number> {

@@ -173,7 +173,7 @@ export function relationId(type: string, fromId: string, toId: string): string {
 }
 
 // Bump when the way an article is written changes, so that re-loading rewrites it.
-const WRITER_VERSION = 3;
+const WRITER_VERSION = 4;
 
 /** A digest of everything in the article that the graph depends on: equal digests, nothing to write. */
 export function contentHash(article: Article): string {

@@ -187,6 +187,8 @@ export function dealSource(article: Article, inv: InvestmentDecl, ref: (r: strin
     articleId: article.id,
     source: {
       evidence: inv.evidence,
+      // The id the article gave the deal, if any: what replaying the article from the graph gives again (replay.ts).
+      givenId: inv.id ?? null,
       kind: inv.kind,
       status: inv.status ?? null,
       targetId: ref(inv.target),

@@ -55,7 +55,7 @@ export async function openPublisher(
  * changes no deal's figures: nothing to announce. Never throws.
  */
 export async function publishDecision(bus: EventBus | undefined, d: Decision): Promise<void> {
-  if (!bus || d.action === "DISTINCT") return;
+  if (!bus || d.action === "DISTINCT" || d.action === "MERGE_ENTITIES") return;
   const [articleId, kept, gone] =
     d.action === "MERGE" ? [d.articles?.[0], d.reverted ? [d.from, d.into] : [d.into], d.reverted ? [] : [d.from]] : [d.article, d.reverted ? [d.deal] : [d.deal, d.newDeal], d.reverted ? [d.newDeal] : []];
   if (!articleId) return;

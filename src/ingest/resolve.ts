@@ -61,6 +61,10 @@ export type DealResolution = "scored" | "key";
 export interface ResolveOptions {
   chunk?: number;
   resolution?: DealResolution;
+  /** Articles resolved and written again though their content is unchanged (a replay, replay.ts); they keep their hash. */
+  force?: ReadonlySet<string>;
+  /** The decisions to follow; default: the graph's active ones. */
+  rules?: DecisionRules;
 }
 
 export interface ResolvedArticle {
@@ -101,22 +105,23 @@ function slugCandidates(decl: EntityDecl): string[] {
 export async function resolveArticles(run: Run, articles: readonly Article[], options: ResolveOptions = {}): Promise<ResolvedArticle[]> {
   const chunk = options.chunk ?? 1000;
   const chunks: ResolvedArticle[][] = [];
-  for (let i = 0; i < articles.length; i += chunk) chunks.push(await readStored(run, articles.slice(i, i + chunk)));
+  for (let i = 0; i < articles.length; i += chunk) chunks.push(await readStored(run, articles.slice(i, i + chunk), options.force));
   // Which articles the run writes anew is known before any is resolved (see DealPool).
   const rewriting = new Set(chunks.flat().filter((r) => r.changed).map((r) => r.article.id));
-  const rules = new DecisionRules(await activeDecisions(run));
+  const rules = options.rules ?? new DecisionRules(await activeDecisions(run));
   const resolver = new Resolver(run, options.resolution ?? "scored", rewriting, rules);
   for (const c of chunks) await resolver.resolve(c);
   return chunks.flat();
 }
 
 /** Each article with what the graph holds of it, and whether its content differs. */
-async function readStored(run: Run, articles: readonly Article[]): Promise<ResolvedArticle[]> {
+async function readStored(run: Run, articles: readonly Article[], force: ReadonlySet<string> = new Set()): Promise<ResolvedArticle[]> {
   const stored = new Map((await storedArticles(run, articles.map((a) => a.id))).map((s) => [s.id, s]));
   return articles.map((article): ResolvedArticle => {
-    const hash = contentHash(article);
     const state = stored.get(article.id) ?? { id: article.id, hash: null, facts: [], entities: [] };
-    return { article, hash, stored: state, changed: state.hash !== hash, entities: [], deals: [], roles: [], relations: [], entityDuplicates: [], problems: [] };
+    const forced = force.has(article.id) && state.hash !== null;
+    const hash = forced ? state.hash! : contentHash(article);
+    return { article, hash, stored: state, changed: forced || state.hash !== hash, entities: [], deals: [], roles: [], relations: [], entityDuplicates: [], problems: [] };
   });
 }
 
@@ -176,6 +181,8 @@ export class Resolver {
       if (e.id) ids.add(e.id);
       else entityKeys(e).forEach((k) => keys.add(k));
     }
+    // The entities decisions send declarations to: whether each exists decides whether it is new.
+    this.rules.entityTargets().forEach((t) => ids.add(t));
     const graph = await lookupEntities(this.run, [...keys], [...ids]);
     // Only entities no known name matches may need a new id: look up their slugs second,
     // rather than nine candidate ids for every entity of the batch.
@@ -210,6 +217,14 @@ export class Resolver {
           for (const c of graph.get(key) ?? []) if (c.type === decl.type) byId.set(c.id, c);
           for (const c of this.keysSeen.get(key)?.values() ?? []) if (c.type === decl.type) byId.set(c.id, c);
         }
+        // Entities merged into another are that other one (a person's decision).
+        for (const c of [...byId.values()]) {
+          const to = this.rules.entity(c.id, r.article.id);
+          if (to) {
+            byId.delete(c.id);
+            byId.set(to, entityAt(to) ?? { ...c, id: to });
+          }
+        }
         const candidates = [...byId.values()];
         if (candidates.length > 1) {
           const names = candidates.map((c) => `${c.name} (${c.id})`).sort().join(", ");
@@ -227,6 +242,8 @@ export class Resolver {
           }
         }
       }
+      const decided = this.rules.entity(id, r.article.id);
+      if (decided) [id, isNew] = [decided, !entityAt(decided)];
       const other = claimed.get(id);
       if (other !== undefined) {
         at(i, "", `resolves to the same ${decl.type.toLowerCase()} as entities[${other}] (${JSON.stringify(id)}); declare it once, with both names as aliases`);

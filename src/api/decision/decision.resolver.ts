@@ -58,6 +58,20 @@ export class DecisionResolver {
   }
 
   @Mutation(() => Decision, {
+    description:
+      "Merges company (or person) `from` into `into`: the articles that name `from` are resolved again as if they named `into` (their mentions, deals, roles and relations move), and so is every article loaded later. Refused when one article names both, or when more than 1,000 articles name `from`. Needs an editor token.",
+  })
+  async mergeEntities(
+    @IdOf("from", "The company or person merged away.") from: string,
+    @IdOf("into", "The one that stays.") into: string,
+    @Reason() reason: string,
+    @By() by: string | null,
+    @Ctx() ctx: DealgraphContext,
+  ): Promise<DecisionRecord> {
+    return this.take(ctx, { action: "MERGE_ENTITIES", from, into }, reason, by);
+  }
+
+  @Mutation(() => Decision, {
     description: "Splits an article's report off a deal: it becomes a deal of its own, and stays one when the article is loaded again. Needs an editor token.",
   })
   async splitDealSource(

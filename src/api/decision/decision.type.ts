@@ -9,7 +9,8 @@ export const DecisionAction = enumOf(DECISION_ACTIONS);
 export type DecisionAction = DecisionActionName;
 registerEnumType(DecisionAction, {
   name: "DecisionAction",
-  description: "MERGE: two deals are one. SPLIT: an article's report is another deal than the one it was matched to. DISTINCT: two possible duplicates are different deals.",
+  description:
+    "MERGE: two deals are one. SPLIT: an article's report is another deal than the one it was matched to. DISTINCT: two possible duplicates are different deals (or companies, or people). MERGE_ENTITIES: two companies (or two people) are one.",
 });
 
 @ObjectType("DecisionReversal", { description: "Who undid a decision, when and why." })
@@ -44,13 +45,13 @@ export class Decision {
   @Field(() => String, { description: "Why." })
   reason!: string;
 
-  @Field(() => ID, { nullable: true, description: "MERGE: the deal merged away." })
+  @Field(() => ID, { nullable: true, description: "MERGE, MERGE_ENTITIES: the deal (company, person) merged away." })
   from?: string;
 
-  @Field(() => ID, { nullable: true, description: "MERGE: the deal that holds both now." })
+  @Field(() => ID, { nullable: true, description: "MERGE, MERGE_ENTITIES: the one that holds both now." })
   into?: string;
 
-  @Field(() => [ID], { nullable: true, description: "MERGE: the articles whose sources moved (what a revert moves back)." })
+  @Field(() => [ID], { nullable: true, description: "MERGE, MERGE_ENTITIES: the articles whose sources (mentions) moved: what a revert moves back." })
   articles?: string[];
 
   @Field(() => ID, { nullable: true, description: "SPLIT: the deal the report was split off." })

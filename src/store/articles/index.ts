@@ -2,3 +2,4 @@
 // (reads), and the writes of an article's own node. Its rows are in ../records.
 export * from "./articles.store.js";
 export * from "./articles.writes.js";
+export * from "./article-contents.js";

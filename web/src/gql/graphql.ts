@@ -48,10 +48,11 @@ export const DealStatus = {
 } as const;
 
 export type DealStatus = typeof DealStatus[keyof typeof DealStatus];
-/** MERGE: two deals are one. SPLIT: an article's report is another deal than the one it was matched to. DISTINCT: two possible duplicates are different deals. */
+/** MERGE: two deals are one. SPLIT: an article's report is another deal than the one it was matched to. DISTINCT: two possible duplicates are different deals (or companies, or people). MERGE_ENTITIES: two companies (or two people) are one. */
 export const DecisionAction = {
   Distinct: 'DISTINCT',
   Merge: 'MERGE',
+  MergeEntities: 'MERGE_ENTITIES',
   Split: 'SPLIT'
 } as const;
 
