@@ -3,7 +3,9 @@
 // earlier reports have made them, and the choice among them by score (src/domain/deal-match.ts).
 import { absorb, type DealProfile, type MatchField, type MatchScore, rankDeals, verdict } from "../domain/deal-match.js";
 import { conversionYear, toUsd } from "../money/currency.js";
+import { createHash } from "node:crypto";
 import { dealCandidates } from "../store/deals/index.js";
+import { slugify } from "../text/fold.js";
 import type { Article, InvestmentDecl } from "./model.js";
 
 type Run = Parameters<typeof dealCandidates>[0];
@@ -110,4 +112,42 @@ export class DealPool {
     if (!pool) this.pools.set(key, (pool = new Map()));
     return pool;
   }
+}
+
+/**
+ * The deal a report is, and how that was found: the id it gives; else the deal with its
+ * exact deal key (`keyed`), unless it names another round stage; else, scored, the deal of
+ * its target it scores as the same (`choose`); else none (a new deal), with the deals it
+ * may duplicate.
+ */
+export function matchDeal(
+  givenId: string | undefined,
+  keyed: string | undefined,
+  scored: { choose: () => ReturnType<DealPool["choose"]> | undefined; otherStage: (id: string) => boolean },
+): { id: string | null; match: DealMatch; duplicates: PossibleDuplicate[] } {
+  const match = (method: MatchMethod, score: MatchScore | null = null): DealMatch => ({
+    method,
+    score: score?.score ?? null,
+    agreed: score?.agreed ?? [],
+    conflicting: score?.conflicting ?? [],
+    decision: null,
+  });
+  if (givenId) return { id: givenId, match: match("ID"), duplicates: [] };
+  // A Series E and a Series F of one month and one syndicate are two rounds, key or not.
+  if (keyed && !scored.otherStage(keyed)) return { id: keyed, match: match("KEY"), duplicates: [] };
+  const chosen = scored.choose();
+  if (chosen?.same) return { id: chosen.same.id, match: match("SCORE", chosen.same), duplicates: [] };
+  return { id: null, match: match("NEW", chosen?.best ?? null), duplicates: chosen?.possible ?? [] };
+}
+
+/** The id a new deal without one takes: readable ("nvidia-funding-round-scale-ai-2024-05")... */
+export function readableDealId(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
+  const sorted = [...new Set(investorIds)].sort();
+  const more = sorted.length > 1 ? `-and-${sorted.length - 1}` : "";
+  return slugify(`${sorted[0]}${more}-${kind}-${targetId}-${announcedOn?.slice(0, 7) ?? ""}`);
+}
+
+/** ...or, when another fact has that id, one made from its deal key. */
+export function hashDealId(key: string): string {
+  return `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
 }

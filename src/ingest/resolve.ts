@@ -7,7 +7,6 @@
 // Articles are resolved in order, in bulk: a few queries per chunk of articles, and a
 // Resolver remembers what earlier articles of the same run create or name, so article 2
 // finds the "Acme" (or the deal) that article 1 introduces without a query of its own.
-import { createHash } from "node:crypto";
 import type { Tx } from "../db/db.js";
 import { type StoredArticle, storedArticles } from "../store/articles/index.js";
 import { DecisionRules } from "../domain/decisions.js";
@@ -19,7 +18,7 @@ import { existingRoles } from "../store/roles/index.js";
 import { nameKey, slugify, typedNameKey } from "../text/fold.js";
 import { type Article, contentHash, dealKey, type EntityDecl, relationId, roleId } from "./model.js";
 import type { Problem } from "./problems.js";
-import { type DealMatch, DealPool, type PossibleDuplicate, reportProfile } from "./resolve-deals.js";
+import { type DealMatch, DealPool, hashDealId, matchDeal, type PossibleDuplicate, readableDealId, reportProfile } from "./resolve-deals.js";
 import { findNameDuplicates } from "./resolve-entity-names.js";
 
 /** Runs one query: a read transaction's, or the write transaction's in a test. */
@@ -332,7 +331,7 @@ export class Resolver {
       const key = dealKeyOf(inv, ref);
       const profile = reportProfile(r.article, inv, ref);
       const targetId = ref(inv.target);
-      const found = this.dealOf(inv.id, key, graph, {
+      const found = matchDeal(inv.id, this.dealsByKey.get(key) ?? graph.byKey.get(key)?.[0], {
         choose: () => this.pool?.choose(targetId, inv.kind, profile, new Set(mine.keys())),
         otherStage: (id) => this.pool?.otherStage(targetId, inv.kind, id, profile) ?? false,
       });
@@ -374,34 +373,6 @@ export class Resolver {
     for (const d of r.deals) if ((d.isNew || d.match.method === "SCORE") && !this.dealsByKey.has(d.dealKey)) this.dealsByKey.set(d.dealKey, d.id);
     for (const f of absorbed) f();
   }
-
-  /**
-   * The deal a report is, and how that was found: the id it gives; else the deal with its
-   * exact deal key (unless it names another round stage); else, scored, the deal of its
-   * target it scores as the same (`choose`);
-   * else none (a new deal), with the deals it may duplicate.
-   */
-  private dealOf(
-    givenId: string | undefined,
-    key: string,
-    graph: GraphFacts,
-    scored: { choose: () => ReturnType<DealPool["choose"]> | undefined; otherStage: (id: string) => boolean },
-  ): { id: string | null; match: DealMatch; duplicates: PossibleDuplicate[] } {
-    const match = (method: DealMatch["method"], score: { score: number; agreed: DealMatch["agreed"]; conflicting: DealMatch["conflicting"] } | null = null): DealMatch => ({
-      method,
-      score: score?.score ?? null,
-      agreed: score?.agreed ?? [],
-      conflicting: score?.conflicting ?? [],
-      decision: null,
-    });
-    if (givenId) return { id: givenId, match: match("ID"), duplicates: [] };
-    const keyed = this.dealsByKey.get(key) ?? graph.byKey.get(key)?.[0];
-    // A Series E and a Series F of one month and one syndicate are two rounds, key or not.
-    if (keyed && !scored.otherStage(keyed)) return { id: keyed, match: match("KEY"), duplicates: [] };
-    const chosen = scored.choose();
-    if (chosen?.same) return { id: chosen.same.id, match: match("SCORE", chosen.same), duplicates: [] };
-    return { id: null, match: match("NEW", chosen?.best ?? null), duplicates: chosen?.possible ?? [] };
-  }
 }
 
 /** The entity id each ref of a resolved article stands for. */
@@ -412,16 +383,4 @@ export function refsOf(r: Pick<ResolvedArticle, "entities">): (ref: string) => s
 
 function dealKeyOf(inv: NonNullable<Article["investments"]>[number], ref: (r: string) => string): string {
   return dealKey(ref(inv.target), inv.kind, inv.announcedOn, inv.investors.map(ref));
-}
-
-/** The id a new deal without one takes: readable ("nvidia-funding-round-scale-ai-2024-05")... */
-export function readableDealId(targetId: string, kind: string, announcedOn: string | undefined, investorIds: string[]): string {
-  const sorted = [...new Set(investorIds)].sort();
-  const more = sorted.length > 1 ? `-and-${sorted.length - 1}` : "";
-  return slugify(`${sorted[0]}${more}-${kind}-${targetId}-${announcedOn?.slice(0, 7) ?? ""}`);
-}
-
-/** ...or, when another fact has that id, one made from its deal key. */
-export function hashDealId(key: string): string {
-  return `deal-${createHash("sha1").update(key).digest("hex").slice(0, 12)}`;
 }

@@ -24,7 +24,8 @@ import { type Description, describe, NO_DESCRIPTION, type Stamp, supersedes, wit
 import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
 import { type Article, contentHash, dealKey, relationId, roleId } from "../../ingest/model.js";
 import { articleNode, dealSource, mentionRow, relationSource, roleSource } from "../../ingest/plan.js";
-import { entityKeys, hashDealId, readableDealId } from "../../ingest/resolve.js";
+import { entityKeys } from "../../ingest/resolve.js";
+import { hashDealId, readableDealId } from "../../ingest/resolve-deals.js";
 import { validateArticle } from "../../ingest/validate.js";
 import { entityProperties, mentionDescription } from "../../store/entities/index.js";
 import { slugify } from "../../text/fold.js";
