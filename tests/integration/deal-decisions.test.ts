@@ -15,6 +15,7 @@ import { exportDecisions } from "../../src/ingest/decisions-files.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { graphSnapshot } from "../helpers/graph-snapshot.js";
 
 const TOKEN = "decisions-test-editor-token";
 let api: TestApi;
@@ -55,25 +56,7 @@ async function deals(): Promise<Array<{ id: string; sources: string[]; methods: 
   return rows;
 }
 
-/**
- * The whole graph as plain data: what a rebuild must reproduce. Left out: load times, and
- * how each source was matched, which records the load that placed it (a re-loaded article
- * finds its own deal by key where its first load made it).
- */
-async function snapshot(): Promise<unknown> {
-  const drop = new Set(["loadedAt", "foundAt", "matchMethod", "matchScore", "matchAgreed", "matchConflicting", "matchDecision"]);
-  const isDecidedFrom = (k: string) => k.startsWith("decidedFrom");
-  const clean = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => !drop.has(k) && !isDecidedFrom(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const nodes = await db().read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT n:Decision RETURN labels(n) AS labels, properties(n) AS props`);
-  const rels = await db().read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
-    `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props`,
-  );
-  const key = (x: unknown) => JSON.stringify(x);
-  return {
-    nodes: nodes.map((n) => ({ labels: [...n.labels].sort(), props: clean(n.props) })).sort((a, b) => (key(a) < key(b) ? -1 : 1)),
-    rels: rels.map((r) => ({ ...r, props: clean(r.props) })).sort((a, b) => (key(a) < key(b) ? -1 : 1)),
-  };
-}
+const snapshot = () => graphSnapshot(db());
 
 beforeAll(async () => {
   await applyMigrations(testDriver());

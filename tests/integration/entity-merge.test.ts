@@ -13,6 +13,7 @@ import { exportDecisions } from "../../src/ingest/decisions-files.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { graphSnapshot } from "../helpers/graph-snapshot.js";
 
 const TOKEN = "entity-merge-editor";
 let api: TestApi;
@@ -61,20 +62,7 @@ async function companies(): Promise<unknown[]> {
   );
 }
 
-/** The whole graph but decisions, load times and match reasons: what a rebuild must reproduce. */
-async function snapshot(): Promise<unknown> {
-  const drop = (k: string) => k === "loadedAt" || k === "foundAt" || k.startsWith("match") || k.startsWith("decidedFrom");
-  const clean = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).filter(([k]) => !drop(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const key = (x: unknown) => JSON.stringify(x);
-  const nodes = await db().read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT n:Decision RETURN labels(n) AS labels, properties(n) AS props`);
-  const rels = await db().read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
-    `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props`,
-  );
-  return {
-    nodes: nodes.map((n) => key({ labels: [...n.labels].sort(), props: clean(n.props) })).sort(),
-    rels: rels.map((r) => key({ ...r, props: clean(r.props) })).sort(),
-  };
-}
+const snapshot = () => graphSnapshot(db());
 
 async function reloadAll(): Promise<void> {
   await db().write(`MATCH (a:Article) SET a.contentHash = 'stale'`);

@@ -10,3 +10,4 @@ export * from "./page.js";
 export * from "./reader.js";
 export * from "./records.js";
 export * from "./facts.writes.js";
+export * from "./duplicates.writes.js";

@@ -7,7 +7,7 @@ import { LATEST_FIRST } from "../../domain/sources.js";
 import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
 import type { DealProfile } from "../../domain/deal-match.js";
 import type { RoundStageName } from "../../domain/vocabulary.js";
-import { deleteUnsourced, type FactSourceRow, saneUsd, sourceWriter } from "../common/index.js";
+import { deleteUnsourced, duplicateLinker, type FactSourceRow, saneUsd, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
 
@@ -73,37 +73,10 @@ export async function dealCandidates(run: Run, targets: ReadonlyArray<{ targetId
   }));
 }
 
-/** Two deals resolution could not tell apart: the newer one points at the older. */
-export interface PossibleDuplicateRow {
-  fromId: string;
-  toId: string;
-  score: number;
-  agreed: string[];
-  conflicting: string[];
-  articleId: string;
-}
+export type { PossibleDuplicateRow } from "../common/index.js";
 
-/**
- * Links deals as possible duplicates (for a person to decide), unless a decision already
- * says they are distinct; a link found again keeps the time it was first found.
- */
-export async function linkPossibleDuplicates(tx: Tx, rows: readonly PossibleDuplicateRow[]): Promise<void> {
-  if (!rows.length) return;
-  await tx.run(
-    `// deals.linkPossibleDuplicates
-     UNWIND $rows AS r
-     MATCH (a:Investment {id: r.fromId}), (b:Investment {id: r.toId})
-     WHERE a <> b AND NOT (b)-[:POSSIBLE_DUPLICATE]->(a)
-       AND NOT EXISTS {
-         MATCH (d:Decision {action: 'DISTINCT'})
-         WHERE d.revertedAt IS NULL AND ((d.a = a.id AND d.b = b.id) OR (d.a = b.id AND d.b = a.id))
-       }
-     MERGE (a)-[l:POSSIBLE_DUPLICATE]->(b)
-       ON CREATE SET l.foundAt = datetime()
-     SET l.score = r.score, l.agreed = r.agreed, l.conflicting = r.conflicting, l.articleId = r.articleId`,
-    { rows },
-  );
-}
+/** Links deals as possible duplicates (for a person to decide). */
+export const linkPossibleDuplicates = duplicateLinker("Investment", "deals.linkPossibleDuplicates");
 
 /** One article's statement of one deal, with the deal key a new deal is stored with. */
 export interface DealSourceRow extends FactSourceRow {

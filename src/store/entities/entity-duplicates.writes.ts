@@ -2,6 +2,7 @@
 // graph's entities named by a shorter or a longer form of a new entity's name, and the
 // possible-duplicate links a person reviews (duplicateCandidates, markDistinct).
 import type { Tx } from "../../db/db.js";
+import { duplicateLinker, type PossibleDuplicateRow } from "../common/index.js";
 import type { EntityType } from "./entities.writes.js";
 
 type Run = Pick<Tx, "run">;
@@ -40,30 +41,7 @@ export async function entitiesNamedNear(run: Run, exact: readonly string[], exte
 }
 
 /** Two entities a new name could not tell apart: the newer one points at the older. */
-export interface EntityDuplicateRow {
-  fromId: string;
-  toId: string;
-  score: number;
-  agreed: string[];
-  conflicting: string[];
-  articleId: string;
-}
+export type EntityDuplicateRow = PossibleDuplicateRow;
 
-/** Links entities as possible duplicates, unless a decision says they are distinct. */
-export async function linkEntityDuplicates(tx: Tx, rows: readonly EntityDuplicateRow[]): Promise<void> {
-  if (!rows.length) return;
-  await tx.run(
-    `// entities.linkPossibleDuplicates
-     UNWIND $rows AS r
-     MATCH (a:Entity {id: r.fromId}), (b:Entity {id: r.toId})
-     WHERE a <> b AND NOT (b)-[:POSSIBLE_DUPLICATE]->(a)
-       AND NOT EXISTS {
-         MATCH (d:Decision {action: 'DISTINCT'})
-         WHERE d.revertedAt IS NULL AND ((d.a = a.id AND d.b = b.id) OR (d.a = b.id AND d.b = a.id))
-       }
-     MERGE (a)-[l:POSSIBLE_DUPLICATE]->(b)
-       ON CREATE SET l.foundAt = datetime()
-     SET l.score = r.score, l.agreed = r.agreed, l.conflicting = r.conflicting, l.articleId = r.articleId`,
-    { rows },
-  );
-}
+/** Links entities as possible duplicates (for a person to decide). */
+export const linkEntityDuplicates = duplicateLinker("Entity", "entities.linkPossibleDuplicates");
