@@ -73,4 +73,33 @@ describe("a funding round's stage", () => {
     ]);
     expect(article("x", "2024-01-01", { kind: "FUNDING_ROUND", stage: "SERIES_Z" }).problems).toHaveLength(1);
   });
+
+  it("is taken by ingestArticle too, and refused there on a deal that is not a funding round, naming the field", async () => {
+    const editor = await startTestApi(testDriver(), { API_TOKENS: "stage-editor" });
+    try {
+      const input = (kind: string, id: string) => ({
+        id,
+        title: "Acme raises",
+        publisher: "Test Wire",
+        language: "en",
+        publishedOn: "2024-09-01",
+        entities: [
+          { ref: "fund", type: "Company", name: "Northwind" },
+          { ref: "acme", type: "Company", name: "Acme" },
+        ],
+        investments: [{ kind, stage: "SERIES_B", investors: ["fund"], target: "acme", evidence: "Northwind led Acme's Series B" }],
+        body: "Northwind led Acme's Series B.",
+      });
+      const INGEST = `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { outcome } }`;
+      const ok = await editor.run(INGEST, { input: input("FUNDING_ROUND", "acme-b") }, { token: "stage-editor" });
+      expect(ok.errors).toBeUndefined();
+      const { data } = await api.run(`{ investments(where: { stage: [SERIES_B] }) { edges { node { target { name } stage } } } }`);
+      expect(data.investments.edges).toEqual([{ node: { target: { name: "Acme" }, stage: "SERIES_B" } }]);
+      const refused = await editor.run(INGEST, { input: input("ACQUISITION", "acme-b2") }, { token: "stage-editor" });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+      expect(refused.errors?.[0]?.message).toContain("input.investments[0].stage");
+    } finally {
+      await editor.stop();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // ArticleInput: the article file format (JSON encoding) as GraphQL input types, so the
 // playground completes field names. Checks beyond types are the loader's (validate.ts).
+import { RoundStage } from "../common/round-stage.type.js";
 import { Field, Float, ID, InputType } from "type-graphql";
 import { PartialDateScalar } from "../common/partial-date.scalar.js";
 import { CompanyKind } from "../company/index.js";
@@ -78,6 +79,9 @@ export class InvestmentInput {
 
   @Field(() => DealStatus, { nullable: true, description: "Default ANNOUNCED." })
   status?: DealStatus;
+
+  @Field(() => RoundStage, { nullable: true, description: "A funding round's stage (SEED, SERIES_A ... SERIES_J, ...); only for kind FUNDING_ROUND." })
+  stage?: RoundStage;
 
   @Field(() => String, { description: "The passage of the body that states the deal, verbatim." })
   evidence!: string;

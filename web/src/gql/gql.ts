@@ -28,8 +28,11 @@ type Documents = {
     "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": typeof types.DashboardGraphChangedDocument,
     "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": typeof types.DashboardDealStatsDocument,
     "\n  fragment DashboardCandidateDeal on Investment {\n    id kind stage announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    target { id name }\n    investors { ... on Company { id name } ... on Person { id name } }\n    sources { evidence article { id title publisher publishedOn language } }\n  }\n": typeof types.DashboardCandidateDealFragmentDoc,
-    "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDuplicateCandidatesDocument,
+    "\n  fragment DashboardCandidateCompany on Company {\n    id name aliases country companyKind: kind dealCount\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n": typeof types.DashboardCandidateCompanyFragmentDoc,
+    "\n  fragment DashboardCandidatePerson on Person {\n    id name aliases dealCount\n    roles(first: 3) { title current company { name } }\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n": typeof types.DashboardCandidatePersonFragmentDoc,
+    "\n  query DashboardDuplicateCandidates($kind: DuplicateKind!, $first: Int) {\n    duplicateCandidates(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n          b { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n        }\n      }\n    }\n  }\n": typeof types.DashboardDuplicateCandidatesDocument,
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeDealsDocument,
+    "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": typeof types.DashboardMarkDistinctDocument,
 };
 const documents: Documents = {
@@ -46,8 +49,11 @@ const documents: Documents = {
     "\n  subscription DashboardGraphChanged {\n    graphChanged {\n      id at articleId outcome\n      created { id type }\n      updated { id type }\n      removed { id type }\n    }\n  }\n": types.DashboardGraphChangedDocument,
     "\n  query DashboardDealStats($groupBy: DealStatsGroup!, $where: InvestmentWhere) {\n    dealStats(groupBy: $groupBy, where: $where) {\n      buckets { key label dealCount totalUsd amountKnownCount }\n      unplaced { dealCount }\n      total { dealCount totalUsd }\n    }\n  }\n": types.DashboardDealStatsDocument,
     "\n  fragment DashboardCandidateDeal on Investment {\n    id kind stage announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    target { id name }\n    investors { ... on Company { id name } ... on Person { id name } }\n    sources { evidence article { id title publisher publishedOn language } }\n  }\n": types.DashboardCandidateDealFragmentDoc,
-    "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n": types.DashboardDuplicateCandidatesDocument,
+    "\n  fragment DashboardCandidateCompany on Company {\n    id name aliases country companyKind: kind dealCount\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n": types.DashboardCandidateCompanyFragmentDoc,
+    "\n  fragment DashboardCandidatePerson on Person {\n    id name aliases dealCount\n    roles(first: 3) { title current company { name } }\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n": types.DashboardCandidatePersonFragmentDoc,
+    "\n  query DashboardDuplicateCandidates($kind: DuplicateKind!, $first: Int) {\n    duplicateCandidates(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n          b { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n        }\n      }\n    }\n  }\n": types.DashboardDuplicateCandidatesDocument,
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeDealsDocument,
+    "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": types.DashboardMarkDistinctDocument,
 };
 
@@ -106,11 +112,23 @@ export function graphql(source: "\n  fragment DashboardCandidateDeal on Investme
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DashboardDuplicateCandidates($first: Int) {\n    duplicateCandidates(kind: DEAL, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal }\n          b { __typename id ...DashboardCandidateDeal }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDuplicateCandidatesDocument;
+export function graphql(source: "\n  fragment DashboardCandidateCompany on Company {\n    id name aliases country companyKind: kind dealCount\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n"): typeof import('./graphql').DashboardCandidateCompanyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardCandidatePerson on Person {\n    id name aliases dealCount\n    roles(first: 3) { title current company { name } }\n    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }\n  }\n"): typeof import('./graphql').DashboardCandidatePersonFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDuplicateCandidates($kind: DuplicateKind!, $first: Int) {\n    duplicateCandidates(kind: $kind, first: $first) {\n      totalCount\n      edges {\n        node {\n          score agreed conflicting foundAt\n          article { id title }\n          a { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n          b { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardDuplicateCandidatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMergeDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMergeEntitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a company mainly is. */
+export const CompanyKind = {
+  /** An operating business (the default). */
+  Company: 'COMPANY',
+  /** An investment firm or fund. */
+  Investor: 'INVESTOR',
+  /** A news outlet or publisher. */
+  Media: 'MEDIA',
+  /** Anything else. */
+  Other: 'OTHER',
+  /** A research firm, lab or analyst. */
+  Research: 'RESEARCH'
+} as const;
+
+export type CompanyKind = typeof CompanyKind[keyof typeof CompanyKind];
 /** Which edges a deal graph or a path may use; every filter given must hold. Nodes are reached only through such edges. */
 export type DealGraphWhere = {
   /** Only these kinds of edge; all when absent. */
@@ -75,6 +90,14 @@ export const DisagreementField = {
 } as const;
 
 export type DisagreementField = typeof DisagreementField[keyof typeof DisagreementField];
+/** What the possible duplicates are: DEAL (two deals, `Investment`), COMPANY or PERSON (two entities, one named by a shorter or longer form of the other's name). */
+export const DuplicateKind = {
+  Company: 'COMPANY',
+  Deal: 'DEAL',
+  Person: 'PERSON'
+} as const;
+
+export type DuplicateKind = typeof DuplicateKind[keyof typeof DuplicateKind];
 /** The kinds of edge in a deal graph or a path (GraphEdge.type). */
 export const GraphEdgeType = {
   /** Company -> company, in id order: they compete. */
@@ -290,30 +313,35 @@ export type DashboardCandidateDealFragment = { id: string, kind: InvestmentKind,
     | { id: string, name: string }
   >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> };
 
+export type DashboardCandidateCompanyFragment = { id: string, name: string, aliases: Array<string>, country: string | null, dealCount: number, companyKind: CompanyKind, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } };
+
+export type DashboardCandidatePersonFragment = { id: string, name: string, aliases: Array<string>, dealCount: number, roles: Array<{ title: string, current: boolean, company: { name: string } }>, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } };
+
 export type DashboardDuplicateCandidatesQueryVariables = Exact<{
+  kind: DuplicateKind;
   first?: number | null | undefined;
 }>;
 
 
 export type DashboardDuplicateCandidatesQuery = { duplicateCandidates: { totalCount: number, edges: Array<{ node: { score: number, agreed: Array<MatchField>, conflicting: Array<MatchField>, foundAt: string, article: { id: string, title: string } | null, a:
           | { __typename: 'Article', id: string }
-          | { __typename: 'Company', id: string }
+          | { __typename: 'Company', id: string, name: string, aliases: Array<string>, country: string | null, dealCount: number, companyKind: CompanyKind, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } }
           | { __typename: 'CompanyRelation', id: string }
           | { __typename: 'Investment', id: string, kind: InvestmentKind, stage: RoundStage | null, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string }, investors: Array<
               | { id: string, name: string }
               | { id: string, name: string }
             >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> }
-          | { __typename: 'Person', id: string }
+          | { __typename: 'Person', id: string, name: string, aliases: Array<string>, dealCount: number, roles: Array<{ title: string, current: boolean, company: { name: string } }>, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } }
           | { __typename: 'Role', id: string }
         , b:
           | { __typename: 'Article', id: string }
-          | { __typename: 'Company', id: string }
+          | { __typename: 'Company', id: string, name: string, aliases: Array<string>, country: string | null, dealCount: number, companyKind: CompanyKind, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } }
           | { __typename: 'CompanyRelation', id: string }
           | { __typename: 'Investment', id: string, kind: InvestmentKind, stage: RoundStage | null, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string }, investors: Array<
               | { id: string, name: string }
               | { id: string, name: string }
             >, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, publishedOn: string, language: string } }> }
-          | { __typename: 'Person', id: string }
+          | { __typename: 'Person', id: string, name: string, aliases: Array<string>, dealCount: number, roles: Array<{ title: string, current: boolean, company: { name: string } }>, articlesConnection: { totalCount: number, edges: Array<{ node: { id: string, title: string, publisher: string, publishedOn: string } }> } }
           | { __typename: 'Role', id: string }
          } }> } };
 
@@ -325,6 +353,15 @@ export type DashboardMergeDealsMutationVariables = Exact<{
 
 
 export type DashboardMergeDealsMutation = { mergeDeals: { id: string, action: DecisionAction } };
+
+export type DashboardMergeEntitiesMutationVariables = Exact<{
+  from: string | number;
+  into: string | number;
+  reason: string;
+}>;
+
+
+export type DashboardMergeEntitiesMutation = { mergeEntities: { id: string, action: DecisionAction } };
 
 export type DashboardMarkDistinctMutationVariables = Exact<{
   a: string | number;
@@ -446,6 +483,53 @@ export const DashboardCandidateDealFragmentDoc = new TypedDocumentString(`
   currency
   usd
 }`, {"fragmentName":"DashboardCandidateDeal"}) as unknown as TypedDocumentString<DashboardCandidateDealFragment, unknown>;
+export const DashboardCandidateCompanyFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCandidateCompany on Company {
+  id
+  name
+  aliases
+  country
+  companyKind: kind
+  dealCount
+  articlesConnection(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        publishedOn
+      }
+    }
+  }
+}
+    `, {"fragmentName":"DashboardCandidateCompany"}) as unknown as TypedDocumentString<DashboardCandidateCompanyFragment, unknown>;
+export const DashboardCandidatePersonFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCandidatePerson on Person {
+  id
+  name
+  aliases
+  dealCount
+  roles(first: 3) {
+    title
+    current
+    company {
+      name
+    }
+  }
+  articlesConnection(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        publishedOn
+      }
+    }
+  }
+}
+    `, {"fragmentName":"DashboardCandidatePerson"}) as unknown as TypedDocumentString<DashboardCandidatePersonFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -728,8 +812,8 @@ export const DashboardDealStatsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardDealStatsQuery, DashboardDealStatsQueryVariables>;
 export const DashboardDuplicateCandidatesDocument = new TypedDocumentString(`
-    query DashboardDuplicateCandidates($first: Int) {
-  duplicateCandidates(kind: DEAL, first: $first) {
+    query DashboardDuplicateCandidates($kind: DuplicateKind!, $first: Int) {
+  duplicateCandidates(kind: $kind, first: $first) {
     totalCount
     edges {
       node {
@@ -745,11 +829,15 @@ export const DashboardDuplicateCandidatesDocument = new TypedDocumentString(`
           __typename
           id
           ...DashboardCandidateDeal
+          ...DashboardCandidateCompany
+          ...DashboardCandidatePerson
         }
         b {
           __typename
           id
           ...DashboardCandidateDeal
+          ...DashboardCandidateCompany
+          ...DashboardCandidatePerson
         }
       }
     }
@@ -793,6 +881,49 @@ fragment DashboardCandidateDeal on Investment {
       language
     }
   }
+}
+fragment DashboardCandidateCompany on Company {
+  id
+  name
+  aliases
+  country
+  companyKind: kind
+  dealCount
+  articlesConnection(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        publishedOn
+      }
+    }
+  }
+}
+fragment DashboardCandidatePerson on Person {
+  id
+  name
+  aliases
+  dealCount
+  roles(first: 3) {
+    title
+    current
+    company {
+      name
+    }
+  }
+  articlesConnection(first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+        publisher
+        publishedOn
+      }
+    }
+  }
 }`) as unknown as TypedDocumentString<DashboardDuplicateCandidatesQuery, DashboardDuplicateCandidatesQueryVariables>;
 export const DashboardMergeDealsDocument = new TypedDocumentString(`
     mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {
@@ -802,6 +933,14 @@ export const DashboardMergeDealsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMergeDealsMutation, DashboardMergeDealsMutationVariables>;
+export const DashboardMergeEntitiesDocument = new TypedDocumentString(`
+    mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {
+  mergeEntities(from: $from, into: $into, reason: $reason) {
+    id
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMergeEntitiesMutation, DashboardMergeEntitiesMutationVariables>;
 export const DashboardMarkDistinctDocument = new TypedDocumentString(`
     mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {
   markDistinct(a: $a, b: $b, reason: $reason) {
