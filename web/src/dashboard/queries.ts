@@ -20,7 +20,7 @@ import type {
 } from "../gql/graphql.js";
 
 // The words of the API, as the schema has them (generated const objects: values and types).
-export { DealStatsGroup, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere } from "../gql/graphql.js";
+export { DealStatsGroup, DuplicateKind, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere } from "../gql/graphql.js";
 
 export type Money = DashboardMoneyFragment;
 
@@ -172,8 +172,12 @@ export const DEAL_STATS = graphql(`
 `);
 
 export type DuplicateCandidate = DashboardDuplicateCandidatesQuery["duplicateCandidates"]["edges"][number]["node"];
-/** One side of a possible duplicate: a deal (the review view asks for deals only). */
+/** One side of a possible duplicate deal. */
 export type CandidateDeal = Extract<DuplicateCandidate["a"], { __typename: "Investment" }>;
+/** One side of a possible duplicate company. */
+export type CandidateCompany = Extract<DuplicateCandidate["a"], { __typename: "Company" }>;
+/** One side of a possible duplicate person. */
+export type CandidatePerson = Extract<DuplicateCandidate["a"], { __typename: "Person" }>;
 
 export const CANDIDATE_DEAL_FIELDS = graphql(`
   fragment DashboardCandidateDeal on Investment {
@@ -185,17 +189,32 @@ export const CANDIDATE_DEAL_FIELDS = graphql(`
   }
 `);
 
-/** The deals resolution could not tell apart, newest first, for the review view. */
+export const CANDIDATE_COMPANY_FIELDS = graphql(`
+  fragment DashboardCandidateCompany on Company {
+    id name aliases country companyKind: kind dealCount
+    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }
+  }
+`);
+
+export const CANDIDATE_PERSON_FIELDS = graphql(`
+  fragment DashboardCandidatePerson on Person {
+    id name aliases dealCount
+    roles(first: 3) { title current company { name } }
+    articlesConnection(first: 5) { totalCount edges { node { id title publisher publishedOn } } }
+  }
+`);
+
+/** The deals (or companies, or people) resolution could not tell apart, newest first, for the review view. */
 export const DUPLICATE_CANDIDATES = graphql(`
-  query DashboardDuplicateCandidates($first: Int) {
-    duplicateCandidates(kind: DEAL, first: $first) {
+  query DashboardDuplicateCandidates($kind: DuplicateKind!, $first: Int) {
+    duplicateCandidates(kind: $kind, first: $first) {
       totalCount
       edges {
         node {
           score agreed conflicting foundAt
           article { id title }
-          a { __typename id ...DashboardCandidateDeal }
-          b { __typename id ...DashboardCandidateDeal }
+          a { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }
+          b { __typename id ...DashboardCandidateDeal ...DashboardCandidateCompany ...DashboardCandidatePerson }
         }
       }
     }
@@ -209,7 +228,14 @@ export const MERGE_DEALS = graphql(`
   }
 `);
 
-/** "Different deals": the pair is marked distinct and leaves the list. Needs an editor token. */
+/** "Same company" or "Same person": `from` (the newer) is merged into `into`. Needs an editor token. */
+export const MERGE_ENTITIES = graphql(`
+  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {
+    mergeEntities(from: $from, into: $into, reason: $reason) { id action }
+  }
+`);
+
+/** "Different": the pair (two deals, companies or people) is marked distinct and leaves the list. Needs an editor token. */
 export const MARK_DISTINCT = graphql(`
   mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {
     markDistinct(a: $a, b: $b, reason: $reason) { id action }
