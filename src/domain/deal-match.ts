@@ -10,9 +10,11 @@
 //   announcedOn  dates read as intervals at their precision ("2024" is the whole year):
 //                overlapping or at most 45 days apart: +2 when both give at least a month,
 //                +1 when one gives only a year; 46 to 120 days apart: -2; further: -6
-//   investors    the same set +3; one set inside the other +2; overlapping sets where the
-//                smaller side says there were others +1; overlapping otherwise 0; no investor
-//                in common -4 (-2 when either side says there were others)
+//   investors    the same set +3; one set inside the other +2 when the smaller side says
+//                there were others ("Amazon and others"), +1 when it does not; overlapping
+//                sets where the smaller side says there were others +1, otherwise -1 (each
+//                names investors the other lacks); no investor in common -4 (-2 when either
+//                side says there were others)
 //   amount       in USD (each converted at its own year's rate): within 5% +3, within 15% +2,
 //                within 30% 0, further apart -5
 //   valuation    within 15% +1, within 30% 0, further apart -2
@@ -21,7 +23,7 @@
 //   sole         +1 for the one deal of the target and kind whose date agrees with the
 //                report's and on which nothing conflicts, when there is just one: a company
 //                seldom has two rounds of one kind in a year, so a lone candidate is likelier
-//                the same ("2019, Lomi and others" against the only 2019 round of its target)
+//                the same ("2019, Lomi and Kalo" against the only 2019 round of its target)
 //
 // At MERGE_AT points or more the report is that deal (one more source). Between LINK_AT and
 // MERGE_AT it becomes a deal of its own, linked to the other as a possible duplicate for a
@@ -31,7 +33,7 @@
 //       date +1, investors +2, amount +3 = 6: merged
 //   "2024-05, a16z, $120M" vs "2024-06, a16z, EUR 110M" (about $119M)
 //       date +2, investors +3, amount +3 = 8: merged
-//   "2024-05, a16z" vs "2024, a16z and others" (no amounts), one of two 2024 rounds
+//   "2024-05, a16z and b" vs "2024, a16z and others" (no amounts), one of two 2024 rounds
 //       date +1, investors +2 = 3: a possible duplicate (the only 2024 round: +1 = 4, still)
 //   "2019-12, Lomi, Kalo" vs "2019, Lomi, Kalo" (no amounts), the only 2019 round
 //       date +1, investors +3, sole +1 = 5: merged
@@ -102,9 +104,10 @@ function investorPoints(a: DealProfile, b: DealProfile): number {
   if (!as.size || !bs.size) return 0;
   if (common === 0) return a.otherInvestors || b.otherInvestors ? -2 : -4;
   if (common === as.size && common === bs.size) return 3;
-  if (common === as.size || common === bs.size) return 2;
   const smaller = as.size <= bs.size ? a : b;
-  return smaller.otherInvestors ? 1 : 0;
+  // A report that names fewer investors agrees more when it says there were others.
+  if (common === as.size || common === bs.size) return smaller.otherInvestors ? 2 : 1;
+  return smaller.otherInvestors ? 1 : -1;
 }
 
 /** How far apart two figures are, as a share of the larger. */

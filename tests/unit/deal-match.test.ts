@@ -38,8 +38,10 @@ describe("investors", () => {
   it("the same set, one inside the other, overlapping, or none in common", () => {
     expect(inv(["a", "b"], ["b", "a"])).toBe(3);
     expect(inv(["a"], ["a", "b", "c"], true)).toBe(2);
+    // Fewer investors without "and others": still inside the other set, but weaker.
+    expect(inv(["a"], ["a", "b", "c"])).toBe(1);
     expect(inv(["a", "x"], ["a", "b", "c"], true)).toBe(1);
-    expect(inv(["a", "x"], ["a", "b", "c"])).toBe(0);
+    expect(inv(["a", "x"], ["a", "b", "c"])).toBe(-1);
     expect(inv(["x"], ["a"])).toBe(-4);
     expect(inv(["x"], ["a"], true)).toBe(-2);
   });
@@ -77,7 +79,7 @@ describe("the documented examples", () => {
 
   it("the same round a month later in euros: the same deal; with no amounts and a year: possibly", () => {
     expect(scoreDeal(deal({ announcedOn: "2024-05", investorIds: ["a16z"], amountUsd: 120e6 }), deal({ announcedOn: "2024-06", investorIds: ["a16z"], amountUsd: 119e6 })).score).toBe(8);
-    const vague = scoreDeal(deal({ announcedOn: "2024-05", investorIds: ["a16z"] }), deal({ announcedOn: "2024", investorIds: ["a16z", "b"], otherInvestors: true }));
+    const vague = scoreDeal(deal({ announcedOn: "2024", investorIds: ["a16z"], otherInvestors: true }), deal({ announcedOn: "2024-05", investorIds: ["a16z", "b"] }));
     expect(vague.score).toBe(3);
     expect(verdict(vague.score)).toBe("possible");
   });
