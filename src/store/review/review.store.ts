@@ -1,11 +1,12 @@
-// The review store: the pairs deal resolution could not tell apart, linked as possible
-// duplicates (`(a)-[:POSSIBLE_DUPLICATE]->(b)`, a the newer), a page at a time, newest
-// link first, for a person to decide on (merge, or mark distinct). A read model: the links
-// are written by the deals store and removed by the decisions store.
+// The review store: the pairs resolution could not tell apart (deals, or companies, or
+// people), linked as possible duplicates (`(a)-[:POSSIBLE_DUPLICATE]->(b)`, a the newer),
+// a page at a time, newest link first, for a person to decide on (merge, or mark
+// distinct). A read model: the links are written through store/common/duplicates.writes.ts
+// and removed by the decisions store.
 import { fetchPage, type PageArgs, type PageQuery, type PageRecord, type PageWants, type Reader, WANTS_ALL } from "../common/index.js";
 import { num, row, str, strs } from "../common/index.js";
 
-/** What is linked: deals, or (once resolution links them) companies or people. */
+/** What is linked: deals, companies or people. */
 export type DuplicateKind = "DEAL" | "COMPANY" | "PERSON";
 export const DUPLICATE_KINDS = ["DEAL", "COMPANY", "PERSON"] as const satisfies readonly DuplicateKind[];
 
