@@ -6,6 +6,7 @@
 //   MERGE from into   every source of `from` moves onto `into`; `from` is gone
 //   SPLIT deal article the article's source of `deal` moves onto a new deal, `newDeal`
 //   DISTINCT a b      the possible-duplicate link between them goes, and is not made again
+//   MERGE_ENTITIES    two companies or two people: decide-entities.ts, which replays articles
 //
 // Reverting moves the sources back (MERGE: those the decision moved; SPLIT: the one) and
 // restores a link DISTINCT removed. A decision another active one builds on (a later
