@@ -34,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     await applyMigrations(database.driver, config.NEO4J_DATABASE);
     const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
     if (command === "list") {
-      for (const d of await recentDecisions({ run: (c, p) => db.read(c, p) }, 1000)) {
+      for (const d of await recentDecisions(db.reader(), 1000)) {
         const what =
           d.action === "MERGE" || d.action === "MERGE_ENTITIES" ? `${d.from} into ${d.into}` : d.action === "SPLIT" ? `${d.article} off ${d.deal} (now ${d.newDeal})` : `${d.a} and ${d.b}`;
         console.log(`${d.at}  ${d.id}  ${d.action} ${what}  by ${d.by}: ${d.reason}${d.reverted ? `  [reverted ${d.reverted.at} by ${d.reverted.by}: ${d.reverted.reason}]` : ""}`);

@@ -93,6 +93,15 @@ export class Db {
   }
 
   /**
+   * This Db's reads with a transaction's `run` signature, for code that runs the same
+   * queries in a read transaction of their own or in a caller's write transaction (the
+   * ingest's resolve step, decisions, their files).
+   */
+  reader(): Pick<Tx, "run"> {
+    return { run: (cypher, params) => this.read(cypher, params) };
+  }
+
+  /**
    * Runs several read queries in one read transaction, sent together: the driver writes
    * each query without waiting for the rows of the one before (Bolt pipelining), so the
    * batch costs the network one round trip, as one query does. Rows per query, in order.

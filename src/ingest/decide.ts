@@ -68,7 +68,7 @@ export async function revert(db: Db, id: string, stamp: Stamp): Promise<Decision
     if (later.length) throw new InvalidArgumentError("id", `later decisions build on ${id}: revert ${later.join(", ")} first`);
     return { ...found, reverted: { ...found.decision, reverted: { by: stamp.by, at, reason: stamp.reason } } as Decision };
   };
-  const first = await revertible({ run: (cypher, params) => db.read(cypher, params) });
+  const first = await revertible(db.reader());
   if (first.decision.action === "MERGE_ENTITIES") return revertEntityMerge(db, first.decision, first.reverted);
   return db.writeTransaction(async (tx) => {
     const found = await revertible(tx);

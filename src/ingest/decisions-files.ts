@@ -59,7 +59,7 @@ export async function readDecisionFiles(files: readonly string[]): Promise<{ dec
  */
 export async function loadDecisions(db: Db, decisions: readonly Decision[]): Promise<number> {
   if (!decisions.length) return 0;
-  const known = await decisionsById({ run: (cypher, params) => db.read(cypher, params) }, decisions.map((d) => d.id));
+  const known = await decisionsById(db.reader(), decisions.map((d) => d.id));
   let applied = 0;
   // In order, each in its transaction: an entity merge rewrites the articles it names, read first.
   for (const d of decisions) {
@@ -73,7 +73,7 @@ export async function loadDecisions(db: Db, decisions: readonly Decision[]): Pro
 
 /** Writes every decision of the graph to `<dir>/<id>.json` (each file whole: written aside, then renamed); the count. */
 export async function exportDecisions(db: Db, dir: string): Promise<number> {
-  const decisions = await allDecisions({ run: (cypher, params) => db.read(cypher, params) });
+  const decisions = await allDecisions(db.reader());
   await mkdir(dir, { recursive: true });
   for (const d of decisions) {
     const file = path.join(dir, `${d.id}.json`);

@@ -18,7 +18,7 @@ import type { Article } from "./model.js";
 import { type ArticlePlan, type ArticleWriteResult, planArticles } from "./plan.js";
 import { InvalidArticlesError, type Problem } from "./problems.js";
 import { publishResults } from "./publish.js";
-import { type DealResolution, type ResolvedArticle, resolveArticles, type Run } from "./resolve.js";
+import { type DealResolution, type ResolvedArticle, resolveArticles } from "./resolve.js";
 import { idFromFileName, validateArticle, validateRun } from "./validate.js";
 import { storedArticles } from "../store/articles/index.js";
 
@@ -100,7 +100,7 @@ export async function writeArticles(db: Db, articles: Article[], options: WriteO
 
 /** Withdraws articles (those the graph does not hold are left out of the answer), announcing what changed. */
 export async function withdrawArticles(db: Db, ids: string[], options: Pick<WriteOptions, "publish"> = {}): Promise<ArticleWriteResult[]> {
-  const stored = (await storedArticles(reader(db), ids)).filter((s) => s.hash !== null);
+  const stored = (await storedArticles(db.reader(), ids)).filter((s) => s.hash !== null);
   const results = await db.writeTransaction((tx) => applyWithdrawal(tx, stored));
   await publishResults(options.publish, results);
   return results;
@@ -108,7 +108,7 @@ export async function withdrawArticles(db: Db, ids: string[], options: Pick<Writ
 
 /** Resolves every article against the graph (read-only), then plans them; throws on any problem, `found` earlier included. */
 async function resolveAndPlan(db: Db, articles: Article[], found: readonly Problem[], resolution?: DealResolution): Promise<ArticlePlan[]> {
-  const resolved: ResolvedArticle[] = await resolveArticles(reader(db), articles, { resolution });
+  const resolved: ResolvedArticle[] = await resolveArticles(db.reader(), articles, { resolution });
   const problems = [...found, ...resolved.flatMap((r) => r.problems)];
   if (problems.length) throw new InvalidArticlesError(problems);
   return planArticles(resolved);
@@ -125,9 +125,4 @@ async function applyAll(db: Db, plans: ArticlePlan[], options: WriteOptions): Pr
     options.onBatch?.(written, results.length, plans.length);
   }
   return results;
-}
-
-/** The resolve step's queries, as read transactions. */
-function reader(db: Db): Run {
-  return { run: (cypher, params) => db.read(cypher, params) };
 }

@@ -9,7 +9,7 @@ import { type ArticleContents, articleContents } from "../store/articles/index.j
 import type { Article, ArticleFile } from "./model.js";
 import { type ArticlePlan, planArticles } from "./plan.js";
 import { InvalidArticlesError } from "./problems.js";
-import { resolveArticles, type Run } from "./resolve.js";
+import { resolveArticles } from "./resolve.js";
 
 type Row = Record<string, unknown>;
 
@@ -88,7 +88,7 @@ export function articleFromGraph(c: ArticleContents): Article {
  * valid (it would name one entity twice).
  */
 export async function planReplay(db: Db, ids: readonly string[], rules: DecisionRules): Promise<ArticlePlan[]> {
-  const reader: Run = { run: (cypher, params) => db.read(cypher, params) };
+  const reader = db.reader();
   const articles = (await articleContents(reader, ids)).map(articleFromGraph);
   const resolved = await resolveArticles(reader, articles, { force: new Set(ids), rules });
   const problems = resolved.flatMap((r) => r.problems);

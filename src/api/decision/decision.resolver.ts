@@ -40,7 +40,7 @@ export class DecisionResolver {
     @Arg("first", () => Int, { defaultValue: 20, description: "How many: 0 to 100, 20 by default.", validateFn: checked(within(0, 100), "first") }) first: number,
     @Ctx() ctx: DealgraphContext,
   ): Promise<DecisionRecord[]> {
-    return recentDecisions({ run: (cypher, params) => ctx.db.read(cypher, params) }, first);
+    return recentDecisions(ctx.db.reader(), first);
   }
 
   @Mutation(() => Decision, {

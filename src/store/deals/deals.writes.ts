@@ -7,7 +7,7 @@ import { LATEST_FIRST } from "../../domain/sources.js";
 import { DEFAULT_DEAL_STATUS, STAGED_KIND } from "../../domain/vocabulary.js";
 import type { DealProfile } from "../../domain/deal-match.js";
 import type { RoundStageName } from "../../domain/vocabulary.js";
-import { deleteUnsourced, duplicateLinker, type FactSourceRow, saneUsd, sourceWriter } from "../common/index.js";
+import { deleteUnsourced, duplicateLinker, type FactSourceRow, num, saneUsd, sourceWriter } from "../common/index.js";
 
 type Run = Pick<Tx, "run">;
 
@@ -57,7 +57,6 @@ export async function dealCandidates(run: Run, targets: ReadonlyArray<{ targetId
             COLLECT { MATCH (i)-[:SOURCED_FROM]->(a:Article) RETURN a.id } AS articleIds`,
     { targets },
   );
-  const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
   return rows.map((r) => ({
     id: r.id as string,
     targetId: r.targetId as string,

@@ -3,12 +3,11 @@
 // how they were matched; a possible-duplicate link is removed or restored.
 import type { Tx } from "../../db/db.js";
 
-/** What a decision needs to know of a deal: whether it exists, its target, kind, key and source articles. */
+/** What a decision needs to know of a deal: whether it exists, its target, kind and source articles. */
 export interface DealFacts {
   id: string;
   targetId: string | null;
   kind: string;
-  dealKey: string | null;
   articleIds: string[];
 }
 
@@ -17,7 +16,7 @@ export async function dealFacts(tx: Pick<Tx, "run">, ids: readonly string[]): Pr
     `// decisions.dealFacts
      UNWIND $ids AS id
      MATCH (i:Investment {id: id})
-     RETURN i.id AS id, COLLECT { MATCH (i)-[:TARGET]->(t) RETURN t.id }[0] AS targetId, i.kind AS kind, i.dealKey AS dealKey,
+     RETURN i.id AS id, COLLECT { MATCH (i)-[:TARGET]->(t) RETURN t.id }[0] AS targetId, i.kind AS kind,
             COLLECT { MATCH (i)-[:SOURCED_FROM]->(a:Article) RETURN a.id ORDER BY a.id } AS articleIds`,
     { ids },
   );
