@@ -80,6 +80,9 @@ const schema = z.object({
   // send back (bytes of JSON); text read counts towards the second after each query, so a
   // request is stopped before its answer is built (docs/operations.md).
   GRAPHQL_MAX_ROWS: positive.default(100_000),
+  // The reads of one level of a request as one statement (src/store/common/merge-reads.ts);
+  // false sends them as separate statements in one transaction (npm run bench compares).
+  DB_MERGE_READS: bool.default(true),
   HTTP_MAX_RESPONSE_BYTES: positive.default(16 * 1024 * 1024),
   // Subscriptions over WebSocket: open connections per instance, subscriptions per
   // connection, the size of one message, and how long a client has to send connection_init.

@@ -58,5 +58,5 @@ export function createContext(options: ContextOptions): DealgraphContext {
     budget: { rows: config.GRAPHQL_MAX_ROWS, chars: config.HTTP_MAX_RESPONSE_BYTES },
   });
   const log = (options.log ?? (quiet ??= createLogger("silent"))).child({ reqId: requestId });
-  return { db, stores: createStores(db), config, requestId, log, ...(token ? { token } : {}), ...(options.events ? { events: options.events } : {}) };
+  return { db, stores: createStores(db, { mergeReads: config.DB_MERGE_READS }), config, requestId, log, ...(token ? { token } : {}), ...(options.events ? { events: options.events } : {}) };
 }

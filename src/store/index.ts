@@ -42,8 +42,8 @@ export { decodeCursor, encodeCursor, InvalidArgumentError, LIST_MAX, type MoneyR
  *   const stores = createStores(db);
  *   const deals = await stores.deals.receivedBy("scale-ai");
  */
-export function createStores(db: Db) {
-  const reader = new Reader(db);
+export function createStores(db: Db, options: { mergeReads?: boolean } = {}) {
+  const reader = new Reader(db, options.mergeReads);
   const entities = createEntitiesStore(reader);
   const articles = createArticlesStore(reader, entities.prime);
   return {

@@ -27,7 +27,7 @@ interface Sent {
   params: Record<string, unknown>;
 }
 
-/** `driver`, recording every statement run in a transaction while `record` is set. */
+/** `driver`, recording every statement it runs (auto-commit, or in a read transaction) while `record` is set. */
 function recordingDriver(driver: Driver, sink: { record: Sent[] | null }): Driver {
   return new Proxy(driver, {
     get(target, key) {
@@ -35,6 +35,11 @@ function recordingDriver(driver: Driver, sink: { record: Sent[] | null }): Drive
       if (key !== "session") return typeof value === "function" ? value.bind(target) : value;
       return (...args: Parameters<Driver["session"]>) => {
         const session = target.session(...args);
+        const run = session.run.bind(session);
+        session.run = ((cypher: string, params?: Record<string, unknown>, config?: Parameters<typeof session.run>[2]) => {
+          sink.record?.push({ cypher, params: params ?? {} });
+          return run(cypher, params, config);
+        }) as typeof session.run;
         const executeRead = session.executeRead.bind(session);
         session.executeRead = ((work: (tx: neo4j.ManagedTransaction) => unknown, config?: Parameters<typeof session.executeRead>[1]) =>
           executeRead(

@@ -1,6 +1,7 @@
 // The per-request reader every store reads through: read queries issued in the same
 // turn of the event loop go to Neo4j together, in one round trip.
 import type { Db, Params, Row } from "../../db/db.js";
+import { mergeReads } from "./merge-reads.js";
 
 /** A read query: its text, which starts with a name comment (`// company.page`). */
 export interface ReadQuery {
@@ -45,16 +46,22 @@ interface Pending {
  * trip for the level, whatever the number of its fields or rows, and one consistent
  * snapshot for them all.
  *
- * The queries stay separate rather than merged into one text: each text is planned once
- * and its plan cached, whichever fields a client combines; a merged text would be new,
- * and planned anew, for every new combination.
+ * The queries of a turn go as one statement when their columns can be read
+ * (merge-reads.ts): one auto-commit transaction, no COMMIT to wait for, one plan. The
+ * merged text is the same for every repeat of a request shape, so the plan cache serves
+ * repeats; a new combination of fields is planned once, when first asked. A batch that
+ * cannot be merged is sent pipelined, in one read transaction (Db.readAll).
  *
  * A new Reader per request, like the loaders: its queue must not mix two requests.
  */
 export class Reader {
   private queue: Pending[] = [];
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** false: never merge, always pipeline (DB_MERGE_READS=false). */
+    private readonly merge = true,
+  ) {}
 
   /** The rows of `query`, sent with the other reads of this turn. */
   read(query: ReadQuery, params: Params = {}): Promise<Row[]> {
@@ -72,6 +79,12 @@ export class Reader {
       return;
     }
     try {
+      const merged = this.merge && mergeReads(batch.map((p) => ({ name: p.query.name, cypher: p.query.cypher, params: p.params })));
+      if (merged) {
+        const results = merged.split(await this.db.read(merged.cypher, merged.params));
+        batch.forEach((p, i) => p.resolve(results[i]!));
+        return;
+      }
       const results = await this.db.readAll(batch.map((p) => ({ cypher: p.query.cypher, params: p.params })));
       batch.forEach((p, i) => p.resolve(results[i] ?? []));
     } catch (error) {

@@ -1,0 +1,107 @@
+// The reads of one level of a request go to Neo4j as one statement (merge-reads.ts): the
+// same answers as the separate statements they replace, on every example query and on the
+// dashboard's profile, and one statement per level where there were several.
+import { readdir, readFile } from "node:fs/promises";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { loadArticles } from "../../src/ingest/pipeline.js";
+import { startTestApi, type TestApi } from "../helpers/api.js";
+import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+
+/** `driver`, counting the statements its sessions run (auto-commit, or in a transaction). */
+function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
+  const statements: string[] = [];
+  const wrapped = new Proxy(driver, {
+    get(target, key) {
+      const value = Reflect.get(target, key, target);
+      if (key !== "session") return typeof value === "function" ? value.bind(target) : value;
+      return (...args: Parameters<Driver["session"]>) => {
+        const session = target.session(...args);
+        const run = session.run.bind(session);
+        session.run = ((cypher: string, ...rest: unknown[]) => {
+          statements.push(cypher);
+          return (run as (...a: unknown[]) => unknown)(cypher, ...rest);
+        }) as typeof session.run;
+        const executeRead = session.executeRead.bind(session);
+        session.executeRead = ((work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
+          executeRead((tx) => {
+            const txRun = tx.run.bind(tx);
+            return work(Object.assign(Object.create(tx), { run: (cypher: string, params?: unknown) => (statements.push(cypher), txRun(cypher, params as never)) }));
+          }, config as never)) as typeof session.executeRead;
+        return session;
+      };
+    },
+  });
+  return { driver: wrapped, statements };
+}
+
+const counted = countingDriver(testDriver());
+let merged: TestApi;
+let separate: TestApi;
+
+beforeAll(async () => {
+  await applyMigrations(testDriver());
+  await resetDatabase();
+  await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
+  merged = await startTestApi(counted.driver);
+  separate = await startTestApi(testDriver(), { DB_MERGE_READS: "false" });
+});
+afterAll(async () => {
+  await merged?.stop();
+  await separate?.stop();
+  await closeTestDriver();
+});
+
+const PROFILE = `query Profile($id: ID!) {
+  company(id: $id) {
+    id name aliases
+    received: investmentsConnection(side: TARGET, first: 10) { totalCount edges { node { ...Deal } } }
+    made: investmentsConnection(side: INVESTOR, first: 10) { totalCount edges { node { ...Deal } } }
+  }
+}
+fragment Deal on Investment { id amount { usd } target { id } investors { ... on Company { id } ... on Person { id } } sources { evidence article { id } } }`;
+
+describe("merged reads", () => {
+  it("answer every example query as the separate statements do", async () => {
+    const dir = new URL("../../examples/", import.meta.url);
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".graphql")).sort();
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const query = await readFile(new URL(file, dir), "utf8");
+      const [a, b] = [await merged.run(query), await separate.run(query)];
+      expect(a.errors, file).toBeUndefined();
+      expect(a.data, file).toEqual(b.data);
+    }
+  });
+
+  it("send an entity profile's three reads as one statement, with the same answer", async () => {
+    for (const id of ["scale-ai", "meta", "amazon"]) {
+      counted.statements.length = 0;
+      const a = await merged.run(PROFILE, { id });
+      const b = await separate.run(PROFILE, { id });
+      expect(a.errors).toBeUndefined();
+      expect(a.data).toEqual(b.data);
+      expect(a.data.company.id).toBe(id);
+      expect(a.roundTrips).toBe(1);
+      expect(counted.statements).toHaveLength(1);
+      expect(counted.statements[0]).toMatch(/^\/\/ reads: .*investment\.pagesByParticipants/);
+    }
+  });
+
+  it("send one statement per level of a deeper request", async () => {
+    const query = `{ company(id: "scale-ai") {
+      executives { title person { name roles { title company { name } } } }
+      relations { type sources { article { id } } }
+      investmentsMade { id } investmentsReceived { id investors { ... on Company { name } } }
+    } }`;
+    counted.statements.length = 0;
+    const a = await merged.run(query);
+    expect(a.errors).toBeUndefined();
+    expect(a.data).toEqual((await separate.run(query)).data);
+    expect(a.roundTrips).toBeGreaterThan(1);
+    expect(counted.statements).toHaveLength(a.roundTrips);
+    expect(counted.statements.filter((s) => s.startsWith("// reads: ")).length).toBeGreaterThan(0);
+  });
+});
