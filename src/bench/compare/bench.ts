@@ -3,7 +3,9 @@
 // Neo4j (docs/benchmarks.md). For each size, in increasing order, it grows the graph to
 // that many generated deals (on top of the previous size), then asks every query of the
 // mix (queries.ts) of the three systems, interleaved, after a warm-up, and prints a row
-// per query; at the end it writes the table and a chart to bench/results/.
+// per query; at the end it writes the table and a chart to bench/results/. Dealgraph is
+// measured twice: cold (its response cache off), the figures compared with the others,
+// and warm (the cache on, a fourth process), reported beside them.
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -14,10 +16,11 @@ import { loadConfig } from "../../config.js";
 import { openDatabase } from "../../db/connect.js";
 import { Db } from "../../db/db.js";
 import { applyMigrations } from "../../db/migrations.js";
-import { type Ask, graphqlClient, measureLatency, measureThroughput, percentile, rawClient, SYSTEMS, type System } from "./client.js";
+import { type Ask, graphqlClient, measureLatency, measureThroughput, percentile, rawClient, type ServedSystem, SYSTEMS, type System } from "./client.js";
 import { formatCount, growGraph, parseCount } from "./grow.js";
 import { drawInputs, QUERIES, type Vars } from "./queries.js";
-import { type Cell, markdownReport, markdownTable, type ResultRow, svgChart } from "./report.js";
+import { type Agree, type Cell, markdownReport, markdownTable, type ResultRow, svgChart } from "./report.js";
+import type { CacheSettings } from "./serve.js";
 
 const USAGE = `usage: npm run bench -- [--sizes 1k,10k,100k] [--seed 42] [--concurrency 8] [--rounds 3]
   [--latency-ms 2000] [--throughput-ms 2000] [--queries profile,search,...] [--bulk-above 100k]
@@ -64,18 +67,21 @@ const PROBES = 5;
 interface Served {
   url: string;
   child: ChildProcess;
+  /** Its response cache's settings, as its configuration holds them. */
+  cache: CacheSettings;
   /** Queries it sent to Neo4j since the last call. */
   count(): Promise<number>;
 }
 
-function serve(system: "dealgraph" | "library", uri: string): Promise<Served> {
+function serve(system: ServedSystem, uri: string): Promise<Served> {
   const child = fork(fileURLToPath(new URL("./serve.ts", import.meta.url)), [system, uri], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`bench: the ${system} server exited (${code}) before it was ready`)));
-    child.once("message", (m: { url: string }) => {
+    child.once("message", (m: { url: string; cache: CacheSettings }) => {
       child.removeAllListeners("exit");
       resolve({
         url: m.url,
+        cache: m.cache,
         child,
         count: () =>
           new Promise((res) => {
@@ -104,11 +110,11 @@ function gitCommit(): string {
 
 type Tally = { ms: number[]; done: number; seconds: number; errors: number; roundTrips: number[] };
 type Cells = Map<string, Record<System, Tally>>;
-type Agreement = Map<string, Record<"library" | "raw", string>>;
+type Agreement = Map<string, Agree>;
 type Inputs = Awaited<ReturnType<typeof drawInputs>>;
 interface Systems {
   ask: Record<System, Ask>;
-  counters: Record<"dealgraph" | "library", Served>;
+  counters: Record<ServedSystem, Served>;
 }
 
 async function main(): Promise<void> {
@@ -121,14 +127,25 @@ async function main(): Promise<void> {
   const children: ChildProcess[] = [];
   const rows: ResultRow[] = [];
   const loadNotes: string[] = [];
+  let cache: { cold: CacheSettings; warm: CacheSettings } = { cold: {}, warm: {} };
   try {
     await applyMigrations(database.driver, config.NEO4J_DATABASE);
     const db = new Db(database.driver, { database: config.NEO4J_DATABASE });
-    const [dealgraph, library] = await Promise.all([serve("dealgraph", database.uri), serve("library", database.uri)]);
-    children.push(dealgraph.child, library.child);
-    log(`Dealgraph at ${dealgraph.url}, the library at ${library.url}`);
-    const http = { dealgraph: graphqlClient(dealgraph.url, "dealgraph", concurrency), library: graphqlClient(library.url, "library", concurrency) };
-    const systems: Systems = { ask: { dealgraph: http.dealgraph.ask, library: http.library.ask, raw: rawClient(database.driver) }, counters: { dealgraph, library } };
+    const [dealgraph, library, warm] = await Promise.all([serve("dealgraph", database.uri), serve("library", database.uri), serve("dealgraph-warm", database.uri)]);
+    children.push(dealgraph.child, library.child, warm.child);
+    cache = { cold: dealgraph.cache, warm: warm.cache };
+    log(`Dealgraph cold at ${dealgraph.url} (response cache ${describeCache(dealgraph.cache)}), warm at ${warm.url} (${describeCache(warm.cache)}), the library at ${library.url}`);
+    if (warm.cache.maxBytes === undefined) log("this code's config has no RESPONSE_CACHE_MAX_BYTES: the warm column measures Dealgraph without a response cache");
+    if (dealgraph.cache.maxBytes) log("Dealgraph cold runs with a response cache: its figures are not cold");
+    const http = {
+      dealgraph: graphqlClient(dealgraph.url, "dealgraph", concurrency),
+      library: graphqlClient(library.url, "library", concurrency),
+      "dealgraph-warm": graphqlClient(warm.url, "dealgraph-warm", concurrency),
+    };
+    const systems: Systems = {
+      ask: { dealgraph: http.dealgraph.ask, library: http.library.ask, raw: rawClient(database.driver), "dealgraph-warm": http["dealgraph-warm"].ask },
+      counters: { dealgraph, library, "dealgraph-warm": warm },
+    };
 
     for (const deals of sizes) {
       const how = deals > bulkAbove ? "bulk" : "ingest";
@@ -144,8 +161,7 @@ async function main(): Promise<void> {
       console.log(`${markdownTable(sizeRows)}\n`);
     }
 
-    http.dealgraph.close();
-    http.library.close();
+    for (const client of Object.values(http)) client.close();
   } finally {
     clearInterval(sampler);
     loads.push(os.loadavg()[0]!);
@@ -153,12 +169,21 @@ async function main(): Promise<void> {
     await database.close();
     if (!values["data-dir"]) await rm(dataDir, { recursive: true, force: true });
   }
-  await writeResults(rows, { started, loads, loadNotes, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE });
+  await writeResults(rows, { started, loads, loadNotes, heap: config.NEO4J_HEAP, pageCache: config.NEO4J_PAGECACHE, cache });
+}
+
+/** "off", "on (64 MiB, checked every 1000 ms)", or "unknown" when the config has no such setting. */
+function describeCache(c: CacheSettings): string {
+  if (c.maxBytes === undefined) return "unknown (no RESPONSE_CACHE_MAX_BYTES in this code's config)";
+  if (c.maxBytes === 0) return "off";
+  return `on (${(c.maxBytes / 2 ** 20).toFixed(0)} MiB, checked every ${c.checkMs ?? "?"} ms)`;
 }
 
 /**
- * Per query: a warm-up (JIT, plan caches, page cache) of each system, then the round trips
- * and answers on a few inputs, one at a time, compared with Dealgraph's.
+ * Per query: a warm-up (JIT, plan caches, page cache; for Dealgraph warm, its response cache
+ * too) of each system, then the round trips and answers on a few inputs, one at a time,
+ * compared with Dealgraph's (cold): the library's and raw Cypher's, and Dealgraph warm's,
+ * which after the warm-up come from its cache and must be the same answer.
  */
 async function warmAndCompare({ ask, counters }: Systems, inputs: Inputs): Promise<{ cells: Cells; agree: Agreement }> {
   const cells: Cells = new Map();
@@ -172,7 +197,7 @@ async function warmAndCompare({ ask, counters }: Systems, inputs: Inputs): Promi
       await measureThroughput(ask[s], q, own, 10, concurrency, 1000);
       if (warm.errors) log(`${q.name}, ${s}: ${warm.errors} errors while warming up, first: ${warm.firstError}`);
     }
-    const digests: Record<System, string[]> = { dealgraph: [], library: [], raw: [] };
+    const digests: Record<System, string[]> = { dealgraph: [], library: [], raw: [], "dealgraph-warm": [] };
     for (const input of own.slice(0, PROBES)) {
       for (const s of SYSTEMS) {
         if (s !== "raw") await counters[s].count();
@@ -185,16 +210,17 @@ async function warmAndCompare({ ask, counters }: Systems, inputs: Inputs): Promi
           continue;
         }
         per[s].roundTrips.push(s === "raw" ? 1 : await counters[s].count());
-        const digest = s === "raw" ? q.raw.digest(answer as unknown[], input) : (q[s].digest?.(answer, input) ?? "n/a");
+        const digest = s === "raw" ? q.raw.digest(answer as unknown[], input) : s === "library" ? (q.library.digest?.(answer, input) ?? "n/a") : q.dealgraph.digest(answer, input);
         digests[s].push(digest);
       }
     }
-    const agreeing = (s: "library" | "raw") =>
-      digests[s].every((d) => d === "n/a") ? "n/a" : `${digests[s].filter((d, i) => d === digests.dealgraph[i]).length}/${digests.dealgraph.length}`;
-    agree.set(q.name, { library: agreeing("library"), raw: agreeing("raw") });
-    for (const s of ["library", "raw"] as const) {
+    const others = ["library", "raw", "dealgraph-warm"] as const;
+    const agreeing = (s: (typeof others)[number]) =>
+      digests[s].every((d) => d === "n/a") ? "n/a" : `${digests[s].filter((d, i) => d === digests.dealgraph[i] && d !== "error").length}/${digests.dealgraph.length}`;
+    agree.set(q.name, { library: agreeing("library"), raw: agreeing("raw"), "dealgraph-warm": agreeing("dealgraph-warm") });
+    for (const s of others) {
       digests[s].forEach((d, i) => {
-        if (d !== "n/a" && d !== digests.dealgraph[i]) log(`${q.name}: ${s} answers ${JSON.stringify(own[i])} with ${d.slice(0, 200)}; Dealgraph with ${digests.dealgraph[i]!.slice(0, 200)}`);
+        if (d !== "n/a" && d !== digests.dealgraph[i]) log(`${q.name}: ${s} answers ${JSON.stringify(own[i])} with ${d.slice(0, 200)}; Dealgraph (cold) with ${digests.dealgraph[i]!.slice(0, 200)}`);
       });
     }
   }
@@ -202,8 +228,9 @@ async function warmAndCompare({ ask, counters }: Systems, inputs: Inputs): Promi
 }
 
 /**
- * The measured rounds: each query, the three systems in an order that rotates, the same
- * inputs for each; interleaving spreads whatever else the machine does over all three.
+ * The measured rounds: each query, the systems (the three, and Dealgraph warm) in an order
+ * that rotates, the same inputs for each; interleaving spreads whatever else the machine
+ * does over all of them.
  */
 async function measureRounds(ask: Record<System, Ask>, inputs: Inputs, cells: Cells, deals: number): Promise<void> {
   for (let round = 0; round < rounds; round++) {
@@ -230,7 +257,7 @@ async function measureRounds(ask: Record<System, Ask>, inputs: Inputs, cells: Ce
   }
 }
 
-function resultRow(deals: number, query: string, per: Record<System, Tally>, agree: Record<"library" | "raw", string>): ResultRow {
+function resultRow(deals: number, query: string, per: Record<System, Tally>, agree: Agree): ResultRow {
   const cell = (s: System): Cell => {
     const rt = per[s].roundTrips;
     const lo = Math.min(...rt);
@@ -244,11 +271,15 @@ function resultRow(deals: number, query: string, per: Record<System, Tally>, agr
       samples: per[s].ms.length,
     };
   };
-  return { deals, query, cells: { dealgraph: cell("dealgraph"), library: cell("library"), raw: cell("raw") }, agree };
+  const cells = Object.fromEntries(SYSTEMS.map((s) => [s, cell(s)])) as Record<System, Cell>;
+  return { deals, query, cells, agree, warmOverColdP95: cells["dealgraph-warm"].p95 / cells.dealgraph.p95 };
 }
 
 /** The report, the chart, the raw numbers, with the machine, versions and load they were measured on. */
-async function writeResults(rows: ResultRow[], run: { started: number; loads: number[]; loadNotes: string[]; heap: string; pageCache: string }): Promise<void> {
+async function writeResults(
+  rows: ResultRow[],
+  run: { started: number; loads: number[]; loadNotes: string[]; heap: string; pageCache: string; cache: { cold: CacheSettings; warm: CacheSettings } },
+): Promise<void> {
   const { started, loads } = run;
   const date = new Date().toISOString().slice(0, 10);
   const cpu = os.cpus();
@@ -258,7 +289,7 @@ async function writeResults(rows: ResultRow[], run: { started: number; loads: nu
     machine: `${cpu.length} cores (${cpu[0]?.model.trim() ?? "?"}), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}`,
     versions: `Dealgraph ${gitCommit()}; Node ${process.version}; Neo4j ${neo4jVersion} (embedded, heap ${run.heap}, page cache ${run.pageCache}); @neo4j/graphql ${await packageVersion("@neo4j/graphql")}; @apollo/server ${await packageVersion("@apollo/server")}; type-graphql ${await packageVersion("type-graphql")}; graphql ${await packageVersion("graphql")}; neo4j-driver ${await packageVersion("neo4j-driver")}`,
     load: `${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}, mean ${(loads.reduce((a, b) => a + b, 0) / loads.length).toFixed(1)} (on ${cpu.length} cores; other work on the machine included)`,
-    settings: `seed ${seed}; ${rounds} rounds; per round and system, latency over up to ${LATENCY_MAX} requests or ${latencyMs} ms, throughput over ${throughputMs} ms with ${concurrency} requests in flight; ${Math.round((Date.now() - started) / 60000)} min in all`,
+    settings: `seed ${seed}; ${rounds} rounds; per round and system, latency over up to ${LATENCY_MAX} requests or ${latencyMs} ms, throughput over ${throughputMs} ms with ${concurrency} requests in flight; response cache: Dealgraph (cold) ${describeCache(run.cache.cold)}, Dealgraph warm ${describeCache(run.cache.warm)}; ${Math.round((Date.now() - started) / 60000)} min in all`,
     loads: run.loadNotes,
   };
   const out = path.resolve(values.out!);

@@ -1,9 +1,12 @@
 // One API under test, in its own process (as it would be deployed), on 127.0.0.1: Dealgraph
-// (createServer, production settings) or the Neo4j GraphQL Library (library.ts). Started
-// by the benchmark with fork(); it tells its URL over IPC, and on request how many
-// queries it sent to Neo4j since it was last asked (the database round trips).
+// (createServer, production settings) with its response cache off ("dealgraph", the cold
+// figures) or on ("dealgraph-warm"), or the Neo4j GraphQL Library (library.ts). Started by
+// the benchmark with fork(); it tells its URL and its response cache settings over IPC,
+// and on request how many queries it sent to Neo4j since it was last asked (the database
+// round trips).
 //
-//   fork("serve.ts", ["dealgraph" | "library", <bolt uri>])  ->  { url }  ;  "count" -> { count }
+//   fork("serve.ts", ["dealgraph" | "dealgraph-warm" | "library", <bolt uri>])
+//     ->  { url, cache: { maxBytes, checkMs } }  ;  "count" -> { count }
 import type { Driver } from "neo4j-driver";
 import { loadConfig } from "../../config.js";
 import { createDriver } from "../../db/driver.js";
@@ -45,9 +48,35 @@ export function countingDriver(driver: Driver, counter: { count: number }): Driv
   });
 }
 
+/** The response cache's settings as this process's configuration holds them (undefined where the code has none). */
+export interface CacheSettings {
+  maxBytes?: number;
+  checkMs?: number;
+}
+
+/**
+ * The response cache's variables for `system`: off for Dealgraph cold (RESPONSE_CACHE_MAX_BYTES=0,
+ * whatever the benchmark's environment says); for dealgraph-warm the environment's own
+ * settings, else the defaults, except that a 0 there (the cache off) is dropped.
+ */
+export function cacheEnvironment(system: "dealgraph" | "dealgraph-warm", env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  if (system === "dealgraph") out.RESPONSE_CACHE_MAX_BYTES = "0";
+  else if (out.RESPONSE_CACHE_MAX_BYTES !== undefined && Number(out.RESPONSE_CACHE_MAX_BYTES) === 0) delete out.RESPONSE_CACHE_MAX_BYTES;
+  return out;
+}
+
 async function main(): Promise<void> {
   const [system, uri] = process.argv.slice(2);
-  if ((system !== "dealgraph" && system !== "library") || !uri) throw new Error(`usage: serve.ts dealgraph|library <bolt uri>, got ${process.argv.slice(2).join(" ")}`);
+  if ((system !== "dealgraph" && system !== "dealgraph-warm" && system !== "library") || !uri) {
+    throw new Error(`usage: serve.ts dealgraph|dealgraph-warm|library <bolt uri>, got ${process.argv.slice(2).join(" ")}`);
+  }
+  // Set in process.env itself too, for any code that reads it there rather than from the config.
+  if (system !== "library") {
+    const env = cacheEnvironment(system, process.env);
+    delete process.env.RESPONSE_CACHE_MAX_BYTES;
+    Object.assign(process.env, env);
+  }
   // Production settings, no request log: what a deployment runs, minus a log line per request.
   const config = loadConfig({ ...process.env, NEO4J_URI: uri, NODE_ENV: "production", LOG_LEVEL: "warn", SEED_ON_START: "false" });
   const counter = { count: 0 };
@@ -56,7 +85,7 @@ async function main(): Promise<void> {
 
   let url: string;
   let stop: () => Promise<void>;
-  if (system === "dealgraph") {
+  if (system !== "library") {
     const server = createServer({ driver, config });
     const { host, port } = await server.listen("127.0.0.1", 0);
     url = `http://${host}:${port}/graphql`;
@@ -76,7 +105,11 @@ async function main(): Promise<void> {
     }
   });
   process.on("disconnect", () => process.exit(0));
-  process.send!({ url });
+  // Read loosely: the settings may not exist in this version of src/config.ts.
+  const settings = config as unknown as Record<string, unknown>;
+  const num = (v: unknown) => (typeof v === "number" ? v : undefined);
+  const cache: CacheSettings = system === "library" ? {} : { maxBytes: num(settings.RESPONSE_CACHE_MAX_BYTES), checkMs: num(settings.RESPONSE_CACHE_CHECK_MS) };
+  process.send!({ url, cache });
 }
 
 if (process.send) {
