@@ -97,6 +97,11 @@ const schema = z.object({
   ARTICLE_MAX_FACTS: positive.default(DEFAULT_ARTICLE_LIMITS.maxFacts),
   ARTICLE_MAX_BODY_BYTES: positive.default(DEFAULT_ARTICLE_LIMITS.maxBodyBytes),
   ARTICLE_MAX_FILE_BYTES: positive.default(DEFAULT_ARTICLE_LIMITS.maxFileBytes),
+  // Answers kept for repeats of the same query (src/api/server/response-cache.ts): their
+  // total size in bytes of JSON (0: no cache; default 64 MiB, 0 when NODE_ENV=test), and
+  // how often the graph's write counters are read to learn of writes not announced.
+  RESPONSE_CACHE_MAX_BYTES: z.coerce.number().int().min(0).optional(),
+  RESPONSE_CACHE_CHECK_MS: positive.default(1000),
   // The schema over introspection; default: on, except when NODE_ENV=production.
   INTROSPECTION: bool.optional(),
 
@@ -120,7 +125,7 @@ const schema = z.object({
   REDIS_URL: z.string().url().optional(),
 });
 
-export type Config = Omit<z.infer<typeof schema>, "INTROSPECTION"> & { INTROSPECTION: boolean };
+export type Config = Omit<z.infer<typeof schema>, "INTROSPECTION" | "RESPONSE_CACHE_MAX_BYTES"> & { INTROSPECTION: boolean; RESPONSE_CACHE_MAX_BYTES: number };
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -145,5 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     NEO4J_DATA_DIR: path.resolve(cfg.NEO4J_DATA_DIR),
     SEED_PATH: path.resolve(cfg.SEED_PATH),
     INTROSPECTION: cfg.INTROSPECTION ?? cfg.NODE_ENV !== "production",
+    // Tests that write their fixtures straight through the driver would read stale answers.
+    RESPONSE_CACHE_MAX_BYTES: cfg.RESPONSE_CACHE_MAX_BYTES ?? (cfg.NODE_ENV === "test" ? 0 : 64 * 1024 * 1024),
   };
 }

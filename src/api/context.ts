@@ -23,6 +23,8 @@ export interface DealgraphContext {
   log: Logger;
   /** Where the ingest pipeline announces what a mutation changed (none: not announced). */
   events?: EventBus;
+  /** The client sent bookmarks of an earlier write: its answer comes from the database, never from the response cache. */
+  readsOwnWrites?: boolean;
 }
 
 export interface ContextOptions {
@@ -58,5 +60,5 @@ export function createContext(options: ContextOptions): DealgraphContext {
     budget: { rows: config.GRAPHQL_MAX_ROWS, chars: config.HTTP_MAX_RESPONSE_BYTES },
   });
   const log = (options.log ?? (quiet ??= createLogger("silent"))).child({ reqId: requestId });
-  return { db, stores: createStores(db, { mergeReads: config.DB_MERGE_READS }), config, requestId, log, ...(token ? { token } : {}), ...(options.events ? { events: options.events } : {}) };
+  return { db, stores: createStores(db, { mergeReads: config.DB_MERGE_READS }), config, requestId, log, ...(token ? { token } : {}), ...(options.events ? { events: options.events } : {}), ...(options.bookmarks?.length ? { readsOwnWrites: true } : {}) };
 }

@@ -3,7 +3,7 @@
 // be told (api/errors.ts, fromDatabaseError) the moment they leave the database layer, so
 // a resolver sees TIMEOUT or SERVICE_UNAVAILABLE as before, and a bookmark failure keeps
 // the HTTP status Apollo reads from the error it is thrown.
-import { Db, type Params, type Row, type Tx } from "../db/db.js";
+import { Db, type Params, type Row, type Tx, type WriteOptions } from "../db/db.js";
 import { fromDatabaseError } from "./errors.js";
 
 export class RequestDb extends Db {
@@ -19,8 +19,8 @@ export class RequestDb extends Db {
     return asClientErrors(super.write<T>(cypher, params));
   }
 
-  override writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return asClientErrors(super.writeTransaction(work));
+  override writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: WriteOptions): Promise<T> {
+    return asClientErrors(super.writeTransaction(work, options));
   }
 }
 

@@ -49,6 +49,21 @@ export interface DbOptions {
   budget?: { rows: number; chars: number };
 }
 
+/**
+ * Run at the end of every write transaction that changed something: `writes` counts them,
+ * `announced` those whose changes their writer publishes on the event bus. A response
+ * cache that reads the two learns of writes nobody announced (src/api/server/response-cache.ts).
+ */
+const COUNT_WRITE = `// graph.countWrite
+MERGE (g:GraphState {id: 'graph'})
+SET g.writes = coalesce(g.writes, 0) + 1, g.announced = coalesce(g.announced, 0) + $announced`;
+
+/** Options of a write transaction. */
+export interface WriteOptions {
+  /** The writer publishes what this transaction changes on the event bus (the ingest pipeline with a bus). */
+  announced?: boolean;
+}
+
 // Past the deadline, the database has had this long to report the termination itself.
 const DEADLINE_GRACE_MS = 250;
 
@@ -115,15 +130,20 @@ export class Db {
   /** Runs one write query in a write transaction. */
   async write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     this.roundTrips++;
-    return this.rows(await this.transaction("WRITE", (tx) => tx.run(cypher, params))) as T[];
+    return this.rows(await this.transaction("WRITE", (tx) => countedWrite(tx, {}, (t) => t.run(cypher, params)))) as T[];
+  }
+
+  /** Counts a committed write transaction whose changes its writer could not publish after all as unannounced (see COUNT_WRITE). */
+  async countUnannounced(): Promise<void> {
+    await this.write("// graph.countUnannounced\nMATCH (g:GraphState {id: 'graph'}) SET g.announced = g.announced - 1");
   }
 
   /**
    * Runs `work` as one write transaction, retried by the driver on transient errors, so
    * `work` must be idempotent. Each `tx.run` inside counts as a round trip.
    */
-  async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.transaction("WRITE", (tx) => work(new Tx(tx, this)));
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+    return this.transaction("WRITE", (tx) => countedWrite(tx, options, (t) => work(new Tx(t, this))));
   }
 
   /**
@@ -233,6 +253,26 @@ export class Db {
     running.catch(() => undefined);
     return Promise.race([running, cut]).finally(() => clearTimeout(timer));
   }
+}
+
+/**
+ * `work` in `tx`, then, if any of its statements changed the graph, COUNT_WRITE in the same
+ * transaction, last (so it takes the GraphState lock only once the work holds its own).
+ */
+async function countedWrite<T>(tx: ManagedTransaction, options: WriteOptions, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  let changed = false;
+  const watched = Object.create(tx) as ManagedTransaction;
+  watched.run = ((cypher: string, params?: Params) => {
+    const result = tx.run(cypher, params);
+    result.then(
+      (r) => (changed ||= r?.summary?.counters?.containsUpdates?.() ?? false),
+      () => undefined,
+    );
+    return result;
+  }) as ManagedTransaction["run"];
+  const value = await work(watched);
+  if (changed) await tx.run(COUNT_WRITE, { announced: options.announced ? 1 : 0 });
+  return value;
 }
 
 /** A transaction handed to `Db.writeTransaction` work: same row conversion, counted. */

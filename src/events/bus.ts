@@ -7,8 +7,20 @@ import type { Logger } from "../log.js";
 import { type GraphChange, parseChange } from "./change.js";
 
 export interface EventBus {
-  /** Announces a change to every subscriber (of every instance, with Redis). Never throws: a live update lost is logged, not an error of the write that caused it. */
-  publish(change: GraphChange): Promise<void>;
+  /**
+   * Announces a change to every subscriber (of every instance, with Redis). Never throws: a
+   * live update lost is logged, not an error of the write that caused it; it resolves to
+   * false then, so the writer can say so another way (src/ingest/publish.ts).
+   */
+  publish(change: GraphChange): Promise<boolean>;
+  /**
+   * Calls `listener` with every change this instance hears of: its own as soon as it
+   * publishes them (and again when Redis brings them back), others' as they arrive. Not a
+   * subscriber (subscriberCount leaves it out). Returns the function that stops it.
+   */
+  onChange(listener: (change: GraphChange) => void): () => void;
+  /** Whether changes flow now (with Redis: both connections are up); false means some may be missed. */
+  readonly connected: boolean;
   /** The changes published from now on, until the iterator is returned (the subscription ends). */
   subscribe(): AsyncIterableIterator<GraphChange>;
   /** How many subscriptions are open on this instance. */
@@ -87,9 +99,20 @@ class Subscriber implements AsyncIterableIterator<GraphChange> {
 /** In-process fan-out: what every bus delivers through. */
 class Fanout {
   readonly subscribers = new Set<Subscriber>();
+  readonly listeners = new Set<(change: GraphChange) => void>();
 
   deliver(change: GraphChange): void {
+    this.tell(change);
     for (const s of this.subscribers) s.push(change);
+  }
+
+  tell(change: GraphChange): void {
+    for (const listen of this.listeners) listen(change);
+  }
+
+  listen(listener: (change: GraphChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   subscribe(): Subscriber {
@@ -109,7 +132,10 @@ export function createLocalBus(): EventBus {
   return {
     async publish(change) {
       fanout.deliver(change);
+      return true;
     },
+    onChange: (listener) => fanout.listen(listener),
+    connected: true,
     subscribe: () => fanout.subscribe(),
     get subscriberCount() {
       return fanout.subscribers.size;
@@ -162,11 +188,19 @@ export function createRedisBus(url: string, log: Logger): EventBus {
 
   return {
     async publish(change) {
+      // This instance's own listeners (its response cache) hear of it now, not a round trip later.
+      fanout.tell(change);
       try {
         await publisher.publish(CHANGES_CHANNEL, JSON.stringify(change));
+        return true;
       } catch (err) {
         log.warn({ err: (err as Error).message, articleId: change.articleId }, "live update not published: Redis is unreachable");
+        return false;
       }
+    },
+    onChange: (listener) => fanout.listen(listener),
+    get connected() {
+      return publisher.isReady && subscriber.isReady;
     },
     subscribe: () => fanout.subscribe(),
     get subscriberCount() {

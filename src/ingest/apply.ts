@@ -35,7 +35,13 @@ export async function applyBatch(tx: Tx, plans: readonly ArticlePlan[]): Promise
   }
   return plans.map((p) => {
     const { created, updated, unchanged } = p;
-    return { id: p.id, outcome: p.outcome, created, updated, unchanged, removed: p.outcome === "unchanged" ? [] : removedOf(p.before, removed) };
+    if (p.outcome === "unchanged") return { id: p.id, outcome: p.outcome, created, updated, unchanged, removed: [] };
+    const gone = removedOf(p.before, removed);
+    // What the article named before and names no more, still in the graph: it lost a
+    // source or a mention, so it changed too (a company's deal count, say).
+    const named = new Set([...created, ...updated, ...gone].map((r) => `${r.type}:${r.id}`));
+    const dropped = [...p.before.entities, ...p.before.facts].filter((r) => !named.has(`${r.type}:${r.id}`));
+    return { id: p.id, outcome: p.outcome, created, updated: [...updated, ...dropped], unchanged, removed: gone };
   });
 }
 

@@ -101,8 +101,8 @@ export async function writeArticles(db: Db, articles: Article[], options: WriteO
 /** Withdraws articles (those the graph does not hold are left out of the answer), announcing what changed. */
 export async function withdrawArticles(db: Db, ids: string[], options: Pick<WriteOptions, "publish"> = {}): Promise<ArticleWriteResult[]> {
   const stored = (await storedArticles(db.reader(), ids)).filter((s) => s.hash !== null);
-  const results = await db.writeTransaction((tx) => applyWithdrawal(tx, stored));
-  await publishResults(options.publish, results);
+  const results = await db.writeTransaction((tx) => applyWithdrawal(tx, stored), { announced: options.publish !== undefined });
+  await announce(db, options.publish, results);
   return results;
 }
 
@@ -114,14 +114,24 @@ async function resolveAndPlan(db: Db, articles: Article[], found: readonly Probl
   return planArticles(resolved);
 }
 
+/**
+ * Publishes a committed batch's changes. The batch's transaction counted itself announced
+ * (Db WriteOptions); when the bus lost a change, it is counted unannounced after all, so
+ * the response caches that missed it drop everything (src/api/server/response-cache.ts).
+ */
+async function announce(db: Db, bus: EventBus | undefined, results: readonly ArticleWriteResult[]): Promise<void> {
+  const { lost } = await publishResults(bus, results);
+  if (lost) await db.countUnannounced().catch(() => undefined);
+}
+
 /** Applies planned articles in order, a batch per transaction, announcing each batch once committed. */
 async function applyAll(db: Db, plans: ArticlePlan[], options: WriteOptions): Promise<ArticleWriteResult[]> {
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const results: ArticleWriteResult[] = [];
   for (let i = 0; i < plans.length; i += size) {
-    const written = await db.writeTransaction((tx) => applyBatch(tx, plans.slice(i, i + size)));
+    const written = await db.writeTransaction((tx) => applyBatch(tx, plans.slice(i, i + size)), { announced: options.publish !== undefined });
     results.push(...written);
-    await publishResults(options.publish, written);
+    await announce(db, options.publish, written);
     options.onBatch?.(written, results.length, plans.length);
   }
   return results;

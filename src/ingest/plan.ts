@@ -29,7 +29,8 @@ export type ArticleOutcome = "created" | "updated" | "unchanged" | "removed";
 
 /**
  * What writing (or withdrawing) one article did. `created`: facts and entities that did not
- * exist; `updated`: existing ones it now sources or mentions (their sources changed);
+ * exist; `updated`: existing ones it now sources or mentions, or did before and no longer
+ * does (their sources changed);
  * `unchanged`: everything it states, when its content had not changed; `removed`: facts
  * and entities deleted because nothing supports them any more.
  */

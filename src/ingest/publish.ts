@@ -9,17 +9,20 @@ import { changeFromReport } from "../events/change.js";
 import type { Decision } from "../domain/decisions.js";
 import type { ArticleWriteResult } from "./plan.js";
 
-/** Announces each article that changed (not those left unchanged); resolves once all are published. Never throws. */
-export async function publishResults(bus: EventBus | undefined, results: readonly ArticleWriteResult[]): Promise<number> {
-  if (!bus) return 0;
-  let announced = 0;
+/**
+ * Announces each article that changed (not those left unchanged); resolves once all are
+ * published, to how many were and how many could not be (Redis away). Never throws.
+ */
+export async function publishResults(bus: EventBus | undefined, results: readonly ArticleWriteResult[]): Promise<{ announced: number; lost: number }> {
+  const count = { announced: 0, lost: 0 };
+  if (!bus) return count;
   for (const result of results) {
     const change = changeFromReport({ ...result, articleId: result.id, outcome: result.outcome.toUpperCase() });
     if (!change) continue;
-    await bus.publish(change);
-    announced++;
+    if (await bus.publish(change)) count.announced++;
+    else count.lost++;
   }
-  return announced;
+  return count;
 }
 
 /**

@@ -10,7 +10,7 @@ const LOAD_RECORDS = (k: string) => k === "loadedAt" || k === "foundAt" || k.sta
 
 export async function graphSnapshot(db: Db = new Db(testDriver())): Promise<{ nodes: string[]; rels: string[] }> {
   const clean = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => !LOAD_RECORDS(k)).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT n:Decision RETURN labels(n) AS labels, properties(n) AS props`);
+  const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(`MATCH (n) WHERE NOT n:Decision AND NOT n:GraphState RETURN labels(n) AS labels, properties(n) AS props`);
   const rels = await db.read<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS from, type(r) AS type, coalesce(b.id, b.key) AS to, properties(r) AS props`,
   );

@@ -61,7 +61,7 @@ const LISTING_WHERE: Record<string, string> = { companies: "CompanyWhere", peopl
 async function fingerprint(): Promise<{ nodes: number; relationships: number; hash: string }> {
   const session = testDriver().session();
   try {
-    const nodes = await session.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id");
+    const nodes = await session.run("MATCH (n) WHERE NOT n:GraphState RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props ORDER BY id");
     const rels = await session.run(
       "MATCH (a)-[r]->(b) RETURN elementId(r) AS id, type(r) AS type, elementId(a) AS a, elementId(b) AS b, properties(r) AS props ORDER BY id",
     );

@@ -1,5 +1,5 @@
 // Apollo at /graphql: its settings and limits, its plugins (drain, operation guard,
-// metrics and logs, bookmarks out, no landing page, no cache hints), and
+// metrics and logs, bookmarks out, the response cache, no landing page, no cache hints), and
 // the chain a /graphql request passes through once Apollo has started (admission, body,
 // size cap, a fresh context per request).
 import http from "node:http";
@@ -24,6 +24,7 @@ import { operationGuard } from "../security/index.js";
 import { limitRules, type OperationLimits } from "../security/index.js";
 import { bookmarksOut } from "./bookmarks-plugin.js";
 import { bodyOrNothing, capResponse, jsonErrors } from "./guards.js";
+import { type ResponseCache, responseCachePlugin } from "./response-cache.js";
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
@@ -31,9 +32,11 @@ export interface ApolloOptions {
   limits: OperationLimits;
   httpServer: http.Server;
   metrics: Metrics;
+  /** Answers already known (response-cache.ts); none: every query goes to the database. */
+  cache?: ResponseCache;
 }
 
-export function createApollo({ schema, config, limits, httpServer, metrics }: ApolloOptions): ApolloServer<DealgraphContext> {
+export function createApollo({ schema, config, limits, httpServer, metrics, cache }: ApolloOptions): ApolloServer<DealgraphContext> {
   const development = config.NODE_ENV === "development";
   const production = config.NODE_ENV === "production";
   return new ApolloServer<DealgraphContext>({
@@ -56,6 +59,7 @@ export function createApollo({ schema, config, limits, httpServer, metrics }: Ap
       operationGuard(limits),
       requestObserver(metrics),
       bookmarksOut(),
+      ...(cache ? [responseCachePlugin(cache, config)] : []),
       // Browsers get the offline playground from web/routes.ts: Apollo's page loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints, and Apollo's cache-control plugin, on by default, would

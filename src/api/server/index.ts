@@ -23,6 +23,7 @@ import { admission } from "./admission.js";
 import { createApollo, mountGraphql } from "./graphql.js";
 import { createHttpApp } from "./http.js";
 import { Lifecycle } from "./lifecycle.js";
+import { ResponseCache, watchGraph } from "./response-cache.js";
 
 // Sent back after a write, and accepted on later requests (to any instance): see
 // docs/operations.md. Read, checked and waited for in db/bookmarks.ts.
@@ -52,6 +53,8 @@ export interface DealgraphServer {
   health: DatabaseHealth;
   /** Live updates: what mutations changed, for the graphChanged subscription (over Redis when REDIS_URL is set). */
   events: EventBus;
+  /** Answers already known (response-cache.ts); undefined when RESPONSE_CACHE_MAX_BYTES is 0. */
+  responseCache?: ResponseCache;
   /** starting, ready, draining or stopped: what /ready and /health report. */
   lifecycle: Lifecycle;
   /** Starts Apollo and mounts /graphql, then the server is "ready"; listen() calls it. Needed before apollo.executeOperation. */
@@ -83,19 +86,25 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
   httpServer.headersTimeout = Math.min(10_000, config.REQUEST_TIMEOUT_MS);
   const events = createEventBus(config, log);
   const executableSchema = schema ?? buildDealgraphSchema();
-  const apollo = createApollo({ schema: executableSchema, config, limits: operationLimits(config), httpServer, metrics });
+  const responseCache = config.RESPONSE_CACHE_MAX_BYTES > 0 ? new ResponseCache(config.RESPONSE_CACHE_MAX_BYTES) : undefined;
+  const apollo = createApollo({ schema: executableSchema, config, limits: operationLimits(config), httpServer, metrics, cache: responseCache });
   // The wait is part of the request, so it ends by the request's deadline at the latest.
   const bookmarkWaitMs = Math.min(config.BOOKMARK_WAIT_MS, config.REQUEST_TIMEOUT_MS);
   const bookmarkGate = new BookmarkGate(driver, { database: config.NEO4J_DATABASE, waitMs: bookmarkWaitMs, lane: bookmarkLane(config.DB_POOL_SIZE), health });
   const admit = admission({ config, log, bookmarkGate, bookmarkWaitMs });
 
   let subscriptions: SubscriptionServer | undefined;
+  let watcher: ReturnType<typeof watchGraph> | undefined;
   let starting: Promise<void> | undefined;
   let stopping: Promise<void> | undefined;
   const start = () =>
     (starting ??= (async () => {
       if (lifecycle.state !== "starting") throw new Error(`The server cannot start: it is ${lifecycle.state}.`);
       await apollo.start();
+      if (responseCache) {
+        watcher = watchGraph(responseCache, { driver, database: config.NEO4J_DATABASE, bus: events, checkMs: config.RESPONSE_CACHE_CHECK_MS, log });
+        await watcher.ready();
+      }
       subscriptions = serveSubscriptions({ httpServer, schema: executableSchema, config, bus: events, log });
       void health.start();
       mountGraphql(app, apollo, { driver, config, log, health, metrics, admit, events });
@@ -107,6 +116,7 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
       lifecycle.moveTo("draining");
       await starting?.catch(() => undefined);
       health.stop();
+      watcher?.stop();
       // WebSocket connections never end by themselves: close them before draining.
       await subscriptions?.dispose();
       // New requests are refused from here (http.ts); those in flight answer by their deadline.
@@ -121,7 +131,7 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
     await start();
     return listenOn(httpServer, host, port);
   };
-  return { apollo, httpServer, metrics, health, events, lifecycle, start, listen, stop };
+  return { apollo, httpServer, metrics, health, events, lifecycle, responseCache, start, listen, stop };
 }
 
 /** The circuit breaker on the database, reflected in the metrics and the log. */

@@ -1,0 +1,259 @@
+// Answers already known: a query asked again with the same variables, by a caller of the
+// same role, is answered from memory until the graph changes in a way that may touch it.
+//
+// What drops an answer:
+// - a change on the event bus (an article loaded or withdrawn, by this instance, another
+//   one through Redis, or `npm run seed` with REDIS_URL): answers that looked nodes up by
+//   id go only when the change names one of the ids they hold; every other answer (lists,
+//   search, totals, graphs, paths) goes on any change, since a new deal may belong in it;
+// - a write nobody announced (`npm run seed` without REDIS_URL, decisions, migrations, a
+//   change Redis lost): every write transaction counts itself on the graph's GraphState
+//   node, announced or not (src/db/db.ts); every RESPONSE_CACHE_CHECK_MS the cache reads
+//   the counts and drops everything when unannounced writes moved, or when any write moved
+//   while the bus was disconnected;
+// - a mutation answered by this instance other than an ingest (a decision): everything, at once.
+// An answer being computed while its cache was told of a change is not kept (the epoch).
+// Requests that carry bookmarks (read-your-writes) are always answered by the database.
+//
+// Apollo's own response cache plugin keeps answers for a time (cache hints); it cannot
+// drop them when the graph changes, which is what makes reuse safe here.
+import { createHash } from "node:crypto";
+import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
+import { Kind, type OperationDefinitionNode } from "graphql";
+import type { Config } from "../../config.js";
+import type { Driver } from "../../db/driver.js";
+import type { EventBus } from "../../events/bus.js";
+import { type GraphChange, idsOf } from "../../events/change.js";
+import type { Logger } from "../../log.js";
+import type { DealgraphContext } from "../context.js";
+import { callerOf } from "../security/index.js";
+
+/** Root fields that look one node up by id: their answers depend only on the nodes they hold. */
+const LOOKUPS = new Set(["company", "person", "investment", "article", "node"]);
+/** Root fields never answered from the cache: an editor's review queue is read fresh. */
+const NEVER = new Set(["duplicateCandidates", "decisions"]);
+/** Mutations whose changes reach the cache through the bus, precisely. */
+const ANNOUNCED_MUTATIONS = new Set(["ingestArticle", "removeArticle"]);
+
+/** The response header that says how an answer was served. */
+export const CACHE_HEADER = "dealgraph-cache";
+
+type Result = Record<string, unknown>;
+
+interface Entry {
+  result: Result;
+  bytes: number;
+  /** The ids it holds, when it is a lookup; null: any change drops it. */
+  ids: string[] | null;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  stored: number;
+  /** Answers dropped by changes (not by the size bound). */
+  dropped: number;
+  /** Times everything was dropped at once. */
+  flushes: number;
+  entries: number;
+  bytes: number;
+}
+
+/** The answers, least recently used first (a Map keeps insertion order), bounded by their size. */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly byId = new Map<string, Set<string>>();
+  private readonly collections = new Set<string>();
+  private bytes = 0;
+  /** Moves on every change told: an answer computed across a change is not kept. */
+  epoch = 0;
+  readonly stats: Omit<CacheStats, "entries" | "bytes"> = { hits: 0, misses: 0, stored: 0, dropped: 0, flushes: 0 };
+
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): Result | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.stats.hits++;
+    return entry.result;
+  }
+
+  /** Keeps `result` under `key` unless a change was told since `epoch` (when its computation started). */
+  set(key: string, result: Result, ids: string[] | null, epoch: number): boolean {
+    if (epoch !== this.epoch) return false;
+    const bytes = JSON.stringify(result).length;
+    if (bytes > this.maxBytes / 16) return false;
+    this.remove(key);
+    this.entries.set(key, { result, bytes, ids });
+    this.bytes += bytes;
+    if (ids) for (const id of ids) this.byId.get(id)?.add(key) ?? this.byId.set(id, new Set([key]));
+    else this.collections.add(key);
+    this.stats.stored++;
+    for (const oldest of this.entries.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.remove(oldest);
+    }
+    return true;
+  }
+
+  /** A change naming `ids`: every answer that is not a lookup, and the lookups holding one of them, go. */
+  invalidate(ids: Iterable<string>): void {
+    this.epoch++;
+    const gone = new Set(this.collections);
+    for (const id of ids) for (const key of this.byId.get(id) ?? []) gone.add(key);
+    for (const key of gone) this.remove(key);
+    this.stats.dropped += gone.size;
+  }
+
+  /** Everything goes. */
+  flush(): void {
+    this.epoch++;
+    this.stats.dropped += this.entries.size;
+    this.stats.flushes++;
+    this.entries.clear();
+    this.byId.clear();
+    this.collections.clear();
+    this.bytes = 0;
+  }
+
+  snapshot(): CacheStats {
+    return { ...this.stats, entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    if (!entry.ids) this.collections.delete(key);
+    else
+      for (const id of entry.ids) {
+        const keys = this.byId.get(id);
+        keys?.delete(key);
+        if (keys?.size === 0) this.byId.delete(id);
+      }
+  }
+}
+
+/** Every string `id` in an answer's data. */
+function idsIn(data: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(data)) for (const x of data) idsIn(x, into);
+  else if (data && typeof data === "object") {
+    for (const [k, v] of Object.entries(data)) {
+      if (k === "id" && typeof v === "string") into.add(v);
+      else if (v && typeof v === "object") idsIn(v, into);
+    }
+  }
+  return into;
+}
+
+/** The root fields of the operation (fragments spread at the root are not looked into: such an answer is no lookup). */
+function rootFields(operation: OperationDefinitionNode): Array<{ name: string; alias: string; byId: boolean } | null> {
+  return operation.selectionSet.selections.map((s) =>
+    s.kind === Kind.FIELD ? { name: s.name.value, alias: s.alias?.value ?? s.name.value, byId: (s.arguments ?? []).some((a) => a.name.value === "id") } : null,
+  );
+}
+
+/** Sorted keys, so `{a, b}` and `{b, a}` are one key. */
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+}
+
+/**
+ * The Apollo plugin that answers from `cache` and fills it. A hit still goes through
+ * parsing and validation (Apollo keeps parsed documents), and no further.
+ */
+export function responseCachePlugin(cache: ResponseCache, config: Pick<Config, "API_TOKENS">): ApolloServerPlugin<DealgraphContext> {
+  return {
+    async requestDidStart() {
+      const epoch = cache.epoch;
+      let key: string | undefined;
+      let served = false;
+      return {
+        async responseForOperation(rc) {
+          const operation = rc.operation as OperationDefinitionNode | undefined;
+          if (operation?.operation !== "query" || rc.contextValue.readsOwnWrites) return null;
+          if (rootFields(operation).some((f) => f && NEVER.has(f.name))) return null;
+          key = createHash("sha256")
+            .update(`${callerOf(rc.contextValue.token, config).role}\n${rc.operationName ?? ""}\n${stable(rc.request.variables ?? {})}\n${rc.source}`)
+            .digest("base64url");
+          const result = cache.get(key);
+          rc.response.http.headers.set(CACHE_HEADER, result ? "hit" : "miss");
+          if (!result) return null;
+          served = true;
+          return { http: rc.response.http, body: { kind: "single", singleResult: result } };
+        },
+        async willSendResponse(rc) {
+          const operation = rc.operation as OperationDefinitionNode | undefined;
+          if (operation?.operation === "mutation") return flushAfterMutation(cache, rc);
+          if (!key || served || rc.response.body.kind !== "single") return;
+          const result = rc.response.body.singleResult;
+          if (result.errors?.length || !result.data) return;
+          if (operation) cache.set(key, { data: result.data }, lookupIds(operation, result.data), epoch);
+        },
+      };
+    },
+  };
+}
+
+/** The ids a lookup's answer depends on, or null when the answer is not (only) lookups of nodes that exist. */
+function lookupIds(operation: OperationDefinitionNode, data: Record<string, unknown>): string[] | null {
+  const fields = rootFields(operation).filter((f) => f?.name !== "__typename");
+  if (!fields.length || fields.some((f) => !f || !LOOKUPS.has(f.name) || !f.byId || data[f.alias] == null)) return null;
+  return [...idsIn(data)];
+}
+
+/** A mutation this instance answered: decisions reach no bus precisely, so every answer goes. */
+function flushAfterMutation(cache: ResponseCache, rc: GraphQLRequestContext<DealgraphContext>): void {
+  const fields = rc.operation ? rootFields(rc.operation) : [];
+  if (fields.every((f) => f && ANNOUNCED_MUTATIONS.has(f.name))) return;
+  cache.flush();
+}
+
+/**
+ * Keeps `cache` true to the graph: listens to the bus, and reads the graph's write counts
+ * every `checkMs` (see the top of this file). stop() ends both.
+ */
+export function watchGraph(cache: ResponseCache, { driver, database, bus, checkMs, log }: { driver: Driver; database?: string; bus: EventBus; checkMs: number; log: Logger }) {
+  const stopListening = bus.onChange((change: GraphChange) => cache.invalidate(idsOf(change)));
+  let last: { writes: number; unannounced: number; connected: boolean } | undefined;
+  let checking = false;
+  const check = async () => {
+    if (checking) return;
+    checking = true;
+    try {
+      const { records } = await driver.executeQuery(
+        "// graph.writeCounts\nOPTIONAL MATCH (g:GraphState {id: 'graph'}) RETURN coalesce(g.writes, 0) AS writes, coalesce(g.announced, 0) AS announced",
+        {},
+        { database, routing: "READ" },
+      );
+      const writes = Number(records[0]?.get("writes") ?? 0);
+      const unannounced = writes - Number(records[0]?.get("announced") ?? 0);
+      const connected = bus.connected;
+      const now = { writes, unannounced, connected };
+      // The first read (or the first after the database was away) knows nothing of before: start afresh.
+      if (!last || (unannounced !== last.unannounced || (writes !== last.writes && !(connected && last.connected)) || (connected && !last.connected))) cache.flush();
+      last = now;
+    } catch (error) {
+      last = undefined;
+      log.debug({ err: (error as Error).message }, "response cache: could not read the write counts");
+    } finally {
+      checking = false;
+    }
+  };
+  const timer = setInterval(() => void check(), checkMs);
+  timer.unref();
+  return {
+    /** The first read of the counts, before answers are kept. */
+    ready: check,
+    stop() {
+      clearInterval(timer);
+      stopListening();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+// Answers already known (src/api/server/response-cache.ts), on real servers over the test
+// database: a repeat is answered from memory; a change drops exactly what it may touch,
+// whoever made it (this instance, a writer that announces nothing, another instance through
+// Redis); a client reading its own write is answered by the database; and under writes and
+// reads at once, no answer given after a change was announced is older than that change.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Db } from "../../src/db/db.js";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { loadArticles, writeArticles } from "../../src/ingest/pipeline.js";
+import type { Article } from "../../src/ingest/model.js";
+import { BOOKMARKS_HEADER } from "../../src/api/server/index.js";
+import { CACHE_HEADER } from "../../src/api/server/response-cache.js";
+import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
+import { findRedisServer, startRedis, toolsRequired, type RedisServer } from "../helpers/redis.js";
+import { startWebServer, type WebServer } from "../helpers/web-server.js";
+
+const TOKEN = "editor-token-for-response-cache-tests";
+const CACHED = { API_TOKENS: TOKEN, RESPONSE_CACHE_MAX_BYTES: "8000000", RESPONSE_CACHE_CHECK_MS: "100" };
+
+interface Answer {
+  body: { data?: any; errors?: unknown[] };
+  cache: string | null;
+  bookmarks: string | null;
+}
+
+async function ask(server: WebServer, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { body: (await response.json()) as Answer["body"], cache: response.headers.get(CACHE_HEADER), bookmarks: response.headers.get(BOOKMARKS_HEADER) };
+}
+
+const PROFILE = `query ($id: ID!) { company(id: $id) { id name
+  investmentsConnection(side: ANY, first: 5) { totalCount edges { node { id amount { usd } investors { ... on Company { id } ... on Person { id } } } } } } }`;
+const DEALS = `{ investments(first: 5, orderBy: { field: AMOUNT_USD, direction: DESC }) { totalCount edges { node { id target { id } } } } }`;
+
+/** NVIDIA_SCALE under another id, by another investor, for another amount. */
+function variant(i: number): Article {
+  return {
+    ...NVIDIA_SCALE,
+    id: `cache-test-${i}`,
+    entities: [{ ref: "nv", type: "Company", id: `backer-${i}`, name: `Backer ${i}` }, NVIDIA_SCALE.entities[1]!],
+    investments: [{ ...NVIDIA_SCALE.investments[0]!, amount: { value: (i + 1) * 1_000_000, currency: "USD" }, announcedOn: `2025-0${(i % 9) + 1}`, evidence: `Backer ${i} invested.` }],
+    body: `Backer ${i} invested. More text follows.`,
+  } as Article;
+}
+
+async function until<T>(get: () => Promise<T>, ok: (v: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (ok(v)) return v;
+    if (Date.now() > deadline) throw new Error(`waited ${ms / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe("the response cache", () => {
+  let cached: WebServer;
+  let fresh: WebServer;
+
+  beforeAll(async () => {
+    await applyMigrations(testDriver());
+    await resetDatabase();
+    await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
+    cached = await startWebServer(CACHED);
+    fresh = await startWebServer({ API_TOKENS: TOKEN, RESPONSE_CACHE_MAX_BYTES: "0" });
+  });
+  afterAll(async () => {
+    await cached?.stop();
+    await fresh?.stop();
+  });
+
+  it("answers a repeat from memory, the same answer the database gives", async () => {
+    const first = await ask(cached, PROFILE, { id: "scale-ai" });
+    const again = await ask(cached, PROFILE, { id: "scale-ai" });
+    expect(first.cache).toBe("miss");
+    expect(again.cache).toBe("hit");
+    expect(again.body).toEqual(first.body);
+    expect(again.body).toEqual((await ask(fresh, PROFILE, { id: "scale-ai" })).body);
+    expect((await ask(fresh, PROFILE, { id: "scale-ai" })).cache).toBeNull();
+    // The same variables written in another order are the same question.
+    await ask(cached, `query ($a: Int, $b: Int) { investments(first: $a) { totalCount } companies(first: $b) { totalCount } }`, { a: 2, b: 3 });
+    expect((await ask(cached, `query ($a: Int, $b: Int) { investments(first: $a) { totalCount } companies(first: $b) { totalCount } }`, { b: 3, a: 2 })).cache).toBe("hit");
+  });
+
+  it("drops on a change what it may touch, and keeps the profiles it cannot", async () => {
+    await ask(cached, PROFILE, { id: "scale-ai" });
+    await ask(cached, PROFILE, { id: "medidata-solutions" });
+    await ask(cached, DEALS);
+    const before = (await ask(cached, PROFILE, { id: "scale-ai" })).body.data.company.investmentsConnection.totalCount;
+    const written = await ask(cached, INGEST, { input: NVIDIA_SCALE }, { authorization: `Bearer ${TOKEN}` });
+    expect(written.body.errors).toBeUndefined();
+
+    const scale = await ask(cached, PROFILE, { id: "scale-ai" });
+    expect(scale.cache).toBe("miss");
+    expect(scale.body.data.company.investmentsConnection.totalCount).toBe(before + 1);
+    expect(scale.body).toEqual((await ask(fresh, PROFILE, { id: "scale-ai" })).body);
+    expect((await ask(cached, DEALS)).cache).toBe("miss");
+    expect((await ask(cached, PROFILE, { id: "medidata-solutions" })).cache).toBe("hit");
+  });
+
+  it("learns of a write nobody announced (a seed without REDIS_URL) within its check interval", async () => {
+    const seen = (await ask(cached, PROFILE, { id: "scale-ai" })).body.data.company.investmentsConnection.totalCount;
+    expect((await ask(cached, PROFILE, { id: "scale-ai" })).cache).toBe("hit");
+    await writeArticles(new Db(testDriver()), [variant(90)]);
+    const started = Date.now();
+    const after = await until(
+      () => ask(cached, PROFILE, { id: "scale-ai" }),
+      (a) => a.body.data.company.investmentsConnection.totalCount === seen + 1,
+      "the cache to drop the profile after an unannounced write",
+    );
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(after.body).toEqual((await ask(fresh, PROFILE, { id: "scale-ai" })).body);
+    // Loading it again changes nothing: no write counted, nothing dropped.
+    await ask(cached, DEALS);
+    await writeArticles(new Db(testDriver()), [variant(90)]);
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await ask(cached, DEALS)).cache).toBe("hit");
+  });
+
+  it("answers a client reading its own write (bookmarks) from the database", async () => {
+    const written = await ask(cached, INGEST, { input: variant(91) }, { authorization: `Bearer ${TOKEN}` });
+    expect(written.bookmarks).toBeTruthy();
+    await ask(cached, DEALS);
+    const own = await ask(cached, DEALS, {}, { [BOOKMARKS_HEADER]: written.bookmarks! });
+    expect(own.cache).toBeNull();
+    expect(own.body).toEqual((await ask(fresh, DEALS)).body);
+  });
+
+  it("drops everything after a decision, which the bus does not describe precisely", async () => {
+    await ask(cached, PROFILE, { id: "medidata-solutions" });
+    expect((await ask(cached, PROFILE, { id: "medidata-solutions" })).cache).toBe("hit");
+    const decided = await ask(
+      cached,
+      `mutation { markDistinct(a: "openai", b: "anthropic", reason: "two companies", by: "test") { id } }`,
+      {},
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    expect(decided.body.errors).toBeUndefined();
+    expect((await ask(cached, PROFILE, { id: "medidata-solutions" })).cache).toBe("miss");
+  });
+
+  it("gives no answer older than a change announced before it was asked, under writes and reads at once", async () => {
+    const questions: Array<[string, Record<string, unknown>]> = [
+      [PROFILE, { id: "scale-ai" }],
+      [DEALS, {}],
+      [`{ search(text: "Backer", first: 20) { id name } }`, {}],
+    ];
+    let writing = true;
+    const readers = [0, 1, 2].map(async (r) => {
+      let n = 0;
+      while (writing) await ask(cached, ...questions[n++ % questions.length]!).then(() => r);
+      return n;
+    });
+    for (let i = 0; i < 8; i++) {
+      const written = await ask(cached, INGEST, { input: variant(i) }, { authorization: `Bearer ${TOKEN}` });
+      expect(written.body.errors).toBeUndefined();
+      // The mutation has answered: its change was announced. Every answer from now on includes it.
+      for (const [query, variables] of questions) {
+        const [a, b] = [await ask(cached, query, variables), await ask(fresh, query, variables)];
+        expect(a.body, `after article ${i}: ${query.slice(0, 40)}`).toEqual(b.body);
+      }
+    }
+    writing = false;
+    const asked = await Promise.all(readers);
+    expect(asked.reduce((x, y) => x + y, 0)).toBeGreaterThan(20);
+    expect(cached.server.responseCache!.snapshot().hits).toBeGreaterThan(0);
+  });
+});
+
+const redisServer = findRedisServer();
+
+describe.skipIf(!redisServer && !toolsRequired())("the response cache of several instances, through Redis", () => {
+  let redis: RedisServer;
+  let a: WebServer;
+  let b: WebServer;
+
+  beforeAll(async () => {
+    if (!redisServer) throw new Error("redis-server is not installed, and DEALGRAPH_REQUIRE_TEST_TOOLS=1: apt-get install redis-server");
+    redis = await startRedis(redisServer);
+    await applyMigrations(testDriver());
+    await resetDatabase();
+    await loadArticles(new Db(testDriver()), ["seeds"]);
+    // A long check interval: only the bus can explain a fresh answer here.
+    a = await startWebServer({ ...CACHED, RESPONSE_CACHE_CHECK_MS: "60000", REDIS_URL: redis.url });
+    b = await startWebServer({ ...CACHED, RESPONSE_CACHE_CHECK_MS: "60000", REDIS_URL: redis.url });
+    await Promise.all([a.server.events.ready(), b.server.events.ready()]);
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    await redis?.stop();
+    await closeTestDriver();
+  });
+
+  it("drops an instance's answers when another instance writes", async () => {
+    const before = (await ask(b, PROFILE, { id: "scale-ai" })).body.data.company.investmentsConnection.totalCount;
+    expect((await ask(b, PROFILE, { id: "scale-ai" })).cache).toBe("hit");
+    const heard = new Promise<void>((resolve) => {
+      const stop = b.server.events.onChange(() => (stop(), resolve()));
+    });
+    expect((await ask(a, INGEST, { input: NVIDIA_SCALE }, { authorization: `Bearer ${TOKEN}` })).body.errors).toBeUndefined();
+    await heard;
+    const after = await ask(b, PROFILE, { id: "scale-ai" });
+    expect(after.cache).toBe("miss");
+    expect(after.body.data.company.investmentsConnection.totalCount).toBe(before + 1);
+  });
+});
