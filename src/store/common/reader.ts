@@ -1,5 +1,6 @@
 // The per-request reader every store reads through: read queries issued in the same
 // turn of the event loop go to Neo4j together, in one round trip.
+import { createHash } from "node:crypto";
 import type { Db, Params, Row } from "../../db/db.js";
 import { mergeReads } from "./merge-reads.js";
 
@@ -27,6 +28,21 @@ export function readQuery(cypher: string): ReadQuery {
   return { name, cypher };
 }
 
+/** The combinations of queries met so far (a digest of their texts, in order), most recent last; at most SEEN_MAX. */
+const seen = new Set<string>();
+const SEEN_MAX = 2_000;
+
+/** Whether this process met the batch's combination of queries before; remembers it either way. */
+function seenBefore(batch: readonly Pending[]): boolean {
+  const hash = createHash("sha1");
+  for (const p of batch) hash.update(p.query.cypher).update("\u0000");
+  const key = hash.digest("base64");
+  const met = seen.delete(key);
+  seen.add(key);
+  if (seen.size > SEEN_MAX) seen.delete(seen.values().next().value!);
+  return met;
+}
+
 interface Pending {
   query: ReadQuery;
   params: Params;
@@ -49,8 +65,12 @@ interface Pending {
  * The queries of a turn go as one statement when their columns can be read
  * (merge-reads.ts): one auto-commit transaction, no COMMIT to wait for, one plan. The
  * merged text is the same for every repeat of a request shape, so the plan cache serves
- * repeats; a new combination of fields is planned once, when first asked. A batch that
- * cannot be merged is sent pipelined, in one read transaction (Db.readAll).
+ * repeats. Planning a merged text costs about as much as planning its parts, and a part's
+ * plan is not reused by the merged text: so a combination is merged only from the second
+ * time this process meets it. One-off shapes (a playground, the fuzzer) are sent
+ * pipelined, their parts' plans shared with every other request; the shapes a dashboard
+ * repeats pay one merged plan, then save a statement's fixed cost on every request. A
+ * batch that cannot be merged is sent pipelined, in one read transaction (Db.readAll).
  *
  * A new Reader per request, like the loaders: its queue must not mix two requests.
  */
@@ -79,7 +99,7 @@ export class Reader {
       return;
     }
     try {
-      const merged = this.merge && mergeReads(batch.map((p) => ({ name: p.query.name, cypher: p.query.cypher, params: p.params })));
+      const merged = this.merge && seenBefore(batch) && mergeReads(batch.map((p) => ({ name: p.query.name, cypher: p.query.cypher, params: p.params })));
       if (merged) {
         const results = merged.split(await this.db.read(merged.cypher, merged.params));
         batch.forEach((p, i) => p.resolve(results[i]!));
