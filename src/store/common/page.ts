@@ -70,6 +70,12 @@ export interface PageQuery {
    * after the page instead of sorting every match.
    */
   sortNeverNull?: boolean;
+  /**
+   * A planner hint for the rows subquery only (`USING INDEX ...`), when the index that
+   * gives the rows in sort order is not the one the planner would pick for the filters
+   * (a composite index that serves the count better).
+   */
+  rowsHint?: string;
   /** A Cypher map expression of one row, e.g. the store's projection of `c`. */
   projection: string;
 }
@@ -111,7 +117,7 @@ function pageQuery(query: PageQuery, wants: PageWants, perParent: boolean) {
   RETURN count(${v}) AS totalCount
 }`;
   const rows = `CALL ${scope} {
-  ${query.match}
+  ${query.match}${query.rowsHint ? ` ${query.rowsHint}` : ""}
   ${where}
   ${sortValue(query)}
   WHERE $afterId IS NULL OR sortValue ${dir.after} $afterValue OR (sortValue = $afterValue AND ${v}.id ${dir.after} $afterId)

@@ -91,11 +91,29 @@ function excludesNulls(field: DealOrderField, where: DealFilter | null | undefin
   return false;
 }
 
+/**
+ * The single-property index that gives all deals in the order of the sort field, when the
+ * filters hold a plain range on that field for the index to seek (see rowsHint): a
+ * minimum or maximum amount (each also bounded to sane figures), or a first date (a last
+ * date alone is an OR the hint could not serve).
+ */
+function orderIndex(field: DealOrderField, where: DealFilter | null | undefined): string | undefined {
+  if (field === "AMOUNT_USD" && (where?.minUsd != null || where?.maxUsd != null)) return "USING INDEX i:Investment(amountUsd)";
+  if (field === "ANNOUNCED_ON" && where?.announcedFrom != null) return "USING INDEX i:Investment(announcedOn)";
+  return undefined;
+}
+
 function pageQuery(args: DealPageArgs, name: string, match: string): PageQuery {
   const order = args.orderBy ?? DEFAULT_ORDER;
   const sortNeverNull = excludesNulls(order.field, args.where);
+  // Over all deals, filtered by kind too, the planner would read the rows from the kind
+  // index (migration 008, for the count) and sort every match; the sort field's own
+  // index gives them in order, and the page stops after `first`. Pages under a parent
+  // start from the parent instead.
+  const rowsHint = match === ALL_DEALS ? orderIndex(order.field, args.where) : undefined;
   return {
     sortNeverNull,
+    ...(rowsHint ? { rowsHint } : {}),
     name,
     match,
     variable: "i",
@@ -107,6 +125,8 @@ function pageQuery(args: DealPageArgs, name: string, match: string): PageQuery {
     projection: pageProjection(args.embeds),
   };
 }
+
+const ALL_DEALS = "MATCH (i:Investment)";
 
 // How a deal hangs off a participant, by side; the variable parentId is the participant.
 const SIDE_MATCH: Record<DealSide, string> = {
@@ -173,7 +193,7 @@ export function createDealsStore(reader: Reader, prime: Prime, primeSources: Pri
   return {
     /** A page of deals, filtered and sorted (newest announcement first by default). */
     async page(args: DealPageArgs): Promise<PageRecord<PagedInvestmentRecord>> {
-      return primePage(await fetchPage(reader, pageQuery(args, "investment.page", "MATCH (i:Investment)"), args, toPagedInvestment, args.wants));
+      return primePage(await fetchPage(reader, pageQuery(args, "investment.page", ALL_DEALS), args, toPagedInvestment, args.wants));
     },
     /**
      * A page of the deals of a company or person, on one side of them; parents asking
