@@ -151,7 +151,7 @@ CALL () {
   RETURN count(i) AS total
 }
 CALL () {
-  MATCH (i:Investment) WHERE i.amountUsd >= $minUsd AND i.kind IN $kinds AND i.announcedOn >= $from
+  MATCH (i:Investment) USING INDEX i:Investment(amountUsd) WHERE i.amountUsd >= $minUsd AND i.kind IN $kinds AND i.announcedOn >= $from
   WITH i ORDER BY i.amountUsd DESC, i.id DESC LIMIT 20
   RETURN collect(i { .id, .kind, .status, .announcedOn, .amountValue, .amountCurrency, .amountUsd,
     target: COLLECT { MATCH (i)-[:TARGET]->(t) RETURN t { .id, .name, .country } }[0],
