@@ -3,7 +3,7 @@
 // statements they replace, on every example query (asked twice) and on the dashboard's
 // profile, and one statement per level where there were several.
 import { readdir, readFile } from "node:fs/promises";
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import { recordingDriver, type Sent } from "../../src/bench/compare/recording-driver.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { applyMigrations } from "../../src/db/migrations.js";
@@ -11,34 +11,11 @@ import { loadArticles } from "../../src/ingest/pipeline.js";
 import { startTestApi, type TestApi } from "../helpers/api.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 
-/** `driver`, counting the statements its sessions run (auto-commit, or in a transaction). */
-function countingDriver(driver: Driver): { driver: Driver; statements: string[] } {
-  const statements: string[] = [];
-  const wrapped = new Proxy(driver, {
-    get(target, key) {
-      const value = Reflect.get(target, key, target);
-      if (key !== "session") return typeof value === "function" ? value.bind(target) : value;
-      return (...args: Parameters<Driver["session"]>) => {
-        const session = target.session(...args);
-        const run = session.run.bind(session);
-        session.run = ((cypher: string, ...rest: unknown[]) => {
-          statements.push(cypher);
-          return (run as (...a: unknown[]) => unknown)(cypher, ...rest);
-        }) as typeof session.run;
-        const executeRead = session.executeRead.bind(session);
-        session.executeRead = ((work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-          executeRead((tx) => {
-            const txRun = tx.run.bind(tx);
-            return work(Object.assign(Object.create(tx), { run: (cypher: string, params?: unknown) => (statements.push(cypher), txRun(cypher, params as never)) }));
-          }, config as never)) as typeof session.executeRead;
-        return session;
-      };
-    },
-  });
-  return { driver: wrapped, statements };
-}
-
-const counted = countingDriver(testDriver());
+const sink: { record: Sent[] } = { record: [] };
+const recorded = recordingDriver(testDriver(), sink);
+/** The texts of the statements run since the last forget(). */
+const statements = () => sink.record.map((x) => x.cypher);
+const forget = () => (sink.record = []);
 let merged: TestApi;
 let separate: TestApi;
 
@@ -46,7 +23,7 @@ beforeAll(async () => {
   await applyMigrations(testDriver());
   await resetDatabase();
   await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-  merged = await startTestApi(counted.driver);
+  merged = await startTestApi(recorded);
   separate = await startTestApi(testDriver(), { DB_MERGE_READS: "false" });
 });
 afterAll(async () => {
@@ -80,29 +57,29 @@ describe("merged reads", () => {
 
   it("are not used for a combination of reads met for the first time: one-off shapes reuse their parts' plans", async () => {
     const query = `{ company(id: "anthropic") { name investmentsConnection(side: TARGET, first: 3) { totalCount } articlesConnection(first: 2) { totalCount } } }`;
-    counted.statements.length = 0;
+    forget();
     const first = await merged.run(query);
-    expect(counted.statements.length).toBeGreaterThan(first.roundTrips);
-    expect(counted.statements.some((s) => s.startsWith("// reads: "))).toBe(false);
-    counted.statements.length = 0;
+    expect(statements().length).toBeGreaterThan(first.roundTrips);
+    expect(statements().some((s) => s.startsWith("// reads: "))).toBe(false);
+    forget();
     const second = await merged.run(query);
     expect(second.data).toEqual(first.data);
-    expect(counted.statements).toHaveLength(second.roundTrips);
-    expect(counted.statements.some((s) => s.startsWith("// reads: "))).toBe(true);
+    expect(statements()).toHaveLength(second.roundTrips);
+    expect(statements().some((s) => s.startsWith("// reads: "))).toBe(true);
   });
 
   it("send an entity profile's three reads as one statement, with the same answer", async () => {
     await merged.run(PROFILE, { id: "openai" });
     for (const id of ["scale-ai", "meta", "amazon"]) {
-      counted.statements.length = 0;
+      forget();
       const a = await merged.run(PROFILE, { id });
       const b = await separate.run(PROFILE, { id });
       expect(a.errors).toBeUndefined();
       expect(a.data).toEqual(b.data);
       expect(a.data.company.id).toBe(id);
       expect(a.roundTrips).toBe(1);
-      expect(counted.statements).toHaveLength(1);
-      expect(counted.statements[0]).toMatch(/^\/\/ reads: .*investment\.pagesByParticipants/);
+      expect(statements()).toHaveLength(1);
+      expect(statements()[0]).toMatch(/^\/\/ reads: .*investment\.pagesByParticipants/);
     }
   });
 
@@ -113,12 +90,12 @@ describe("merged reads", () => {
       investmentsMade { id } investmentsReceived { id investors { ... on Company { name } } }
     } }`;
     await merged.run(query);
-    counted.statements.length = 0;
+    forget();
     const a = await merged.run(query);
     expect(a.errors).toBeUndefined();
     expect(a.data).toEqual((await separate.run(query)).data);
     expect(a.roundTrips).toBeGreaterThan(1);
-    expect(counted.statements).toHaveLength(a.roundTrips);
-    expect(counted.statements.filter((s) => s.startsWith("// reads: ")).length).toBeGreaterThan(0);
+    expect(statements()).toHaveLength(a.roundTrips);
+    expect(statements().filter((s) => s.startsWith("// reads: ")).length).toBeGreaterThan(0);
   });
 });

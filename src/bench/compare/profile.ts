@@ -14,6 +14,7 @@ import { createContext } from "../../api/context.js";
 import { openDatabase } from "../../db/connect.js";
 import { createServer } from "../../api/server/index.js";
 import { rawClient } from "./client.js";
+import { recordingDriver, type Sent } from "./recording-driver.js";
 import { drawInputs, QUERIES } from "./queries.js";
 
 const { values } = parseArgs({
@@ -21,48 +22,6 @@ const { values } = parseArgs({
 });
 const requests = Number(values.requests);
 const queries = values.queries ? QUERIES.filter((q) => values.queries!.split(",").includes(q.name)) : QUERIES;
-
-interface Sent {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
-/** `driver`, recording every statement it runs (auto-commit, or in a read transaction) while `record` is set. */
-function recordingDriver(driver: Driver, sink: { record: Sent[] | null }): Driver {
-  return new Proxy(driver, {
-    get(target, key) {
-      const value = Reflect.get(target, key, target);
-      if (key !== "session") return typeof value === "function" ? value.bind(target) : value;
-      return (...args: Parameters<Driver["session"]>) => {
-        const session = target.session(...args);
-        const run = session.run.bind(session);
-        session.run = ((cypher: string, params?: Record<string, unknown>, config?: Parameters<typeof session.run>[2]) => {
-          sink.record?.push({ cypher, params: params ?? {} });
-          return run(cypher, params, config);
-        }) as typeof session.run;
-        const executeRead = session.executeRead.bind(session);
-        session.executeRead = ((work: (tx: neo4j.ManagedTransaction) => unknown, config?: Parameters<typeof session.executeRead>[1]) =>
-          executeRead(
-            (tx) =>
-              work(
-                new Proxy(tx, {
-                  get(t, k) {
-                    const v = Reflect.get(t, k, t);
-                    if (k !== "run") return typeof v === "function" ? v.bind(t) : v;
-                    return (cypher: string, params: Record<string, unknown>) => {
-                      sink.record?.push({ cypher, params });
-                      return t.run(cypher, params);
-                    };
-                  },
-                }),
-              ) as Promise<unknown>,
-            config,
-          )) as typeof session.executeRead;
-        return session;
-      };
-    },
-  });
-}
 
 const dbHits = (p: neo4j.ProfiledPlan): number => p.dbHits + p.children.reduce((n, c) => n + dbHits(c), 0);
 
