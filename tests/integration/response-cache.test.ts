@@ -103,6 +103,28 @@ describe("the response cache", () => {
     expect((await ask(cached, PROFILE, { id: "medidata-solutions" })).cache).toBe("hit");
   });
 
+  it("keeps a lookup across a change that names none of its ids only when every object in it has its id", async () => {
+    const withIds = `{ company(id: "medidata-solutions") { id investmentsReceived { id investors { ... on Company { id dealCount } ... on Person { id } } } } }`;
+    const without = `{ company(id: "medidata-solutions") { id investmentsReceived { id investors { ... on Company { dealCount } ... on Person { id } } } } }`;
+    for (const q of [withIds, without]) await ask(cached, q);
+    expect((await ask(cached, withIds)).cache).toBe("hit");
+    expect((await ask(cached, without)).cache).toBe("hit");
+    const elsewhere = {
+      ...NVIDIA_SCALE,
+      id: "cache-test-elsewhere",
+      entities: [
+        { ref: "o", type: "Company", id: "omega-fund", name: "Omega Fund" },
+        { ref: "z", type: "Company", id: "zeta-labs", name: "Zeta Labs" },
+      ],
+      investments: [{ ...NVIDIA_SCALE.investments[0]!, investors: ["o"], target: "z", evidence: "Omega Fund backs Zeta Labs." }],
+      body: "Omega Fund backs Zeta Labs. Nothing else.",
+    };
+    expect((await ask(cached, INGEST, { input: elsewhere }, { authorization: `Bearer ${TOKEN}` })).body.errors).toBeUndefined();
+    // The investors' deal counts could have moved without their ids being seen: dropped.
+    expect((await ask(cached, without)).cache).toBe("miss");
+    expect((await ask(cached, withIds)).cache).toBe("hit");
+  });
+
   it("learns of a write nobody announced (a seed without REDIS_URL) within its check interval", async () => {
     const seen = (await ask(cached, PROFILE, { id: "scale-ai" })).body.data.company.investmentsConnection.totalCount;
     expect((await ask(cached, PROFILE, { id: "scale-ai" })).cache).toBe("hit");

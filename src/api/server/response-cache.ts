@@ -4,8 +4,9 @@
 // What drops an answer:
 // - a change on the event bus (an article loaded or withdrawn, by this instance, another
 //   one through Redis, or `npm run seed` with REDIS_URL): answers that looked nodes up by
-//   id go only when the change names one of the ids they hold; every other answer (lists,
-//   search, totals, graphs, paths) goes on any change, since a new deal may belong in it;
+//   id, and hold the id of every object in them, go only when the change names one of
+//   those ids; every other answer (lists, search, totals, graphs, paths) goes on any
+//   change, since a new deal may belong in it;
 // - a write nobody announced (`npm run seed` without REDIS_URL, decisions, migrations, a
 //   change Redis lost): every write transaction counts itself on the graph's GraphState
 //   node, announced or not (src/db/db.ts); every RESPONSE_CACHE_CHECK_MS the cache reads
@@ -19,7 +20,19 @@
 // drop them when the graph changes, which is what makes reuse safe here.
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import {
+  type DefinitionNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  getNamedType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from "graphql";
 import type { Config } from "../../config.js";
 import type { Driver } from "../../db/driver.js";
 import type { EventBus } from "../../events/bus.js";
@@ -194,18 +207,55 @@ export function responseCachePlugin(cache: ResponseCache, config: Pick<Config, "
           if (!key || served || rc.response.body.kind !== "single") return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !result.data) return;
-          if (operation) cache.set(key, { data: result.data }, lookupIds(operation, result.data), epoch);
+          if (operation) cache.set(key, { data: result.data }, lookupIds(rc, operation, result.data), epoch);
         },
       };
     },
   };
 }
 
-/** The ids a lookup's answer depends on, or null when the answer is not (only) lookups of nodes that exist. */
-function lookupIds(operation: OperationDefinitionNode, data: Record<string, unknown>): string[] | null {
+/**
+ * The ids a lookup's answer depends on, or null when the answer is not (only) lookups of
+ * nodes that exist, or when it holds an object of a type with an id without its id (a
+ * deal's target asked for its dealCount alone: a change naming the target would not be
+ * seen to touch the answer).
+ */
+function lookupIds(rc: GraphQLRequestContext<DealgraphContext>, operation: OperationDefinitionNode, data: Record<string, unknown>): string[] | null {
   const fields = rootFields(operation).filter((f) => f?.name !== "__typename");
   if (!fields.length || fields.some((f) => !f || !LOOKUPS.has(f.name) || !f.byId || data[f.alias] == null)) return null;
+  const query = rc.schema.getQueryType();
+  if (!query || !selectsEveryId(rc.schema, operation.selectionSet, query, rc.document?.definitions ?? [])) return null;
   return [...idsIn(data)];
+}
+
+/**
+ * Whether every selection of an object whose type has an `id` field selects `id`, at every
+ * depth, through fragments (a fragment on another type is checked against that type).
+ */
+function selectsEveryId(schema: GraphQLSchema, set: SelectionSetNode, type: GraphQLNamedType, definitions: readonly DefinitionNode[]): boolean {
+  const fields: FieldNode[] = [];
+  const elsewhere: Array<{ set: SelectionSetNode; type: GraphQLNamedType }> = [];
+  const visit = (s: SelectionSetNode) => {
+    for (const x of s.selections) {
+      if (x.kind === Kind.FIELD) fields.push(x);
+      else {
+        const fragment = x.kind === Kind.INLINE_FRAGMENT ? x : definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === x.name.value);
+        if (!fragment) continue;
+        const on = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+        if (!on || on === type) visit(fragment.selectionSet);
+        else elsewhere.push({ set: fragment.selectionSet, type: on });
+      }
+    }
+  };
+  visit(set);
+  const own = isObjectType(type) || isInterfaceType(type) ? type.getFields() : undefined;
+  if (own?.id && type !== schema.getQueryType() && !fields.some((f) => f.name.value === "id")) return false;
+  for (const f of fields) {
+    const def = own?.[f.name.value];
+    if (!f.selectionSet || !def) continue;
+    if (!selectsEveryId(schema, f.selectionSet, getNamedType(def.type), definitions)) return false;
+  }
+  return elsewhere.every((e) => selectsEveryId(schema, e.set, e.type, definitions));
 }
 
 /** A mutation this instance answered: decisions reach no bus precisely, so every answer goes. */
