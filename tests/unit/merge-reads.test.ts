@@ -27,6 +27,10 @@ RETURN c { .id, ids: ids, n: size([y IN ids WHERE y <> ", RETURN" | y]) } AS row
     expect(returnColumns("MATCH (n) SET n.x = 1")).toBeUndefined();
   });
 
+  it("does not take a property named like a keyword for the keyword", () => {
+    expect(returnColumns("MATCH (n) RETURN n.id AS x, n.return AS r")).toEqual(["x", "r"]);
+  });
+
   it("reads the last part of a UNION", () => {
     expect(returnColumns("MATCH (a:A) RETURN a.id AS id UNION MATCH (b:B) RETURN b.id AS id")).toEqual(["id"]);
   });
@@ -42,8 +46,8 @@ describe("mergeReads", () => {
     expect(merged.cypher).toContain("{id: $q0_id}");
     expect(merged.cypher).toContain("UNWIND $q1_ids AS id RETURN id, '$id' AS text");
     expect(merged.cypher).toMatch(/^\/\/ reads: a \+ b\n/);
-    expect(merged.cypher.trimEnd().endsWith("RETURN r0, r1")).toBe(true);
-    expect(merged.split([{ r0: [{ id: "meta" }], r1: [] }])).toEqual([[{ id: "meta" }], []]);
+    expect(merged.cypher.trimEnd().endsWith("RETURN mergedRead0, mergedRead1")).toBe(true);
+    expect(merged.split([{ mergedRead0: [{ id: "meta" }], mergedRead1: [] }])).toEqual([[{ id: "meta" }], []]);
   });
 
   it("is the same text for the same queries, so the plan cache serves repeats", () => {

@@ -67,7 +67,8 @@ const WORD = /[A-Za-z_]/;
 function topLevel(cypher: string, words: readonly string[]): Array<{ at: number; word: string }> {
   const found: Array<{ at: number; word: string }> = [];
   scan(cypher, (i, depth) => {
-    if (depth !== 0 || (i > 0 && /\w/.test(cypher[i - 1]!)) || !WORD.test(cypher[i]!)) return;
+    // A keyword starts a word, not after a dot (`n.return` is a property).
+    if (depth !== 0 || (i > 0 && /[\w.]/.test(cypher[i - 1]!)) || !WORD.test(cypher[i]!)) return;
     for (const word of words) {
       const end = i + word.length;
       if (cypher.slice(i, end).toUpperCase() === word && !/\w/.test(cypher[end] ?? "")) found.push({ at: i, word });
@@ -145,12 +146,12 @@ export function mergeReads(batch: readonly BatchedRead[]): MergedRead | undefine
   const parts = batch.map((q, i) => {
     for (const [name, value] of Object.entries(q.params)) params[`q${i}_${name}`] = value;
     const fields = columns[i]!.map((c) => `${c}: ${c}`).join(", ");
-    return `CALL () {\n  CALL () {\n${renameParams(q.cypher, `q${i}_`)}\n  }\n  RETURN collect({ ${fields} }) AS r${i}\n}`;
+    return `CALL () {\n  CALL () {\n${renameParams(q.cypher, `q${i}_`)}\n  }\n  RETURN collect({ ${fields} }) AS mergedRead${i}\n}`;
   });
-  const cypher = `// reads: ${batch.map((q) => q.name).join(" + ")}\n${parts.join("\n")}\nRETURN ${batch.map((_, i) => `r${i}`).join(", ")}`;
+  const cypher = `// reads: ${batch.map((q) => q.name).join(" + ")}\n${parts.join("\n")}\nRETURN ${batch.map((_, i) => `mergedRead${i}`).join(", ")}`;
   return {
     cypher,
     params,
-    split: (rows) => batch.map((_, i) => (rows[0]?.[`r${i}`] as Row[] | undefined) ?? []),
+    split: (rows) => batch.map((_, i) => (rows[0]?.[`mergedRead${i}`] as Row[] | undefined) ?? []),
   };
 }

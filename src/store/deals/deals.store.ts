@@ -98,6 +98,8 @@ function excludesNulls(field: DealOrderField, where: DealFilter | null | undefin
  * date alone is an OR the hint could not serve).
  */
 function orderIndex(field: DealOrderField, where: DealFilter | null | undefined): string | undefined {
+  // Deals named by id are found by their unique index, not by a scan of a range.
+  if (where?.ids != null) return undefined;
   if (field === "AMOUNT_USD" && (where?.minUsd != null || where?.maxUsd != null)) return "USING INDEX i:Investment(amountUsd)";
   if (field === "ANNOUNCED_ON" && where?.announcedFrom != null) return "USING INDEX i:Investment(announcedOn)";
   return undefined;
