@@ -21,6 +21,10 @@ export interface EventBus {
   onChange(listener: (change: GraphChange) => void): () => void;
   /** Whether changes flow now (with Redis: both connections are up); false means some may be missed. */
   readonly connected: boolean;
+  /** How many times the connection that receives changes was (re)established: a change means some may have been missed in between. */
+  readonly connections: number;
+  /** Whether other instances hear what this bus publishes (Redis), or only this process. */
+  readonly shared: boolean;
   /** The changes published from now on, until the iterator is returned (the subscription ends). */
   subscribe(): AsyncIterableIterator<GraphChange>;
   /** How many subscriptions are open on this instance. */
@@ -136,6 +140,8 @@ export function createLocalBus(): EventBus {
     },
     onChange: (listener) => fanout.listen(listener),
     connected: true,
+    connections: 1,
+    shared: false,
     subscribe: () => fanout.subscribe(),
     get subscriberCount() {
       return fanout.subscribers.size;
@@ -158,6 +164,8 @@ export function createRedisBus(url: string, log: Logger): EventBus {
   const publisher = createClient({ url, disableOfflineQueue: true });
   const subscriber = publisher.duplicate();
   let lastError = "";
+  let connections = 0;
+  subscriber.on("ready", () => connections++);
   for (const [client, role] of [[publisher, "publisher"], [subscriber, "subscriber"]] as const) {
     // Without a listener, a connection error would crash the process.
     client.on("error", (err: Error) => {
@@ -202,6 +210,10 @@ export function createRedisBus(url: string, log: Logger): EventBus {
     get connected() {
       return publisher.isReady && subscriber.isReady;
     },
+    get connections() {
+      return connections;
+    },
+    shared: true,
     subscribe: () => fanout.subscribe(),
     get subscriberCount() {
       return fanout.subscribers.size;

@@ -32,14 +32,18 @@ describe("the response cache", () => {
   });
 
   it("keeps to its size, dropping the least recently used first", () => {
-    const one = JSON.stringify(answer(1)).length;
+    // An entry costs its JSON, about 300 bytes besides, and its key.
+    const one = JSON.stringify(answer(1)).length + 300 + 3;
     const cache = new ResponseCache(one * 3 * 16);
     for (let i = 0; i < 60; i++) cache.set(`k${i}`, answer(i % 10), null, cache.epoch);
     expect(cache.snapshot().bytes).toBeLessThanOrEqual(one * 3 * 16);
+    expect(cache.snapshot().entries).toBeLessThan(60);
     expect(cache.get("k0")).toBeUndefined();
     expect(cache.get("k59")).toEqual(answer(9));
     // An answer bigger than a sixteenth of the cache is never kept.
     expect(cache.set("big", { data: { text: "x".repeat(one * 4) } }, null, cache.epoch)).toBe(false);
+    // Nor one whose ids alone would weigh that much.
+    expect(cache.set("many ids", answer(1), Array.from({ length: one }, (_, i) => `id-${i}`), cache.epoch)).toBe(false);
   });
 
   it("forgets the ids of answers it dropped, so a later change does not touch their successors wrongly", () => {

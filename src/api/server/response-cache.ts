@@ -12,7 +12,8 @@
 //   node, announced or not (src/db/db.ts); every RESPONSE_CACHE_CHECK_MS the cache reads
 //   the counts and drops everything when unannounced writes moved, or when any write moved
 //   while the bus was disconnected;
-// - a mutation answered by this instance other than an ingest (a decision): everything, at once.
+// - a mutation carried out by this instance other than an ingest (a decision): everything, at once;
+// - a new day (UTC): everything, since answers saying which roles are current may change.
 // An answer being computed while its cache was told of a change is not kept (the epoch).
 // Requests that carry bookmarks (read-your-writes) are always answered by the database.
 //
@@ -47,6 +48,11 @@ const LOOKUPS = new Set(["company", "person", "investment", "article", "node"]);
 const NEVER = new Set(["duplicateCandidates", "decisions"]);
 /** Mutations whose changes reach the cache through the bus, precisely. */
 const ANNOUNCED_MUTATIONS = new Set(["ingestArticle", "removeArticle"]);
+
+/** What an entry costs beyond its JSON, in bytes (measured roughly: key, Map and Set slots, the entry's objects). */
+const ENTRY_OVERHEAD = 300;
+/** At most this many answers, whatever their size. */
+const MAX_ENTRIES = 50_000;
 
 /** The response header that says how an answer was served. */
 export const CACHE_HEADER = "dealgraph-cache";
@@ -99,7 +105,9 @@ export class ResponseCache {
   /** Keeps `result` under `key` unless a change was told since `epoch` (when its computation started). */
   set(key: string, result: Result, ids: string[] | null, epoch: number): boolean {
     if (epoch !== this.epoch) return false;
-    const bytes = JSON.stringify(result).length;
+    // The JSON's length, and what an entry costs besides: its key, its slots in the maps,
+    // its objects, a slot per id it is filed under.
+    const bytes = JSON.stringify(result).length + ENTRY_OVERHEAD + key.length + 64 * (ids?.length ?? 0);
     if (bytes > this.maxBytes / 16) return false;
     this.remove(key);
     this.entries.set(key, { result, bytes, ids });
@@ -108,7 +116,7 @@ export class ResponseCache {
     else this.collections.add(key);
     this.stats.stored++;
     for (const oldest of this.entries.keys()) {
-      if (this.bytes <= this.maxBytes) break;
+      if (this.bytes <= this.maxBytes && this.entries.size <= MAX_ENTRIES) break;
       this.remove(oldest);
     }
     return true;
@@ -191,7 +199,8 @@ export function responseCachePlugin(cache: ResponseCache, config: Pick<Config, "
         async responseForOperation(rc) {
           const operation = rc.operation as OperationDefinitionNode | undefined;
           if (operation?.operation !== "query" || rc.contextValue.readsOwnWrites) return null;
-          if (rootFields(operation).some((f) => f && NEVER.has(f.name))) return null;
+          // A root fragment could hide a field never cached: plain root fields only.
+          if (rootFields(operation).some((f) => !f || NEVER.has(f.name))) return null;
           key = createHash("sha256")
             .update(`${callerOf(rc.contextValue.token, config).role}\n${rc.operationName ?? ""}\n${stable(rc.request.variables ?? {})}\n${rc.source}`)
             .digest("base64url");
@@ -225,8 +234,12 @@ function lookupIds(rc: GraphQLRequestContext<DealgraphContext>, operation: Opera
   if (!fields.length || fields.some((f) => !f || !LOOKUPS.has(f.name) || !f.byId || data[f.alias] == null)) return null;
   const query = rc.schema.getQueryType();
   if (!query || !selectsEveryId(rc.schema, operation.selectionSet, query, rc.document?.definitions ?? [])) return null;
-  return [...idsIn(data)];
+  const ids = [...idsIn(data)];
+  return ids.length ? ids : null;
 }
+
+/** `id` selected as itself: not renamed (idsIn reads the key "id"), and not left out by @skip or @include. */
+const plainId = (f: FieldNode) => f.name.value === "id" && (!f.alias || f.alias.value === "id") && !f.directives?.length;
 
 /**
  * Whether every selection of an object whose type has an `id` field selects `id`, at every
@@ -249,7 +262,9 @@ function selectsEveryId(schema: GraphQLSchema, set: SelectionSetNode, type: Grap
   };
   visit(set);
   const own = isObjectType(type) || isInterfaceType(type) ? type.getFields() : undefined;
-  if (own?.id && type !== schema.getQueryType() && !fields.some((f) => f.name.value === "id")) return false;
+  // Another field answered under the key "id" would be taken for one.
+  if (fields.some((f) => f.alias?.value === "id" && f.name.value !== "id")) return false;
+  if (own?.id && type !== schema.getQueryType() && !fields.some(plainId)) return false;
   for (const f of fields) {
     const def = own?.[f.name.value];
     if (!f.selectionSet || !def) continue;
@@ -258,10 +273,16 @@ function selectsEveryId(schema: GraphQLSchema, set: SelectionSetNode, type: Grap
   return elsewhere.every((e) => selectsEveryId(schema, e.set, e.type, definitions));
 }
 
-/** A mutation this instance answered: decisions reach no bus precisely, so every answer goes. */
+/**
+ * A mutation this instance carried out: decisions reach no bus precisely, so every answer
+ * goes. One refused before it ran (no token, a GET, a bad argument) changed nothing: its
+ * answer has no data, and nothing is dropped (anyone could otherwise empty the cache).
+ */
 function flushAfterMutation(cache: ResponseCache, rc: GraphQLRequestContext<DealgraphContext>): void {
   const fields = rc.operation ? rootFields(rc.operation) : [];
   if (fields.every((f) => f && ANNOUNCED_MUTATIONS.has(f.name))) return;
+  const body = rc.response.body;
+  if (body?.kind !== "single" || !body.singleResult.data) return;
   cache.flush();
 }
 
@@ -271,7 +292,7 @@ function flushAfterMutation(cache: ResponseCache, rc: GraphQLRequestContext<Deal
  */
 export function watchGraph(cache: ResponseCache, { driver, database, bus, checkMs, log }: { driver: Driver; database?: string; bus: EventBus; checkMs: number; log: Logger }) {
   const stopListening = bus.onChange((change: GraphChange) => cache.invalidate(idsOf(change)));
-  let last: { writes: number; unannounced: number; connected: boolean } | undefined;
+  let last: { writes: number; unannounced: number; connected: boolean; connections: number; day: string } | undefined;
   let checking = false;
   const check = async () => {
     if (checking) return;
@@ -284,10 +305,18 @@ export function watchGraph(cache: ResponseCache, { driver, database, bus, checkM
       );
       const writes = Number(records[0]?.get("writes") ?? 0);
       const unannounced = writes - Number(records[0]?.get("announced") ?? 0);
-      const connected = bus.connected;
-      const now = { writes, unannounced, connected };
-      // The first read (or the first after the database was away) knows nothing of before: start afresh.
-      if (!last || (unannounced !== last.unannounced || (writes !== last.writes && !(connected && last.connected)) || (connected && !last.connected))) cache.flush();
+      const now = { writes, unannounced, connected: bus.connected, connections: bus.connections, day: new Date().toISOString().slice(0, 10) };
+      const flush =
+        // The first read (or the first after the database was away) knows nothing of before.
+        !last ||
+        // A write nobody announced.
+        unannounced !== last.unannounced ||
+        // Any write while the bus was down, or the bus reconnected since (it may have missed some).
+        (writes !== last.writes && !(now.connected && last.connected)) ||
+        now.connections !== last.connections ||
+        // A new day: which roles are current (Role.current, executives(current:)) moved.
+        now.day !== last.day;
+      if (flush) cache.flush();
       last = now;
     } catch (error) {
       last = undefined;
