@@ -133,9 +133,17 @@ export class Db {
     return this.rows(await this.transaction("WRITE", (tx) => countedWrite(tx, {}, (t) => t.run(cypher, params)))) as T[];
   }
 
-  /** Counts a committed write transaction whose changes its writer could not publish after all as unannounced (see COUNT_WRITE). */
+  /**
+   * Counts a write transaction whose changes its writer will not publish after all as
+   * unannounced (see COUNT_WRITE). Outside the request's deadline, which may be what cut
+   * the publishing short.
+   */
   async countUnannounced(): Promise<void> {
-    await this.write("// graph.countUnannounced\nMATCH (g:GraphState {id: 'graph'}) SET g.announced = g.announced - 1");
+    await this.driver.executeQuery(
+      "// graph.countUnannounced\nMERGE (g:GraphState {id: 'graph'}) SET g.writes = coalesce(g.writes, 0) + 1",
+      {},
+      { database: this.options.database, routing: neo4j.routing.WRITE },
+    );
   }
 
   /**

@@ -27,7 +27,13 @@ export async function applyMigrations(driver: Driver, database?: string, dir = M
     for (const file of files) {
       for (const statement of splitStatements(await readFile(path.join(dir, file), "utf8"))) {
         // Schema statements cannot share a transaction with data; each runs on its own.
-        await session.run(statement);
+        const { summary } = await session.run(statement);
+        // A migration that changed data counts as a write nobody announced, so the
+        // response caches of instances already running drop what it may have changed.
+        const u = summary.counters.updates();
+        if (u.nodesCreated + u.nodesDeleted + u.propertiesSet + u.relationshipsCreated + u.relationshipsDeleted + u.labelsAdded + u.labelsRemoved > 0) {
+          await session.run("// graph.countWrite\nMERGE (g:GraphState {id: 'graph'}) SET g.writes = coalesce(g.writes, 0) + 1");
+        }
       }
       applied.push(file);
     }

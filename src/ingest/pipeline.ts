@@ -8,7 +8,7 @@
 // a run with any problem writes nothing and reports them all (format rule 5). Then each
 // batch of articles is one transaction, so a crash leaves whole articles, and each batch's
 // changes are announced once it is committed. Hashing and resolution happen once per run.
-import type { Db } from "../db/db.js";
+import type { Db, Tx } from "../db/db.js";
 import type { EventBus } from "../events/bus.js";
 import { applyBatch, applyWithdrawal } from "./apply.js";
 import { listDecisionFiles, loadDecisions, readDecisionFiles } from "./decisions-files.js";
@@ -101,7 +101,7 @@ export async function writeArticles(db: Db, articles: Article[], options: WriteO
 /** Withdraws articles (those the graph does not hold are left out of the answer), announcing what changed. */
 export async function withdrawArticles(db: Db, ids: string[], options: Pick<WriteOptions, "publish"> = {}): Promise<ArticleWriteResult[]> {
   const stored = (await storedArticles(db.reader(), ids)).filter((s) => s.hash !== null);
-  const results = await db.writeTransaction((tx) => applyWithdrawal(tx, stored), { announced: options.publish !== undefined });
+  const results = await announcedWrite(db, options.publish, (tx) => applyWithdrawal(tx, stored));
   await announce(db, options.publish, results);
   return results;
 }
@@ -115,13 +115,30 @@ async function resolveAndPlan(db: Db, articles: Article[], found: readonly Probl
 }
 
 /**
+ * A write transaction whose changes `bus` will carry to every instance, counted as
+ * announced (Db WriteOptions): only a shared bus (Redis) reaches the others; an in-process
+ * one leaves the write to be found by their check of the write counts. When the
+ * transaction fails, it may still have committed (an acknowledgement lost, a deadline
+ * passed at the commit), and no change will be published: it is counted unannounced.
+ */
+async function announcedWrite<T>(db: Db, bus: EventBus | undefined, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const announced = bus?.shared === true;
+  try {
+    return await db.writeTransaction(work, { announced });
+  } catch (error) {
+    if (announced) await db.countUnannounced().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
  * Publishes a committed batch's changes. The batch's transaction counted itself announced
  * (Db WriteOptions); when the bus lost a change, it is counted unannounced after all, so
  * the response caches that missed it drop everything (src/api/server/response-cache.ts).
  */
 async function announce(db: Db, bus: EventBus | undefined, results: readonly ArticleWriteResult[]): Promise<void> {
   const { lost } = await publishResults(bus, results);
-  if (lost) await db.countUnannounced().catch(() => undefined);
+  if (lost && bus?.shared) await db.countUnannounced().catch(() => undefined);
 }
 
 /** Applies planned articles in order, a batch per transaction, announcing each batch once committed. */
@@ -129,7 +146,7 @@ async function applyAll(db: Db, plans: ArticlePlan[], options: WriteOptions): Pr
   const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const results: ArticleWriteResult[] = [];
   for (let i = 0; i < plans.length; i += size) {
-    const written = await db.writeTransaction((tx) => applyBatch(tx, plans.slice(i, i + size)), { announced: options.publish !== undefined });
+    const written = await announcedWrite(db, options.publish, (tx) => applyBatch(tx, plans.slice(i, i + size)));
     results.push(...written);
     await announce(db, options.publish, written);
     options.onBatch?.(written, results.length, plans.length);
