@@ -1,7 +1,7 @@
 // The data layer's door to Neo4j: managed read/write transactions with time limits,
 // bookmarks for reading one's own writes, the per-request round-trip counter, and
 // conversion of driver values into plain JavaScript.
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Session } from "neo4j-driver";
 import { bookmarkFailure } from "./bookmarks.js";
 import {
   BookmarksError,
@@ -165,12 +165,17 @@ export class Db {
     const { health, observer, deadline } = this.options;
     if (health && !health.available) throw new DatabaseUnavailableError();
     const timeout = this.timeoutMs();
-    const session = this.driver.session({
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-      database: this.options.database,
-      bookmarkManager: bookmarkManagerOf(this.driver),
-      ...(this.options.bookmarks?.length ? { bookmarks: [...this.options.bookmarks] } : {}),
-    });
+    const openSession = () =>
+      this.driver.session({
+        defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+        database: this.options.database,
+        bookmarkManager: bookmarkManagerOf(this.driver),
+        ...(this.options.bookmarks?.length ? { bookmarks: [...this.options.bookmarks] } : {}),
+      });
+    const session = openSession();
+    // The managed retry after a failed auto-commit read runs in a session of its own: the
+    // first may still hold its broken connection, and would refuse new work ("ongoing work").
+    let retrySession: Session | undefined;
     const started = performance.now();
     let outcome: TransactionOutcome = "error";
     let cutOff = false;
@@ -182,14 +187,14 @@ export class Db {
         return work(tx);
       };
       const config = timeout ? { timeout } : undefined;
-      const managed = () => (mode === "READ" ? session.executeRead(guarded, config) : session.executeWrite(guarded, config));
+      const managed = (on: Session) => (mode === "READ" ? on.executeRead(guarded, config) : on.executeWrite(guarded, config));
       const running =
         mode === "READ" && single
           ? (Promise.resolve(session.run(single.cypher, single.params, config)) as unknown as Promise<T>).catch((error: unknown) => {
               if (!neo4j.isRetryableError(error as Error) || isDatabaseUnavailable(error)) throw error;
-              return managed();
+              return managed((retrySession = openSession()));
             })
-          : managed();
+          : managed(session);
       const result = await this.beforeDeadline(running, () => (cutOff = true));
       if (mode === "WRITE") this.bookmarks = session.lastBookmarks();
       outcome = "ok";
@@ -221,7 +226,7 @@ export class Db {
       const ms = performance.now() - started;
       this.timeMs += ms;
       observer?.transactionEnded(mode, ms, outcome);
-      const closed = session.close().catch(() => undefined);
+      const closed = Promise.all([session.close(), retrySession?.close()]).catch(() => undefined);
       // Cut off at the deadline: the database terminates the transaction (its timeout
       // ends there too); the request need not wait for that.
       if (!cutOff) await closed;
