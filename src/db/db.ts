@@ -54,7 +54,7 @@ export interface DbOptions {
  * `announced` those whose changes their writer publishes on the event bus. A response
  * cache that reads the two learns of writes nobody announced (src/api/server/response-cache.ts).
  */
-const COUNT_WRITE = `// graph.countWrite
+export const COUNT_WRITE = `// graph.countWrite
 MERGE (g:GraphState {id: 'graph'})
 SET g.writes = coalesce(g.writes, 0) + 1, g.announced = coalesce(g.announced, 0) + $announced`;
 
@@ -139,11 +139,7 @@ export class Db {
    * the publishing short.
    */
   async countUnannounced(): Promise<void> {
-    await this.driver.executeQuery(
-      "// graph.countUnannounced\nMERGE (g:GraphState {id: 'graph'}) SET g.writes = coalesce(g.writes, 0) + 1",
-      {},
-      { database: this.options.database, routing: neo4j.routing.WRITE },
-    );
+    await this.driver.executeQuery(COUNT_WRITE, { announced: 0 }, { database: this.options.database, routing: neo4j.routing.WRITE });
   }
 
   /**

@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Driver } from "neo4j-driver";
+import { COUNT_WRITE } from "./db.js";
 
 export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema/migrations");
 
@@ -32,7 +33,7 @@ export async function applyMigrations(driver: Driver, database?: string, dir = M
         // response caches of instances already running drop what it may have changed.
         const u = summary.counters.updates();
         if (u.nodesCreated + u.nodesDeleted + u.propertiesSet + u.relationshipsCreated + u.relationshipsDeleted + u.labelsAdded + u.labelsRemoved > 0) {
-          await session.run("// graph.countWrite\nMERGE (g:GraphState {id: 'graph'}) SET g.writes = coalesce(g.writes, 0) + 1");
+          await session.run(COUNT_WRITE, { announced: 0 });
         }
       }
       applied.push(file);

@@ -24,7 +24,7 @@ export * from "./review/index.js";
 export * from "./roles/index.js";
 export * from "./search/index.js";
 export * from "./stats/index.js";
-export { decodeCursor, encodeCursor, InvalidArgumentError, LIST_MAX, type MoneyRecord, type OrderDirection, type PageRecord, type PageWants, type SortValue } from "./common/index.js";
+export { argumentsKey, decodeCursor, encodeCursor, InvalidArgumentError, LIST_MAX, type MoneyRecord, type OrderDirection, type PageRecord, type PageWants, type SortValue } from "./common/index.js";
 
 /**
  * The stores of one request. A new set per request (DataLoader's rule): each caches what

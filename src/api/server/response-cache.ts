@@ -40,6 +40,7 @@ import type { EventBus } from "../../events/bus.js";
 import { type GraphChange, idsOf } from "../../events/change.js";
 import type { Logger } from "../../log.js";
 import type { DealgraphContext } from "../context.js";
+import { argumentsKey } from "../../store/index.js";
 import { callerOf } from "../security/index.js";
 
 /** Root fields that look one node up by id: their answers depend only on the nodes they hold. */
@@ -180,11 +181,6 @@ function rootFields(operation: OperationDefinitionNode): Array<{ name: string; a
   );
 }
 
-/** Sorted keys, so `{a, b}` and `{b, a}` are one key. */
-function stable(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
-}
-
 /**
  * The Apollo plugin that answers from `cache` and fills it. A hit still goes through
  * parsing and validation (Apollo keeps parsed documents), and no further.
@@ -202,7 +198,7 @@ export function responseCachePlugin(cache: ResponseCache, config: Pick<Config, "
           // A root fragment could hide a field never cached: plain root fields only.
           if (rootFields(operation).some((f) => !f || NEVER.has(f.name))) return null;
           key = createHash("sha256")
-            .update(`${callerOf(rc.contextValue.token, config).role}\n${rc.operationName ?? ""}\n${stable(rc.request.variables ?? {})}\n${rc.source}`)
+            .update(`${callerOf(rc.contextValue.token, config).role}\n${rc.operationName ?? ""}\n${argumentsKey(rc.request.variables ?? {})}\n${rc.source}`)
             .digest("base64url");
           const result = cache.get(key);
           rc.response.http.headers.set(CACHE_HEADER, result ? "hit" : "miss");
