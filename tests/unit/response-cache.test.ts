@@ -2,7 +2,10 @@
 // drops, what it keeps, the epoch that keeps an answer computed across a change out, and
 // the size bound. The plugin against a real server: tests/integration/response-cache.test.ts.
 import { describe, expect, it } from "vitest";
-import { ResponseCache } from "../../src/api/server/response-cache.js";
+import type { Driver } from "neo4j-driver";
+import { ResponseCache, watchGraph } from "../../src/api/server/response-cache.js";
+import { createLocalBus } from "../../src/events/bus.js";
+import { createLogger } from "../../src/log.js";
 
 const answer = (n: number) => ({ data: { n } });
 
@@ -53,5 +56,21 @@ describe("the response cache", () => {
     cache.set("a", answer(2), ["openai"], cache.epoch);
     cache.invalidate(["meta"]);
     expect(cache.get("a")).toEqual(answer(2));
+  });
+
+  it("keeps nothing until the graph's write counts were read once", async () => {
+    // A database that answers only when told to: the first read of the counts waits for it.
+    let answer_: (value: unknown) => void = () => undefined;
+    const driver = {
+      executeQuery: () => new Promise((resolve) => (answer_ = resolve)),
+    } as unknown as Driver;
+    const cache = new ResponseCache(1_000_000);
+    const watcher = watchGraph(cache, { driver, bus: createLocalBus(), checkMs: 60_000, log: createLogger("silent") });
+    const first = watcher.ready();
+    expect(cache.set("early", answer(1), null, cache.epoch)).toBe(false);
+    answer_({ records: [{ get: () => 0 }] });
+    await first;
+    expect(cache.set("later", answer(2), null, cache.epoch)).toBe(true);
+    watcher.stop();
   });
 });

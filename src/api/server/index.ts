@@ -71,6 +71,8 @@ export interface DealgraphServer {
 
 // How long draining waits past the request deadline (by which every request has an answer) before closing anyway.
 const DRAIN_GRACE_MS = 2_000;
+/** How long start() waits for the response cache's first read of the write counts. */
+const FIRST_COUNT_WAIT_MS = 2_000;
 
 export function createServer({ driver, config, ready, liveness, logger, schema }: ServerOptions): DealgraphServer {
   const log = logger ?? createLogger(config.LOG_LEVEL);
@@ -103,7 +105,9 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
       await apollo.start();
       if (responseCache) {
         watcher = watchGraph(responseCache, { driver, database: config.NEO4J_DATABASE, bus: events, checkMs: config.RESPONSE_CACHE_CHECK_MS, log });
-        await watcher.ready();
+        // A database that does not answer must not hold the start (the read retries for up to
+        // maxTransactionRetryTime): the cache keeps nothing until the first read succeeds.
+        await Promise.race([watcher.ready(), new Promise((resolve) => setTimeout(resolve, FIRST_COUNT_WAIT_MS).unref())]);
       }
       subscriptions = serveSubscriptions({ httpServer, schema: executableSchema, config, bus: events, log });
       void health.start();

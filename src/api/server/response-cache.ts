@@ -87,6 +87,8 @@ export class ResponseCache {
   private bytes = 0;
   /** Moves on every change told: an answer computed across a change is not kept. */
   epoch = 0;
+  /** While true nothing is kept: the graph's write counts have not been read yet (watchGraph). */
+  paused = false;
   readonly stats: Omit<CacheStats, "entries" | "bytes"> = { hits: 0, misses: 0, stored: 0, dropped: 0, flushes: 0 };
 
   constructor(readonly maxBytes: number) {}
@@ -105,7 +107,7 @@ export class ResponseCache {
 
   /** Keeps `result` under `key` unless a change was told since `epoch` (when its computation started). */
   set(key: string, result: Result, ids: string[] | null, epoch: number): boolean {
-    if (epoch !== this.epoch) return false;
+    if (this.paused || epoch !== this.epoch) return false;
     // The JSON's length, and what an entry costs besides: its key, its slots in the maps,
     // its objects, a slot per id it is filed under.
     const bytes = JSON.stringify(result).length + ENTRY_OVERHEAD + key.length + 64 * (ids?.length ?? 0);
@@ -290,6 +292,8 @@ export function watchGraph(cache: ResponseCache, { driver, database, bus, checkM
   const stopListening = bus.onChange((change: GraphChange) => cache.invalidate(idsOf(change)));
   let last: { writes: number; unannounced: number; connected: boolean; connections: number; day: string } | undefined;
   let checking = false;
+  // Nothing is kept before the counts are first read: a write made before could not be told apart.
+  cache.paused = true;
   const check = async () => {
     if (checking) return;
     checking = true;
@@ -314,6 +318,7 @@ export function watchGraph(cache: ResponseCache, { driver, database, bus, checkM
         now.day !== last.day;
       if (flush) cache.flush();
       last = now;
+      cache.paused = false;
     } catch (error) {
       last = undefined;
       log.debug({ err: (error as Error).message }, "response cache: could not read the write counts");
