@@ -238,7 +238,7 @@ for (const control of [depth, maxHops, statsBy, ...kindBoxes, ...edgeBoxes]) con
 for (const control of [dateFrom, dateTo]) control.addEventListener("change", controlsToView);
 byId("explore-form").addEventListener("submit", (e) => e.preventDefault());
 byId("path-form").addEventListener("submit", (e) => (e.preventDefault(), tryPath()));
-for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) {
+for (const tab of document.querySelectorAll<HTMLButtonElement>(".modes [data-mode]")) {
   tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" ? tab.dataset.mode : "explore" }));
 }
 
@@ -251,7 +251,7 @@ function viewToControls(): void {
   for (const b of kindBoxes) b.checked = view.kinds.includes(b.value as InvestmentKind);
   for (const b of edgeBoxes) b.checked = view.edgeTypes.includes(b.value as GraphEdgeType);
   document.body.dataset.mode = view.mode;
-  for (const tab of document.querySelectorAll<HTMLButtonElement>("[data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === view.mode));
+  for (const tab of document.querySelectorAll<HTMLButtonElement>(".modes [data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === view.mode));
   byId("explore-form").hidden = view.mode !== "explore";
   byId("path-form").hidden = view.mode !== "path";
   byId("filters").hidden = view.mode !== "explore";
