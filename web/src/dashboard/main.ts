@@ -23,6 +23,7 @@ import {
   GraphEdgeType,
   INVESTMENT,
   InvestmentKind,
+  type InvestmentWhere,
   ROLE,
   SHORTEST_PATH,
 } from "./queries.js";
@@ -140,8 +141,9 @@ const graph = new GraphView(byId("graph"), {
   onNodeOpen: (node) => go({ ...view, mode: "explore", id: node.id }),
   onBackground: () => panel.empty(hint()),
 });
-// For the browser console (and the browser tests): the Cytoscape instance.
-(window as unknown as { dealgraph: unknown }).dealgraph = { cy: graph.cy };
+// For the browser console (and the browser tests): the Cytoscape instance, and the graph
+// the API gave for the drawing (nodes and edges as the API names them).
+(window as unknown as { dealgraph: unknown }).dealgraph = { cy: graph.cy, drawn: () => graph.current };
 
 function labelOf(id: string): string {
   return graph.current.nodes.find((n) => n.id === id)?.label ?? id;
@@ -348,12 +350,50 @@ async function render(refresh = false): Promise<void> {
 
 function show(data: GraphData, focus: string[], highlightNew: boolean): void {
   graph.show(data, focus, highlightNew);
-  const deals = data.edges.filter((e) => e.type === GraphEdgeType.InvestedIn).length;
   const people = data.nodes.filter((n) => n.type === "PERSON").length;
+  const companies = data.nodes.length - people;
+  // A deal with three investors is three arrows and one deal: deals are counted by their id.
+  const { all, involving } = dealsDrawn(data, view.mode === "explore" ? view.id : undefined);
+  const focusName = view.mode === "explore" && view.id ? labelOf(view.id) : undefined;
   replace(
     summary,
-    `${data.nodes.length - people} ${data.nodes.length - people === 1 ? "company" : "companies"} · ${people} ${people === 1 ? "person" : "people"} · ${deals} ${deals === 1 ? "deal" : "deals"}`,
+    `${companies} ${companies === 1 ? "company" : "companies"} · ${people} ${people === 1 ? "person" : "people"} · ${all} ${all === 1 ? "deal" : "deals"}` +
+      (focusName && involving !== all ? ` (${involving} of them ${focusName}’s)` : ""),
   );
+}
+
+/** The distinct deals a drawing shows, and those `focus` takes part in (what the chart counts). */
+function dealsDrawn(data: GraphData, focus?: string): { all: number; involving: number } {
+  const all = new Set<string>();
+  const involving = new Set<string>();
+  for (const e of data.edges) {
+    if (e.type !== GraphEdgeType.InvestedIn || !e.investment) continue;
+    all.add(e.investment.id);
+    if (focus && (e.source === focus || e.target === focus)) involving.add(e.investment.id);
+  }
+  return { all: all.size, involving: focus ? involving.size : all.size };
+}
+
+/** The chart counts the deals the filters let through, as the graph does: the same kinds and dates. */
+function statsWhere(v: View): InvestmentWhere | null {
+  if (v.mode !== "explore") return null;
+  const where: InvestmentWhere = {};
+  if (v.id) where.participantId = v.id;
+  if (v.kinds.length !== KINDS.length) where.kind = v.kinds;
+  if (v.from) where.announcedFrom = v.from;
+  if (v.to) where.announcedTo = v.to;
+  return Object.keys(where).length ? where : null;
+}
+
+/** The filters the chart applies, in words: "" when none. */
+function filterNote(v: View): string {
+  if (v.mode !== "explore") return "";
+  const parts: string[] = [];
+  if (v.kinds.length !== KINDS.length) parts.push(v.kinds.map(enumLabel).join(", ").toLowerCase());
+  if (v.from && v.to) parts.push(`${v.from} to ${v.to}`);
+  else if (v.from) parts.push(`from ${v.from}`);
+  else if (v.to) parts.push(`to ${v.to}`);
+  return parts.length ? ` (${parts.join("; ")})` : "";
 }
 
 async function renderStats(signal: AbortSignal): Promise<void> {
@@ -361,7 +401,7 @@ async function renderStats(signal: AbortSignal): Promise<void> {
   const focus = view.mode === "explore" ? view.id : undefined;
   const name = focus ? graph.current.nodes.find((n) => n.id === focus)?.label ?? focus : "all companies";
   try {
-    const { dealStats } = await request(DEAL_STATS, { groupBy: view.statsBy, where: focus ? { participantId: focus } : null }, signal);
+    const { dealStats } = await request(DEAL_STATS, { groupBy: view.statsBy, where: statsWhere(view) }, signal);
     if (signal.aborted) return;
     const bars = dealStats.buckets.map((b) => ({
       label: b.label,
@@ -374,7 +414,7 @@ async function renderStats(signal: AbortSignal): Promise<void> {
       chart,
       bars,
       (v) => (v ? compactAmount(v) : ""),
-      `Deal volume in US dollars by ${view.statsBy === "KIND" ? "kind" : "year"}, ${name}: ${total.dealCount} ${total.dealCount === 1 ? "deal" : "deals"}, ${compactAmount(total.totalUsd)}${undated}.`,
+      `Deal volume in US dollars by ${view.statsBy === "KIND" ? "kind" : "year"}, ${name}${filterNote(view)}: ${total.dealCount} ${total.dealCount === 1 ? "deal" : "deals"}, ${compactAmount(total.totalUsd)}${undated}.`,
     );
   } catch (error) {
     if ((error as Error).name !== "AbortError") replace(chart, h("p", { class: "error" }, `Deal volume unavailable: ${(error as Error).message}`));

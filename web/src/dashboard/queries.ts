@@ -20,7 +20,7 @@ import type {
 } from "../gql/graphql.js";
 
 // The words of the API, as the schema has them (generated const objects: values and types).
-export { DealStatsGroup, DuplicateKind, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere } from "../gql/graphql.js";
+export { DealStatsGroup, DuplicateKind, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere, type InvestmentWhere } from "../gql/graphql.js";
 
 export type Money = DashboardMoneyFragment;
 
