@@ -15,7 +15,6 @@ import { readArgsOrExit } from "./cli/args.js";
 import { START } from "./cli/commands.js";
 import { playgroundMode } from "./web/routes.js";
 
-
 const RETRY_MS = 5_000;
 
 /**
