@@ -24,6 +24,8 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: port.default(4000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // auto: readable lines when stdout is a terminal, JSON lines otherwise (log.ts).
+  LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
 
   // An external Neo4j (server, cluster, Aura). When unset, the embedded one is started.
   NEO4J_URI: z.string().url().optional(),

@@ -1,4 +1,6 @@
-// Start: config -> database (embedded unless NEO4J_URI) -> schema and seeds -> HTTP server.
+// Start (`dealgraph start`, `npm start`): config -> database (embedded unless NEO4J_URI) ->
+// HTTP server -> schema and seeds; then one line says it is ready, with the addresses of the
+// dashboard, the playground and GraphQL.
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase, type Database } from "./db/connect.js";
 import { Db } from "./db/db.js";
@@ -7,8 +9,11 @@ import { articleLimits } from "./ingest/limits.js";
 import { loadArticles } from "./ingest/pipeline.js";
 import { countArticles } from "./store/index.js";
 import { formatProblem, InvalidArticlesError } from "./ingest/problems.js";
-import { createLogger, type Logger } from "./log.js";
+import { createStdoutLogger, type Logger } from "./log.js";
 import { createServer } from "./api/server/index.js";
+import { readArgsOrExit } from "./cli/args.js";
+import { START } from "./cli/commands.js";
+import { playgroundMode } from "./web/routes.js";
 
 const RETRY_MS = 5_000;
 
@@ -39,7 +44,21 @@ async function prepareDatabase(database: Database, config: Config, log: Logger):
   }
 }
 
+/** A URL people can open: a wildcard address (0.0.0.0, ::) is this machine, localhost. */
+function origin(address: { host: string; port: number }): string {
+  const host = address.host === "0.0.0.0" || address.host === "::" ? "localhost" : address.host.includes(":") ? `[${address.host}]` : address.host;
+  return `http://${host}:${address.port}`;
+}
+
+/** The one line that says the API is ready, and where its pages are. */
+function readyLine(base: string, config: Pick<Config, "NODE_ENV" | "PLAYGROUND">, seconds: number): string {
+  const mode = playgroundMode(config);
+  const playground = mode === "off" ? "playground off (PLAYGROUND=off)" : `playground ${base}/playground${mode === "token" ? " (with an API token)" : ""}`;
+  return `Dealgraph ready in ${seconds.toFixed(1)} s: dashboard ${base}/, ${playground}, GraphQL ${base}/graphql`;
+}
+
 async function main(): Promise<void> {
+  readArgsOrExit(START);
   let config: Config;
   try {
     config = loadConfig();
@@ -50,7 +69,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createStdoutLogger(config.LOG_LEVEL, config.LOG_FORMAT);
 
   let database: Database;
   try {
@@ -71,8 +90,9 @@ async function main(): Promise<void> {
     ready: async () => prepared && (await database.driver.verifyConnectivity({ database: config.NEO4J_DATABASE }).then(() => true, () => false)),
     ...(supervised ? { liveness: () => supervised.health() } : {}),
   });
-  const address = await server.listen(config.HOST, config.PORT);
-  log.info(`Dealgraph API at http://${address.host}:${address.port}/graphql`);
+  const base = origin(await server.listen(config.HOST, config.PORT));
+  // Not ready yet: /ready says 503 until the schema is applied and the seeds are in.
+  log.info(`listening on ${base}, not ready yet: schema and seeds first`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -89,7 +109,7 @@ async function main(): Promise<void> {
 
   await prepareDatabase(database, config, log);
   prepared = true;
-  log.info({ secondsSinceStart: Number(process.uptime().toFixed(1)) }, "ready: schema applied");
+  if (!stopping) log.info(readyLine(base, config, process.uptime()));
 }
 
 await main();

@@ -22,11 +22,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { buildRealisticGraph, type RealisticGraph } from "../../src/bench/realistic.js";
 import { syntheticArticles } from "../../src/bench/synthetic.js";
+import { readArgsOrExit } from "../../src/cli/args.js";
 import { loadConfig } from "../../src/config.js";
 import { Db } from "../../src/db/db.js";
 import { createDriver } from "../../src/db/driver.js";
@@ -38,7 +38,12 @@ import { buildDealgraphSchema } from "../../src/api/schema.js";
 import { runMixed } from "./mixed.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const { values } = parseArgs({
+const { values } = readArgsOrExit({
+  name: "bench:load",
+  usage: `usage: dealgraph bench:load [--clients 10,50,200] [--seconds 15] [--max-requests 60000] [--articles 1000] [--url http://127.0.0.1:4000]
+       dealgraph bench:load --mixed [--readers 50] [--writers 2] [--rounds 3] [--seconds 20] [--warm-up 10] [--url ... --token <editor> --api-pid <pid>]
+  The API under concurrent clients (autocannon): throughput, p50/p95/p99 and errors per level,
+  saved under bench/results/. Without --url it starts its own Neo4j, data and API.`,
   options: {
     clients: { type: "string", default: "10,50,200" },
     seconds: { type: "string" },
@@ -193,7 +198,7 @@ async function ownWorld(kind: "synthetic" | "realistic"): Promise<World> {
     fs.closeSync(out);
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const m = /Dealgraph API at (http:\/\/[^/"]+)\/graphql/.exec(await readFile(logFile, "utf8"));
+      const m = /listening on (http:\/\/[^\s,"]+)/.exec(await readFile(logFile, "utf8"));
       if (m) {
         log(`API at ${m[1]} (pid ${api.pid}), its log: ${logFile}`);
         return { url: m[1]!, driver, logFile, pid: api.pid, token, graph, ...(realistic ? { realistic } : {}), stop };

@@ -3,7 +3,6 @@
 // default SEED_PATH/decisions, where `npm run seed` finds them; `npm run decisions -- list`
 // prints them, newest first. Exit codes: 0 done, 1 bad usage, 2 database unreachable.
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
@@ -11,12 +10,18 @@ import { applyMigrations } from "../db/migrations.js";
 import { exportDecisions } from "../ingest/decisions-files.js";
 import { DECISIONS_FOLDER } from "../ingest/files.js";
 import { recentDecisions } from "../store/index.js";
+import { readArgs } from "./args.js";
 
-const USAGE = `usage: npm run decisions -- export [folder]   (default: SEED_PATH/${DECISIONS_FOLDER})
-       npm run decisions -- list`;
+const USAGE = `usage: dealgraph decisions export [folder]
+       dealgraph decisions list
+  export   writes the graph's decisions (merges, splits, distinct pairs, their reversals)
+           to <folder>/<id>.json (default: SEED_PATH/${DECISIONS_FOLDER}), where seed finds them
+  list     prints them, newest first`;
 
 export async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+  const args = readArgs({ name: "decisions", usage: USAGE, options: {}, positionals: true, badUsageExit: 1 }, argv);
+  if (args.exit !== undefined) return args.exit;
+  const { positionals } = args;
   const [command, folder, ...rest] = positionals;
   if ((command !== "export" && command !== "list") || rest.length || (command === "list" && folder)) {
     console.error(`decisions: ${command ? `unknown arguments: ${positionals.join(" ")}` : "no command"}\n${USAGE}`);

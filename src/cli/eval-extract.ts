@@ -5,7 +5,6 @@
 // Exit codes: 0 scored, 1 the gold set itself is invalid.
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { renderCheckedDraft } from "../extract/draft.js";
 import type { KnownEntity } from "../extract/entities.js";
 import { addScores, emptyScore, f1, type Score, scoreDraft, scoreTable } from "../extract/evaluate.js";
@@ -14,8 +13,9 @@ import { parseArticleText } from "../ingest/files.js";
 import type { Article } from "../ingest/model.js";
 import { formatProblem, type Problem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
+import { readArgs } from "./args.js";
 
-const USAGE = `usage: npm run eval:extract -- [--dir tests/fixtures/extract/gold] [--verbose]
+const USAGE = `usage: dealgraph eval:extract [--dir tests/fixtures/extract/gold] [--verbose]
   Scores the extractor against a gold set: NAME.txt (raw text, title on the first line)
   beside NAME.expected.md (the article file a careful person writes from it).
   --verbose   per article: its scores, what was missed and what was wrongly proposed`;
@@ -106,17 +106,8 @@ function summary(results: ArticleResult[], total: Score, withSubsets: boolean): 
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { dir: { type: "string" }, verbose: { type: "boolean", short: "v" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`eval:extract: ${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArgs({ name: "eval:extract", usage: USAGE, options: { dir: { type: "string" }, verbose: { type: "boolean", short: "v" } }, badUsageExit: 1 }, argv);
+  if (args.exit !== undefined) return args.exit;
   const dir = args.values.dir ?? DEFAULT_GOLD;
   const { articles, known, problems } = await readGold(dir);
   if (problems.length) {

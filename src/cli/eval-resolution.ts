@@ -10,7 +10,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
 import { dealStream, type StreamItem } from "../bench/compare/generate.js";
 import { formatCount, parseCount } from "../bench/compare/grow.js";
@@ -23,8 +22,9 @@ import type { Article } from "../ingest/model.js";
 import { type WriteOptions, writeArticles } from "../ingest/pipeline.js";
 import { formatProblem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
+import { readArgs } from "./args.js";
 
-const USAGE = `usage: npm run eval:resolution -- [--articles 1k,10k] [--seed 7] [--examples N] [--reset-database]
+const USAGE = `usage: dealgraph eval:resolution [--articles 1k,10k] [--seed 7] [--examples N] [--reset-database]
   Loads the first N articles of a varied synthetic stream twice (deal key only, then scored
   resolution) into an emptied graph and prints pairwise precision and recall of the deals.
   --examples N       after the table, up to N true deals scored resolution split over several
@@ -175,17 +175,18 @@ function goalLines(rows: Row[]): string[] {
     ]);
 }
 
-function parseOptions(argv: string[]): { sizes: number[]; seed: number; examples: number; resetDatabase: boolean } | string {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { articles: { type: "string", default: "1k,10k" }, seed: { type: "string", default: "7" }, examples: { type: "string", default: "0" }, "reset-database": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
-    }));
-  } catch (error) {
-    return (error as Error).message;
-  }
-  if (values.help) return "";
+/** The options, or the exit code (--help, or a mistake already printed), or what is wrong with a value. */
+function parseOptions(argv: string[]): { sizes: number[]; seed: number; examples: number; resetDatabase: boolean } | number | string {
+  const args = readArgs(
+    {
+      name: "eval:resolution",
+      usage: USAGE,
+      options: { articles: { type: "string", default: "1k,10k" }, seed: { type: "string", default: "7" }, examples: { type: "string", default: "0" }, "reset-database": { type: "boolean", default: false } },
+    },
+    argv,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values } = args;
   const sizes = values.articles.split(",").map(parseCount);
   const seed = Number(values.seed);
   if (sizes.some((s) => !Number.isInteger(s) || s <= 0)) return `--articles takes sizes such as 1k,10k, got ${JSON.stringify(values.articles)}`;
@@ -197,9 +198,10 @@ function parseOptions(argv: string[]): { sizes: number[]; seed: number; examples
 
 export async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
+  if (typeof options === "number") return options;
   if (typeof options === "string") {
-    (options ? console.error : console.log)(options ? `eval:resolution: ${options}\n${USAGE}` : USAGE);
-    return options ? 2 : 0;
+    console.error(`eval:resolution: ${options}\n${USAGE}`);
+    return 2;
   }
   if (process.env.NEO4J_URI && !options.resetDatabase) {
     console.error(`eval:resolution: NEO4J_URI is set and this empties the database: pass --reset-database to allow it\n${USAGE}`);

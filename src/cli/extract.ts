@@ -1,10 +1,10 @@
-// `npm run extract -- [file] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]`:
-// proposes a draft article file (format v1) from raw article text, on stdout, for a
-// person to review. Entities are matched against the graph unless --offline or the
-// database is unreachable. Exit codes: 0 draft written, 1 bad input, 3 anything else.
-import { readFile } from "node:fs/promises";
+// `dealgraph extract [file] [-o draft.md] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]`:
+// proposes a draft article file (format v1) from raw article text, for a person to review:
+// into the --output file, else on stdout. Progress goes to stderr. Entities are matched
+// against the graph unless --offline or the database is unreachable.
+// Exit codes: 0 draft written, 1 bad input (or --output exists), 3 anything else.
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
@@ -17,11 +17,16 @@ import { isPartialDate } from "../ingest/model.js";
 import { formatProblem } from "../ingest/problems.js";
 import { slugify } from "../text/fold.js";
 import { isId } from "../domain/vocabulary.js";
+import { readArgs } from "./args.js";
 
-const USAGE = `usage: npm run extract -- [file] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline] > draft.md
+const USAGE = `usage: dealgraph extract [file] [-o draft.md] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]
   Reads raw article text (.txt or .md; stdin when no file or "-") and writes a draft
-  article file (format v1) to stdout: entities matched against the graph or proposed as
-  new, deals and roles with their evidence and confidence, doubtful ones commented out.
+  article file (format v1): entities matched against the graph or proposed as new, deals
+  and roles with their evidence and confidence, doubtful ones commented out. Review it,
+  then load it with: dealgraph seed draft.md
+  -o, --output the file to write the draft to (default: stdout); an existing file is
+               left alone (the draft may hold a person's review) unless --force
+  --force      overwrite the --output file
   --lang       the text's language (default: detected)
   --published  publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: today)
   --id         the article id (default: from the file name, else the title)
@@ -32,28 +37,25 @@ export const EXIT = { OK: 0, INVALID: 1, FAILED: 3 } as const;
 const say = (message: string) => process.stderr.write(`extract: ${message}\n`);
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
+  const args = readArgs(
+    {
+      name: "extract",
+      usage: USAGE,
       options: {
+        output: { type: "string", short: "o" },
+        force: { type: "boolean" },
         lang: { type: "string" },
         published: { type: "string" },
         id: { type: "string" },
         offline: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
       },
-    });
-  } catch (error) {
-    say(`${(error as Error).message}\n${USAGE}`);
-    return EXIT.INVALID;
-  }
+      positionals: true,
+      badUsageExit: EXIT.INVALID,
+    },
+    argv,
+  );
+  if (args.exit !== undefined) return args.exit;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return EXIT.OK;
-  }
   if (positionals.length > 1) {
     say(`one file at a time (got ${positionals.length})\n${USAGE}`);
     return EXIT.INVALID;
@@ -68,6 +70,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.id !== undefined && !isId(values.id)) {
     say(`--id ${JSON.stringify(values.id)}: expected a slug ([a-z0-9][a-z0-9-]*)`);
+    return EXIT.INVALID;
+  }
+
+  if (values.force && values.output === undefined) {
+    say(`--force overwrites the --output file: give one\n${USAGE}`);
+    return EXIT.INVALID;
+  }
+  if (values.output !== undefined && !values.force && (await exists(values.output))) {
+    say(`${values.output} exists: not overwritten (it may hold a review); pass --force to replace it`);
     return EXIT.INVALID;
   }
 
@@ -89,7 +100,17 @@ export async function main(argv: string[]): Promise<number> {
   const id = values.id ?? (file && file !== "-" ? slugify(path.basename(file).replace(/\.[^.]+$/, "")) || undefined : undefined);
   const extraction = extract(raw, { lang: values.lang as Lang | undefined, published: values.published, id, known });
   const { text: draft, problems } = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
-  process.stdout.write(draft);
+  if (values.output === undefined) process.stdout.write(draft);
+  else {
+    try {
+      // "wx": a file that appeared since the check above is not overwritten either.
+      await writeFile(values.output, draft, { encoding: "utf8", flag: values.force ? "w" : "wx" });
+    } catch (error) {
+      say(`cannot write ${values.output}: ${(error as Error).message}`);
+      return EXIT.INVALID;
+    }
+    say(`draft written to ${values.output}; review it, then: dealgraph seed ${values.output}`);
+  }
 
   const active = (xs: Array<{ active: boolean }>) => xs.filter((x) => x.active).length;
   say(
@@ -128,6 +149,13 @@ async function knownEntities(): Promise<KnownEntity[]> {
   } finally {
     await database?.close().catch(() => undefined);
   }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function readStdin(): Promise<string> {

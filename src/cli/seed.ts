@@ -1,7 +1,6 @@
 // `npm run seed -- [--dry-run] [files or folders]`: loads article files (default: the
 // SEED_PATH folder, seeds/). Exit codes: 0 loaded, 1 invalid input (nothing written),
 // 2 database unreachable, 3 anything else.
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
@@ -14,28 +13,20 @@ import { DatabaseConflictError, DatabaseUnavailableError, isDatabaseUnavailable 
 import type { ArticleWriteResult } from "../ingest/plan.js";
 import { openPublisher } from "../ingest/publish.js";
 import type { EventBus } from "../events/bus.js";
+import { readArgs } from "./args.js";
 
-const USAGE = `usage: npm run seed -- [--dry-run] [file or folder ...]
+const USAGE = `usage: dealgraph seed [--dry-run] [file or folder ...]
   Loads article files (.md with YAML front matter, or .json) into the graph.
   With no path, loads SEED_PATH (default: seeds/). Folders are read recursively.
-  Decision files (a folder named decisions/, see npm run decisions) are applied first.
+  Decision files (a folder named decisions/, see dealgraph decisions) are applied first.
   --dry-run   validate everything, write nothing`;
 
 /** 2: the database could not take the load now (unreachable, or a write at the same moment): run it again. */
 export const EXIT = { OK: 0, INVALID: 1, UNREACHABLE: 2, FAILED: 3 } as const;
 
 export async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { "dry-run": { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-  } catch (error) {
-    console.error(`seed: ${(error as Error).message}\n${USAGE}`);
-    return EXIT.INVALID;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return EXIT.OK;
-  }
+  const args = readArgs({ name: "seed", usage: USAGE, options: { "dry-run": { type: "boolean" } }, positionals: true, badUsageExit: EXIT.INVALID }, argv);
+  if (args.exit !== undefined) return args.exit;
   let config;
   try {
     config = loadConfig();

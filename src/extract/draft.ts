@@ -88,7 +88,7 @@ export function renderDraft(x: Extraction): string {
   const titleNote = x.titleFrom === "first sentence" ? "  # from the first sentence: write the headline" : "";
   const out = [
     "---",
-    "# Draft proposed by `npm run extract`: review every line, then load it with `npm run seed -- <file>`.",
+    "# Draft proposed by `dealgraph extract`: review every line, then load it with `dealgraph seed <file>`.",
     "# Entities: \"# matched: <id>\" is a node of the graph; \"# new\" will create one.",
     `# Facts: "# confidence: 0.xx"; below ${confidence(CONFIDENCE_THRESHOLD)} they are commented out: uncomment what is right.`,
     "# Evidence is the sentence each fact was read from, verbatim.",

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readArgsOrExit } from "../cli/args.js";
 import { WEB_ROOT } from "./routes.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -73,7 +74,13 @@ export async function ensureWebBuilt(log: (line: string) => void = () => undefin
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const ifStale = process.argv.includes("--if-stale");
+  const ifStale = readArgsOrExit({
+    name: "web:build",
+    usage: `usage: dealgraph web:build [--if-stale]
+  Builds the dashboard and the playground (web/ -> dist/public, with Vite).
+  --if-stale   only when web/ (or what it imports) changed since the last build`,
+    options: { "if-stale": { type: "boolean" } },
+  }).values["if-stale"];
   const log = (line: string) => console.log(line);
   (ifStale ? ensureWebBuilt(log) : buildWeb(log)).catch((error: Error) => {
     console.error(`web build failed: ${error.message}`);

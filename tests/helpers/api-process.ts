@@ -59,7 +59,7 @@ export async function spawnApi(env: Record<string, string>, startTimeoutMs = 120
         buffer = parts.pop()!;
         for (const line of parts) {
           lines.push(line);
-          const m = /Dealgraph API at (http:\/\/[^/]+)\/graphql/.exec(line);
+          const m = /listening on (http:\/\/[^\s,"]+)/.exec(line);
           if (m) {
             clearTimeout(timer);
             resolve(m[1]!);

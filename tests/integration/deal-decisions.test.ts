@@ -184,7 +184,7 @@ describe("the decision commands", () => {
     expect(listed.stdout).toMatch(/SPLIT c-report off .* \[reverted .* by Ben .*: undo\]/);
     const wrong = await command("src/cli/decisions.ts", "import");
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain("usage: npm run decisions -- export");
+    expect(wrong.stderr).toContain("usage: dealgraph decisions export");
   });
 
   it("`npm run seed` refuses a decision file with a bad field, naming the file and field, and writes nothing", async () => {

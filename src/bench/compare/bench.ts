@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { readArgsOrExit } from "../../cli/args.js";
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../../db/connect.js";
 import { Db } from "../../db/db.js";
@@ -22,11 +22,13 @@ import { drawInputs, QUERIES, type Vars } from "./queries.js";
 import { type Agree, type Cell, markdownReport, markdownTable, type ResultRow, svgChart } from "./report.js";
 import type { CacheSettings } from "./serve.js";
 
-const USAGE = `usage: npm run bench -- [--sizes 1k,10k,100k] [--seed 42] [--concurrency 8] [--rounds 3]
+const USAGE = `usage: dealgraph bench [--sizes 1k,10k,100k] [--seed 42] [--concurrency 8] [--rounds 3]
   [--latency-ms 2000] [--throughput-ms 2000] [--queries profile,search,...] [--bulk-above 100k]
   [--data-dir <dir>: keep the graph there and reuse it next time] [--out bench/results] [--quick]`;
 
-const { values } = parseArgs({
+const { values } = readArgsOrExit({
+  name: "bench",
+  usage: USAGE,
   options: {
     sizes: { type: "string", default: "1k,10k,100k" },
     seed: { type: "string", default: "42" },
@@ -39,13 +41,8 @@ const { values } = parseArgs({
     "data-dir": { type: "string" },
     out: { type: "string", default: "bench/results" },
     quick: { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const sizes = values.sizes!.split(",").map(parseCount).sort((a, b) => a - b);
 const seed = Number(values.seed);
 const concurrency = Number(values.concurrency);

@@ -6,7 +6,7 @@
 // Path: the ingest path (validation, entity resolution, derivation in Neo4j: what
 // `npm run seed` does) up to 100k deals, the bulk path (bulk.ts) above, unless told.
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { readArgsOrExit } from "../../cli/args.js";
 import { loadConfig } from "../../config.js";
 import { openDatabase } from "../../db/connect.js";
 import { Db } from "../../db/db.js";
@@ -14,24 +14,27 @@ import { applyMigrations } from "../../db/migrations.js";
 import { writeArticleFiles } from "./generate.js";
 import { growGraph, parseCount } from "./grow.js";
 
-const USAGE = "usage: npm run gen -- --deals <N, e.g. 1k, 10k, 100k, 1m> [--seed 42] [--bulk | --ingest] [--out <dir>]";
+const USAGE = `usage: dealgraph gen --deals <N, e.g. 1k, 10k, 100k, 1m> [--seed 42] [--bulk | --ingest] [--out <dir>]
+  Synthetic deal data into the database (NEO4J_URI, else the embedded one), or with --out
+  into article files for seed. The ingest path up to 100k deals, the bulk path above.`;
 const BULK_ABOVE = 100_000;
 
-const { values } = parseArgs({
+const { values } = readArgsOrExit({
+  name: "gen",
+  usage: USAGE,
   options: {
     deals: { type: "string" },
     seed: { type: "string", default: "42" },
     bulk: { type: "boolean", default: false },
     ingest: { type: "boolean", default: false },
     out: { type: "string" },
-    help: { type: "boolean", default: false },
   },
 });
 const deals = parseCount(values.deals ?? "");
 const seed = Number(values.seed);
-if (values.help || !Number.isFinite(deals) || deals <= 0 || !Number.isInteger(seed) || (values.bulk && values.ingest)) {
-  console.error(values.help ? USAGE : `gen: ${JSON.stringify(values)} is not a valid set of options\n${USAGE}`);
-  process.exit(values.help ? 0 : 2);
+if (!Number.isFinite(deals) || deals <= 0 || !Number.isInteger(seed) || (values.bulk && values.ingest)) {
+  console.error(`gen: ${JSON.stringify(values)} is not a valid set of options\n${USAGE}`);
+  process.exit(2);
 }
 const log = (m: string) => console.error(`gen: ${m}`);
 

@@ -7,8 +7,8 @@
 // - time per request: all of it, the part spent in transactions, the rest (parsing,
 //   validation, resolvers, result mapping);
 // - the same for the raw statement, the floor.
-import { parseArgs } from "node:util";
 import neo4j, { type Driver } from "neo4j-driver";
+import { readArgsOrExit } from "../../cli/args.js";
 import { loadConfig } from "../../config.js";
 import { createContext } from "../../api/context.js";
 import { openDatabase } from "../../db/connect.js";
@@ -17,7 +17,11 @@ import { rawClient } from "./client.js";
 import { recordingDriver, type Sent } from "./recording-driver.js";
 import { drawInputs, QUERIES } from "./queries.js";
 
-const { values } = parseArgs({
+const { values } = readArgsOrExit({
+  name: "bench:profile",
+  usage: `usage: dealgraph bench:profile [--queries "profile,deal list"] [--requests 60] [--seed 7]
+  Where each query of the benchmark's mix spends its time, on the graph gen made (NEO4J_URI,
+  else the embedded database on NEO4J_DATA_DIR): statements, database hits, time per request.`,
   options: { queries: { type: "string" }, requests: { type: "string", default: "60" }, seed: { type: "string", default: "7" } },
 });
 const requests = Number(values.requests);
