@@ -50,6 +50,8 @@ const NEAR_LABEL_PX = 10;
 const FONT = { node: 14, edge: 11 };
 const TEXT_MAX_WIDTH = 140;
 const ZOOM_STEP = 1.25;
+/** Room around a fitted graph, in px: the toolbar and summary above it, the legend below, labels at the sides. */
+const FIT_PADDING = { top: 56, bottom: 80, left: 40, right: 40 };
 /** Deal nodes' and deal arrows' ids start with this; no entity or fact id has an "@". */
 const DEAL_PREFIX = "@deal:";
 
@@ -129,7 +131,8 @@ const STYLE: cytoscape.StylesheetJson = [
   },
   // A label that would overlap another or be too small to read: not drawn, and not clickable.
   { selector: ".quiet", style: { "text-opacity": 0, "text-background-opacity": 0, "text-events": "no" } },
-  { selector: ".hover, .picked", style: { "z-index": 10 } },
+  // What the reader points at is drawn over everything else, its label too.
+  { selector: ".hover, .picked", style: { "z-index-compare": "manual", "z-index": 10 } },
   {
     selector: ":selected, .picked",
     style: { "overlay-color": "#f59e0b", "overlay-opacity": 0.25, "overlay-padding": 6 },
@@ -325,12 +328,17 @@ export class GraphView {
     // The nodes' and edges' box, not their labels': labels change size with the zoom, and
     // fitting them would give another zoom each time.
     const box = this.cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
-    const padding = 50;
     if (box.w || box.h) {
       // A small graph would be blown up to fill the canvas: keep it at a readable size.
-      const zoom = Math.min(1.3, (this.cy.width() - 2 * padding) / Math.max(box.w, 1), (this.cy.height() - 2 * padding) / Math.max(box.h, 1));
+      const width = this.cy.width() - FIT_PADDING.left - FIT_PADDING.right;
+      const height = this.cy.height() - FIT_PADDING.top - FIT_PADDING.bottom;
+      const zoom = Math.min(1.3, width / Math.max(box.w, 1), height / Math.max(box.h, 1));
       const level = Math.min(this.cy.maxZoom(), Math.max(this.cy.minZoom(), zoom));
-      this.cy.viewport({ zoom: level, pan: { x: this.cy.width() / 2 - level * (box.x1 + box.w / 2), y: this.cy.height() / 2 - level * (box.y1 + box.h / 2) } });
+      const pan = {
+        x: FIT_PADDING.left + width / 2 - level * (box.x1 + box.w / 2),
+        y: FIT_PADDING.top + height / 2 - level * (box.y1 + box.h / 2),
+      };
+      this.cy.viewport({ zoom: level, pan });
     }
     this.declutter();
   }
@@ -478,13 +486,17 @@ export class GraphView {
     const order = labelled.toArray().sort((a, b) => rank(a) - rank(b) || weight(b) - weight(a));
     const drawn: BoundingBox12[] = [];
     const quiet = new Set<string>();
+    // A label half hidden under a node is no easier to read: only the reader's choice and the
+    // focus may cover one.
+    const bodies = this.cy.nodes().map((n) => ({ id: n.id(), box: n.boundingBox({ includeLabels: false, includeOverlays: false }) }));
     for (const e of order) {
       if (e.scratch("_size") * zoom < MIN_LABEL_PX) {
         quiet.add(e.id());
         continue;
       }
       const box = e.boundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false });
-      if (drawn.some((d) => overlap(d, box))) quiet.add(e.id());
+      const covered = rank(e) >= 1 && bodies.some((b) => b.id !== e.id() && overlap(b.box, box));
+      if (covered || drawn.some((d) => overlap(d, box))) quiet.add(e.id());
       else drawn.push(box);
     }
     this.cy.batch(() => labelled.forEach((e) => void e.toggleClass("quiet", quiet.has(e.id()))));
