@@ -10,6 +10,7 @@ import { byId, h, replace } from "../dom.js";
 import { barChart } from "./chart.js";
 import { compactAmount, enumLabel } from "./format.js";
 import { GraphView, type GraphData } from "./graph.js";
+import { graphTools } from "./graph-tools.js";
 import { Panel } from "./panel.js";
 import { ReviewView } from "./review.js";
 import {
@@ -122,6 +123,8 @@ const panel = new Panel(byId("panel"), {
     go({ ...view, mode: "path", pathFrom: id });
     byId<HTMLInputElement>("path-to").focus();
   },
+  expand: (id) => void expand(id),
+  canExpand: (id) => view.mode === "explore" && graph.current.nodes.some((n) => n.id === id),
 });
 
 // node(id:) is asked with typed ids (Role:<id>, Company:<id>): a slug is unique only within
@@ -144,6 +147,7 @@ const graph = new GraphView(byId("graph"), {
 // For the browser console (and the browser tests): the Cytoscape instance, and the graph
 // the API gave for the drawing (nodes and edges as the API names them).
 (window as unknown as { dealgraph: unknown }).dealgraph = { cy: graph.cy, drawn: () => graph.current };
+graphTools(graph, byId("graph-tools"), byId("graph"), () => `dealgraph-${view.mode === "path" ? `${view.pathFrom}-${view.pathTo}` : view.id ?? "graph"}`);
 
 function labelOf(id: string): string {
   return graph.current.nodes.find((n) => n.id === id)?.label ?? id;
@@ -348,8 +352,25 @@ async function render(refresh = false): Promise<void> {
   }
 }
 
+/** Adds `id`'s neighbours (depth 1, with the current filters) to the drawing, keeping what is drawn where it is. */
+async function expand(id: string): Promise<void> {
+  try {
+    say("Adding its neighbours…");
+    const { dealGraph } = await request(DEAL_GRAPH, { ids: [id], depth: 1, where: graphWhere(view) });
+    const added = graph.expand(dealGraph, id);
+    summarize(graph.current);
+    say(added ? "" : "Nothing more to add: every neighbour is drawn.");
+  } catch (error) {
+    failed(error);
+  }
+}
+
 function show(data: GraphData, focus: string[], highlightNew: boolean): void {
   graph.show(data, focus, highlightNew);
+  summarize(data);
+}
+
+function summarize(data: GraphData): void {
   const people = data.nodes.filter((n) => n.type === "PERSON").length;
   const companies = data.nodes.length - people;
   // A deal with three investors is three arrows and one deal: deals are counted by their id.

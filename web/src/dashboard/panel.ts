@@ -9,6 +9,9 @@ import type { EntityView, InvestmentView, MatchField, RoleView, SourceMatchView,
 export interface PanelActions {
   explore(id: string): void;
   pathFrom(id: string, name: string): void;
+  /** Adds the entity's neighbours to the drawing in place, when canExpand says it is drawn there. */
+  expand?(id: string): void;
+  canExpand?(id: string): boolean;
 }
 
 function facts(rows: Array<[string, string | Node]>): HTMLElement {
@@ -166,6 +169,9 @@ export class Panel {
         { class: "actions" },
         h("button", { type: "button", onclick: () => this.actions.explore(entity.id) }, "Explore from here"),
         h("button", { type: "button", onclick: () => this.actions.pathFrom(entity.id, entity.name) }, "Path from here…"),
+        this.actions.expand && this.actions.canExpand?.(entity.id)
+          ? h("button", { type: "button", "data-action": "expand", title: "Add its deals and neighbours to this drawing", onclick: () => this.actions.expand?.(entity.id) }, "Expand in place")
+          : null,
       ),
       h("section", { "aria-label": "Articles" }, h("h3", {}, `Articles (${entity.articles.length})`), articles),
     );
