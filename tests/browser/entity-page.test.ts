@@ -55,7 +55,7 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
     await loadSeeds();
     api = await startWebServer({ API_TOKENS: TOKEN });
     const loaded = await api.post(INGEST, { input: SCALE_AI_DOSSIER }, TOKEN);
-    expect(loaded.errors).toBeUndefined();
+    expect(loaded.errors, JSON.stringify(loaded.errors)).toBeUndefined();
     browser = await launch();
   });
   afterAll(async () => {
@@ -128,7 +128,10 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
       expect(bars).toContain("2019: 1 deal, amount unknown (1 without an amount)");
       expect(bars).toContain("2023: 0 deals, amount unknown");
       await fitsWidth(page);
-      if (width === 1440) await screenshot(page, "company-page");
+      if (width === 1440) {
+        await openEvidence(page, section(page, "deals-received").locator("li.row", { hasText: "Meta" }), "Meta a déboursé");
+        await screenshot(page, "company-page");
+      }
     });
 
     it(`lists Scale AI's deals, investors, people, relations and articles, each opening its sources (${width} px)`, async () => {

@@ -221,7 +221,7 @@ function timeline(name: string, raised: CompanyPageStats["raised"]): Node {
   }));
   const undated = raised.unplaced.dealCount ? `; ${raised.unplaced.dealCount} undated, not drawn` : "";
   barChart(chart, bars, (v) => (v ? compactAmount(v) : ""), `Raised by year, ${name}: funding rounds and equity stakes received, not called off, in US dollars${undated}.`);
-  return section("timeline", "Funding timeline", bars.length, bars.length, chart);
+  return section("timeline", "Funding timeline", null, null, chart);
 }
 
 function portfolioNote(deals: DealRow[]): string {
@@ -238,9 +238,9 @@ function articles(list_: CompanyPage["articles"]): Node {
 }
 
 /** A section with its heading; "(showing 100 of 340)" when the page holds fewer rows than there are. */
-function section(key: string, title: string, total: number, shown: number, content: Node | Node[], note = ""): Node {
+function section(key: string, title: string, total: number | null, shown: number | null, content: Node | Node[], note = ""): Node {
   const id = `page-${key}`;
-  const count = shown < total ? ` (showing ${shown} of ${total})` : ` (${total})`;
+  const count = total === null || shown === null ? "" : shown < total ? ` (showing ${shown} of ${total})` : ` (${total})`;
   return h("section", { class: `page-section ${key}`, "aria-labelledby": id }, h("h3", { id }, title, h("span", { class: "count" }, count)), note ? h("p", { class: "muted note" }, note) : "", ...[content].flat());
 }
 
