@@ -3,6 +3,8 @@
 // round with two investors, a deal called off and one without an amount: each section
 // shows the facts the graph holds, each row opens its sources (with the quote) in the
 // panel, focus moving there, and the totals are the API's.
+import fs from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEAL_STATUSES, RAISE_KINDS, UNCOUNTED_STATUSES } from "../../src/domain/vocabulary.js";
@@ -24,6 +26,15 @@ const API_TOTALS = `query ($id: ID!, $raised: InvestmentWhere!, $invested: Inves
   invested: dealStats(groupBy: STATUS, where: $invested) { total { dealCount totalUsd amountKnownCount } }
   participant: dealStats(groupBy: KIND, where: $participant) { total { dealCount } }
 }`;
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's critical and serious violations on the page and the panel beside it: rule and how many elements. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const results = await page.evaluate(() => (globalThis as any).axe.run({ include: [["#entity-page"], ["#panel"]] }, { resultTypes: ["violations"] }));
+  return results.violations.filter((v: any) => v.impact === "critical" || v.impact === "serious").map((v: any) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
+}
 
 const section = (page: Page, key: string) => page.locator(`#entity-page section.page-section.${key}`);
 const rowsText = (page: Page, key: string) => section(page, key).locator("li.row").allTextContents();
@@ -128,10 +139,9 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
       expect(bars).toContain("2019: 1 deal, amount unknown (1 without an amount)");
       expect(bars).toContain("2023: 0 deals, amount unknown");
       await fitsWidth(page);
-      if (width === 1440) {
-        await openEvidence(page, section(page, "deals-received").locator("li.row", { hasText: "Meta" }), "Meta a déboursé");
-        await screenshot(page, "company-page");
-      }
+      await openEvidence(page, section(page, "deals-received").locator("li.row", { hasText: "Meta" }), "Meta a déboursé");
+      expect(await axeViolations(page)).toEqual([]);
+      if (width === 1440) await screenshot(page, "company-page");
     });
 
     it(`lists Scale AI's deals, investors, people, relations and articles, each opening its sources (${width} px)`, async () => {
@@ -217,6 +227,7 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
       expect(invested.usd).toBe(data.person.totalInvestedUsd);
       expect((await total(page, "deals invested in")).deals).toBe(data.person.dealCount);
       await fitsWidth(page);
+      expect(await axeViolations(page)).toEqual([]);
       if (width === 1440) await screenshot(page, "person-page");
     });
   }
@@ -238,6 +249,39 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
     // Back returns to the company's page.
     await page.goBack();
     await page.locator("#entity-page h2", { hasText: "Scale AI" }).waitFor();
+  });
+
+  it("follows an article loaded through the API: the totals and the deals change, the reader stays where they were", async () => {
+    const page = await open("/#company?id=scale-ai", 1440);
+    await page.locator("#entity-page h2", { hasText: "Scale AI" }).waitFor();
+    await page.locator("#live.on").waitFor();
+    await section(page, "people").scrollIntoViewIfNeeded();
+    const scrolled = await page.locator("#entity-page").evaluate((e: any) => e.scrollTop);
+    expect(scrolled).toBeGreaterThan(0);
+    const article = {
+      id: "index-backs-scale-ai",
+      title: "Index Ventures backs Scale AI",
+      publisher: "Test Wire",
+      language: "en",
+      publishedOn: "2025-09-02",
+      entities: [
+        { ref: "index", type: "Company", id: "index-ventures", name: "Index Ventures", kind: "INVESTOR" },
+        { ref: "scale", type: "Company", id: "scale-ai", name: "Scale AI" },
+      ],
+      investments: [{ kind: "FUNDING_ROUND", investors: ["index"], target: "scale", amount: { value: 500_000_000, currency: "USD" }, announcedOn: "2025-09", evidence: "Index Ventures put $500 million into Scale AI." }],
+      body: "Index Ventures put $500 million into Scale AI.",
+    };
+    const loaded = await api.post(INGEST, { input: article }, TOKEN);
+    expect(loaded.errors, JSON.stringify(loaded.errors)).toBeUndefined();
+    try {
+      await expect.poll(async () => (await total(page, "raised")).usd, { timeout: 15_000 }).toBe(16_300_000_000);
+      expect((await total(page, "raised")).usd).toBe((await apiTotals("scale-ai")).company.totalRaisedUsd);
+      expect(await rowsText(page, "deals-received")).toHaveLength(6);
+      expect(await page.locator("#entity-page").evaluate((e: any) => e.scrollTop)).toBe(scrolled);
+    } finally {
+      await api.post(`mutation { removeArticle(id: "${article.id}") { outcome } }`, {}, TOKEN);
+    }
+    await expect.poll(async () => (await total(page, "raised")).usd, { timeout: 15_000 }).toBe(15_800_000_000);
   });
 
   it("says so when no company has the id", async () => {

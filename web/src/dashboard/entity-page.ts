@@ -42,9 +42,13 @@ export class EntityPage {
     private readonly panel: Panel,
   ) {}
 
-  /** Loads and shows the page; says so on the page when nothing has that id. */
-  async show(kind: PageKind, id: string, signal: AbortSignal): Promise<void> {
-    replace(this.root, h("p", { class: "muted", role: "status" }, `Loading the ${kind}'s page…`));
+  /**
+   * Loads and shows the page; says so on the page when nothing has that id. `refresh` (after
+   * a change to the graph) keeps what is shown, and where the reader is, until the new page is in.
+   */
+  async show(kind: PageKind, id: string, signal: AbortSignal, refresh = false): Promise<void> {
+    const scrolled = this.root.scrollTop;
+    if (!refresh) replace(this.root, h("p", { class: "muted", role: "status" }, `Loading the ${kind}'s page…`));
     let content: Node[];
     try {
       content = kind === "company" ? await this.company(id, signal) : await this.person(id, signal);
@@ -54,6 +58,7 @@ export class EntityPage {
     }
     if (signal.aborted) return;
     replace(this.root, ...content);
+    if (refresh) return void (this.root.scrollTop = scrolled);
     // Whoever followed a link here lost their focus with it: it goes to the new page's heading.
     if (document.activeElement === document.body || !document.activeElement?.isConnected) this.root.querySelector<HTMLElement>("h2")?.focus();
   }

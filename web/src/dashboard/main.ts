@@ -284,7 +284,7 @@ async function render(refresh = false): Promise<void> {
   if (!refresh) panel.empty(hint());
   try {
     if (isPage(view.mode)) {
-      await entityPage.show(view.mode, view.id ?? "", controller.signal);
+      await entityPage.show(view.mode, view.id ?? "", controller.signal, refresh);
     } else if (view.mode === "review") {
       void renderStats(controller.signal);
       await review.load(controller.signal);
@@ -408,8 +408,8 @@ function changed(change: GraphChange): void {
   const named = [change.articleId, ...change.created, ...change.updated, ...change.removed].map((n) => (typeof n === "string" ? n : n.id));
   const relevant = named.some((id) => shown.has(id));
   document.dispatchEvent(new CustomEvent("dealgraph:change", { detail: { change, relevant } }));
-  // Any article can make or settle a possible duplicate: the review list is fetched again.
-  if (view.mode === "review") return void render(true);
+  // Any article can make or settle a possible duplicate, or change a page's totals: the review list or the page is fetched again.
+  if (view.mode === "review" || isPage(view.mode)) return void render(true);
   if (!relevant) return;
   const verb = change.outcome === "REMOVED" ? "withdrawn" : change.outcome === "CREATED" ? "loaded" : "updated";
   toast(`Article “${change.articleId}” ${verb}: the graph is up to date.`);
