@@ -51,7 +51,7 @@ export class DealList {
 
   /** `root` is an empty section; `open` is called with the deal's id when an item is chosen. */
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly open: (dealId: string) => void,
   ) {
     this.heading = h("h2", { id: `${root.id}-title` }, "Deals in this view");
@@ -66,11 +66,10 @@ export class DealList {
     this.heading.textContent = `Deals in this view (${deals.length})`;
     replace(this.list, ...deals.map((deal) => h("li", {}, h("button", { type: "button", class: "deal-item", "data-id": deal.id, onclick: () => this.open(deal.id) }, dealLine(deal)))));
     if (!deals.length) this.list.append(h("li", { class: "muted" }, "No deal in this view."));
-    this.root.hidden = false;
   }
 
+  /** Empties the list; it stays in its place (a fixed height), so the graph beside it is not resized. */
   clear(): void {
-    this.list.replaceChildren();
-    this.root.hidden = true;
+    this.show({ nodes: [], edges: [] });
   }
 }
