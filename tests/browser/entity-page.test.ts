@@ -284,8 +284,10 @@ describe.skipIf(!browserTestsRun())("entity pages", () => {
     await expect.poll(async () => (await total(page, "raised")).usd, { timeout: 15_000 }).toBe(15_800_000_000);
   });
 
-  it("says so when no company has the id", async () => {
+  it("says so when no company has the id, or none is given", async () => {
     const page = await open("/#company?id=no-such-company", 1440);
     await page.locator("#entity-page h2", { hasText: "No company with the id “no-such-company”" }).waitFor();
+    await page.goto(`${api.url}/#person`);
+    await page.locator("#entity-page h2", { hasText: "No person chosen" }).waitFor();
   });
 });

@@ -47,6 +47,7 @@ export class EntityPage {
    * a change to the graph) keeps what is shown, and where the reader is, until the new page is in.
    */
   async show(kind: PageKind, id: string, signal: AbortSignal, refresh = false): Promise<void> {
+    if (!id) return void replace(this.root, h("h2", { tabindex: -1 }, `No ${kind} chosen`), h("p", { class: "muted" }, "Search for a company or person above."));
     const scrolled = this.root.scrollTop;
     if (!refresh) replace(this.root, h("p", { class: "muted", role: "status" }, `Loading the ${kind}'s page…`));
     let content: Node[];
