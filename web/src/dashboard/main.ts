@@ -8,6 +8,8 @@ import { CHART_ORDER } from "../../../src/domain/vocabulary.js";
 import { ApiError, apiToken, reconnectSubscriptions, request, setApiToken, subscriptions } from "../graphql.js";
 import { byId, h, replace } from "../dom.js";
 import { barChart } from "./chart.js";
+import { DealList } from "./deal-list.js";
+import { EntityPage, PAGE_KINDS, type PageKind } from "./entity-page.js";
 import { compactAmount, enumLabel } from "./format.js";
 import { GraphView, type GraphData } from "./graph.js";
 import { graphTools } from "./graph-tools.js";
@@ -18,14 +20,11 @@ import {
   DEAL_STATS,
   type DealGraphWhere,
   DealStatsGroup,
-  ENTITY,
   GRAPH_CHANGED,
   type GraphChange,
   GraphEdgeType,
-  INVESTMENT,
   InvestmentKind,
   type InvestmentWhere,
-  ROLE,
   SHORTEST_PATH,
 } from "./queries.js";
 import { SearchBox, type Chosen } from "./search.js";
@@ -50,7 +49,7 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
 interface View {
-  mode: "explore" | "path" | "review";
+  mode: "explore" | "path" | "review" | PageKind;
   id?: string;
   depth: number;
   kinds: InvestmentKind[];
@@ -72,7 +71,7 @@ function viewFromHash(): View {
     p.has(name) ? (p.get(name)!.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v))) : fallback;
   const date = (name: string) => (PARTIAL_DATE.test(p.get(name) ?? "") ? p.get(name)! : undefined);
   return {
-    mode: mode === "path" || mode === "review" ? mode : "explore",
+    mode: (["path", "review", ...PAGE_KINDS] as string[]).includes(mode!) ? (mode as View["mode"]) : "explore",
     id: p.get("id") ?? undefined,
     depth: Math.min(MAX_DEPTH, Math.max(1, Number(p.get("depth")) || DEFAULT_VIEW.depth)),
     kinds: list("kinds", KINDS, DEFAULT_VIEW.kinds),
@@ -99,7 +98,7 @@ function hashOf(view: View): string {
     if (view.pathFrom) p.set("a", view.pathFrom);
     if (view.pathTo) p.set("b", view.pathTo);
     p.set("hops", String(view.maxHops));
-  }
+  } else if (isPage(view.mode) && view.id) p.set("id", view.id);
   if (view.statsBy !== "YEAR") p.set("stats", view.statsBy);
   return `#${view.mode}?${p}`;
 }
@@ -127,20 +126,18 @@ const panel = new Panel(byId("panel"), {
   canExpand: (id) => view.mode === "explore" && graph.current.nodes.some((n) => n.id === id),
 });
 
-// node(id:) is asked with typed ids (Role:<id>, Company:<id>): a slug is unique only within
-// its kind, and a plain one an article shares is refused rather than guessed.
+const entityPage = new EntityPage(byId("entity-page"), panel);
+const dealList = new DealList(byId("deal-list"), (id) => void panel.openInvestment(id, { focus: true }));
+const isPage = (mode: View["mode"]): mode is PageKind => (PAGE_KINDS as string[]).includes(mode);
+
 const graph = new GraphView(byId("graph"), {
   onEdge: (edge) => {
     const { investment, role } = edge;
-    if (investment) {
-      void showDetail("deal", () => request(INVESTMENT, { id: investment.id }).then((d) => d.investment), (i) => panel.investment(i));
-    } else if (role) {
-      void showDetail("role", () => request(ROLE, { id: `Role:${role.id}` }).then((d) => (d.node?.__typename === "Role" ? d.node : null)), (r) => panel.role(r));
-    }
+    if (investment) void panel.openInvestment(investment.id);
+    else if (role) void panel.openRole(role.id);
     else panel.empty(`${enumLabel(edge.type)}: ${labelOf(edge.source)} and ${labelOf(edge.target)}.`);
   },
-  onNode: (node) =>
-    void showDetail(node.type === "PERSON" ? "person" : "company", () => request(ENTITY, { id: `${node.type === "PERSON" ? "Person" : "Company"}:${node.id}` }).then((d) => (d.node?.__typename === "Company" || d.node?.__typename === "Person" ? d.node : null)), (e) => panel.entity(e)),
+  onNode: (node) => void panel.openEntity(node.type === "PERSON" ? "Person" : "Company", node.id),
   onNodeOpen: (node) => go({ ...view, mode: "explore", id: node.id }),
   onBackground: () => panel.empty(hint()),
 });
@@ -154,6 +151,7 @@ function labelOf(id: string): string {
 }
 
 function hint(): string {
+  if (isPage(view.mode)) return "Choose “Sources” on a row to read the articles that state it.";
   return view.mode === "path" ? "Choose two companies or people to see how they connect." : "Click a deal (an arrow) or a role to read its sources; click a company or person for its details; double-click to explore from it.";
 }
 
@@ -173,21 +171,14 @@ function failed(error: unknown): void {
   say(e.message, "error");
 }
 
-/** Shows what `load` finds in the panel, or says it is gone when it finds nothing. */
-async function showDetail<T>(what: string, load: () => Promise<T | null>, render: (found: T) => void): Promise<void> {
-  panel.loading(what);
-  try {
-    const found = await load();
-    if (found) render(found);
-    else panel.empty(`This ${what} is no longer in the graph.`);
-  } catch (error) {
-    panel.error((error as Error).message);
-  }
-}
-
 // ---------------------------------------------------------------- controls
 
-const searchBox = new SearchBox({ input: byId<HTMLInputElement>("search"), onChoose: (e) => go({ ...view, mode: "explore", id: e.id }), onError: failed });
+// On a page, a search opens the page of what it finds; elsewhere its graph, and its details in the panel.
+const searchBox = new SearchBox({
+  input: byId<HTMLInputElement>("search"),
+  onChoose: (e) => (isPage(view.mode) ? go({ ...view, mode: e.type === "Person" ? "person" : "company", id: e.id }) : (go({ ...view, mode: "explore", id: e.id }), void panel.openEntity(e.type, e.id))),
+  onError: failed,
+});
 const pathChosen: { from?: Chosen; to?: Chosen } = {};
 const pathFromBox = new SearchBox({ input: byId<HTMLInputElement>("path-from"), onChoose: (e) => ((pathChosen.from = e), tryPath()), onError: failed });
 const pathToBox = new SearchBox({ input: byId<HTMLInputElement>("path-to"), onChoose: (e) => ((pathChosen.to = e), tryPath()), onError: failed });
@@ -258,7 +249,8 @@ function viewToControls(): void {
   for (const b of edgeBoxes) b.checked = view.edgeTypes.includes(b.value as GraphEdgeType);
   document.body.dataset.mode = view.mode;
   for (const tab of document.querySelectorAll<HTMLButtonElement>(".modes [data-mode]")) tab.setAttribute("aria-selected", String(tab.dataset.mode === view.mode));
-  byId("explore-form").hidden = view.mode !== "explore";
+  byId("explore-form").hidden = view.mode !== "explore" && !isPage(view.mode);
+  byId("entity-page").hidden = !isPage(view.mode);
   byId("path-form").hidden = view.mode !== "path";
   byId("filters").hidden = view.mode !== "explore";
   byId("review").hidden = view.mode !== "review";
@@ -297,12 +289,15 @@ async function render(refresh = false): Promise<void> {
   loading = controller;
   if (!refresh) panel.empty(hint());
   try {
-    if (view.mode === "review") {
+    if (isPage(view.mode)) {
+      await entityPage.show(view.mode, view.id ?? "", controller.signal, refresh);
+    } else if (view.mode === "review") {
       void renderStats(controller.signal);
       await review.load(controller.signal);
     } else if (view.mode === "explore") {
       if (!view.id) {
         graph.clear();
+        dealList.clear();
         summary.textContent = "";
         void renderStats(controller.signal);
         say("Search for a company or person to see its deals.");
@@ -325,6 +320,7 @@ async function render(refresh = false): Promise<void> {
     } else {
       if (!view.pathFrom || !view.pathTo) {
         graph.clear();
+        dealList.clear();
         summary.textContent = "";
         say("Choose where the path starts and where it ends.");
         return;
@@ -335,6 +331,7 @@ async function render(refresh = false): Promise<void> {
       if (controller.signal.aborted) return;
       if (!shortestPath) {
         graph.clear();
+        dealList.clear();
         summary.textContent = "";
         panel.path(null, pathFromBox.value() || view.pathFrom, pathToBox.value() || view.pathTo);
         say("");
@@ -370,7 +367,9 @@ function show(data: GraphData, focus: string[], highlightNew: boolean): void {
   summarize(data);
 }
 
+/** The summary over the graph and the list of its deals, from what is drawn. */
 function summarize(data: GraphData): void {
+  dealList.show(data);
   const people = data.nodes.filter((n) => n.type === "PERSON").length;
   const companies = data.nodes.length - people;
   // A deal with three investors is three arrows and one deal: deals are counted by their id.
@@ -471,8 +470,8 @@ function changed(change: GraphChange): void {
   const named = [change.articleId, ...change.created, ...change.updated, ...change.removed].map((n) => (typeof n === "string" ? n : n.id));
   const relevant = named.some((id) => shown.has(id));
   document.dispatchEvent(new CustomEvent("dealgraph:change", { detail: { change, relevant } }));
-  // Any article can make or settle a possible duplicate: the review list is fetched again.
-  if (view.mode === "review") return void render(true);
+  // Any article can make or settle a possible duplicate, or change a page's totals: the review list or the page is fetched again.
+  if (view.mode === "review" || isPage(view.mode)) return void render(true);
   if (!relevant) return;
   const verb = change.outcome === "REMOVED" ? "withdrawn" : change.outcome === "CREATED" ? "loaded" : "updated";
   toast(`Article “${change.articleId}” ${verb}: the graph is up to date.`);

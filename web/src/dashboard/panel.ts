@@ -1,10 +1,14 @@
 // The side panel: what the selected deal, role or entity is, and the articles that say
 // so, each with the passage that states it (in the article's language), its title,
 // publisher, date and a link; under each source of a deal, how deal resolution matched it
-// to the deal.
+// to the deal. It loads what it shows by id, so the graph, the deal list and the entity
+// pages open a deal, role or relation the same way.
 import { h, replace, safeHref } from "../dom.js";
+import { request } from "../graphql.js";
+import { pageHref } from "./entity-page.js";
 import { enumLabel, money, partialDate, percent } from "./format.js";
-import type { EntityView, InvestmentView, MatchField, RoleView, SourceMatchView, SourceView } from "./queries.js";
+import { ENTITY, INVESTMENT, RELATION, ROLE } from "./queries.js";
+import type { EntityView, InvestmentView, MatchField, RelationView, RoleView, SourceMatchView, SourceView } from "./queries.js";
 
 export interface PanelActions {
   explore(id: string): void;
@@ -88,13 +92,22 @@ function entityLink(entity: { id: string; name: string }, actions: PanelActions)
   return h("button", { type: "button", class: "link", title: `Explore ${entity.name}'s deals`, onclick: () => actions.explore(entity.id) }, entity.name);
 }
 
+/** `focus`: move the keyboard focus to the panel's heading once shown (for a choice made from a list, not from the canvas). */
+export interface OpenOptions {
+  focus?: boolean;
+}
+
 export class Panel {
+  /** Bumped by whatever the panel shows next, so that a slower earlier load does not overwrite it. */
+  private shown = 0;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly actions: PanelActions,
   ) {}
 
   empty(message: string): void {
+    this.shown++;
     replace(this.root, h("p", { class: "muted hint" }, message));
   }
 
@@ -103,7 +116,72 @@ export class Panel {
   }
 
   error(message: string): void {
+    this.shown++;
     replace(this.root, h("p", { class: "error", role: "alert" }, message));
+  }
+
+  /** Loads deal `id` (a plain deal id) and shows it with its sources. */
+  openInvestment(id: string, options: OpenOptions = {}): Promise<void> {
+    return this.open("deal", () => request(INVESTMENT, { id }).then((d) => d.investment), (i) => this.investment(i), options);
+  }
+
+  /** Loads role `id` (a plain role id) and shows it with its sources. */
+  openRole(id: string, options: OpenOptions = {}): Promise<void> {
+    // node(id:) is asked with typed ids: a slug is unique only within its kind.
+    return this.open("role", () => request(ROLE, { id: `Role:${id}` }).then((d) => (d.node?.__typename === "Role" ? d.node : null)), (r) => this.role(r), options);
+  }
+
+  /** Loads relation `id` (a plain relation id) and shows it with its sources. */
+  openRelation(id: string, options: OpenOptions = {}): Promise<void> {
+    return this.open("relation", () => request(RELATION, { id: `CompanyRelation:${id}` }).then((d) => (d.node?.__typename === "CompanyRelation" ? d.node : null)), (r) => this.relation(r), options);
+  }
+
+  /** Loads a company or person and shows its details. */
+  openEntity(type: "Company" | "Person", id: string, options: OpenOptions = {}): Promise<void> {
+    const what = type === "Person" ? "person" : "company";
+    return this.open(what, () => request(ENTITY, { id: `${type}:${id}` }).then((d) => (d.node?.__typename === "Company" || d.node?.__typename === "Person" ? d.node : null)), (e) => this.entity(e), options);
+  }
+
+  /** Shows what `load` finds, or says it is gone when it finds nothing. */
+  private async open<T>(what: string, load: () => Promise<T | null>, render: (found: T) => void, { focus = false }: OpenOptions): Promise<void> {
+    const ticket = ++this.shown;
+    this.loading(what);
+    try {
+      const found = await load();
+      if (ticket !== this.shown) return;
+      if (found) render(found);
+      else this.empty(`This ${what} is no longer in the graph.`);
+    } catch (error) {
+      if (ticket !== this.shown) return;
+      this.error((error as Error).message);
+    }
+    if (focus) this.focus();
+  }
+
+  /** Moves the keyboard focus to the panel's heading (or its message), and the panel into view. */
+  focus(): void {
+    const target = this.root.querySelector<HTMLElement>("h2") ?? this.root.querySelector<HTMLElement>("p");
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  }
+
+  relation(relation: RelationView): void {
+    const subsidiary = relation.type === "SUBSIDIARY_OF";
+    replace(
+      this.root,
+      h("p", { class: "kicker" }, `Relation · ${enumLabel(relation.type)}`),
+      h("h2", {}, subsidiary ? `${relation.from.name} is a subsidiary of ${relation.to.name}` : `${relation.from.name} — ${relation.to.name}`),
+      facts(
+        subsidiary
+          ? [
+              ["Subsidiary", entityLink(relation.from, this.actions)],
+              ["Parent", entityLink(relation.to, this.actions)],
+            ]
+          : [["Companies", h("span", {}, entityLink(relation.from, this.actions), " and ", entityLink(relation.to, this.actions))]],
+      ),
+      sources(relation.sources),
+    );
   }
 
   investment(inv: InvestmentView): void {
@@ -167,6 +245,7 @@ export class Panel {
       h(
         "div",
         { class: "actions" },
+        h("a", { class: "button", href: pageHref(entity.__typename === "Person" ? "person" : "company", entity.id) }, "Open page"),
         h("button", { type: "button", onclick: () => this.actions.explore(entity.id) }, "Explore from here"),
         h("button", { type: "button", onclick: () => this.actions.pathFrom(entity.id, entity.name) }, "Path from here…"),
         this.actions.expand && this.actions.canExpand?.(entity.id)
@@ -178,6 +257,7 @@ export class Panel {
   }
 
   path(summary: { length: number; names: string[] } | null, from: string, to: string): void {
+    this.shown++;
     if (!summary) {
       replace(this.root, h("h2", {}, "No path"), h("p", {}, `${from} and ${to} are not connected within the hops allowed.`));
       return;

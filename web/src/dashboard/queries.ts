@@ -17,10 +17,15 @@ import type {
   DashboardSearchQuery,
   DashboardShortestPathQuery,
   DashboardSourceFragment,
+  DashboardRelationQuery,
+  DashboardDealRowFragment,
+  DashboardDealTotalFragment,
+  DashboardCompanyPageQuery,
+  DashboardPersonPageQuery,
 } from "../gql/graphql.js";
 
 // The words of the API, as the schema has them (generated const objects: values and types).
-export { DealStatsGroup, DuplicateKind, GraphEdgeType, InvestmentKind, MatchField, type DealGraphWhere, type InvestmentWhere } from "../gql/graphql.js";
+export { DealStatsGroup, DuplicateKind, GraphEdgeType, InvestmentKind, MatchField, RelationType, type DealGraphWhere, type InvestmentWhere } from "../gql/graphql.js";
 
 export type Money = DashboardMoneyFragment;
 
@@ -59,7 +64,7 @@ export const GRAPH_NODE_FIELDS = graphql(`
 
 export const GRAPH_EDGE_FIELDS = graphql(`
   fragment DashboardGraphEdge on GraphEdge {
-    id source target type label amountUsd
+    id source target type label amountUsd date
     investment { id }
     role { id current }
   }
@@ -239,5 +244,88 @@ export const MERGE_ENTITIES = graphql(`
 export const MARK_DISTINCT = graphql(`
   mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {
     markDistinct(a: $a, b: $b, reason: $reason) { id action }
+  }
+`);
+
+export type RelationView = Extract<NonNullable<DashboardRelationQuery["node"]>, { __typename: "CompanyRelation" }>;
+
+export const RELATION = graphql(`
+  query DashboardRelation($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on CompanyRelation {
+        id type
+        from { id name }
+        to { id name }
+        sources { ...DashboardSource }
+      }
+    }
+  }
+`);
+
+/** A deal as a row of an entity page: enough to say what it is; its sources open in the panel. */
+export type DealRow = DashboardDealRowFragment;
+
+export const DEAL_ROW_FIELDS = graphql(`
+  fragment DashboardDealRow on Investment {
+    id kind stage status announcedOn otherInvestors
+    amount { ...DashboardMoney }
+    investors { __typename ... on Company { id name } ... on Person { id name } }
+    target { id name }
+  }
+`);
+
+export const DEAL_TOTAL_FIELDS = graphql(`
+  fragment DashboardDealTotal on DealBucket { key label dealCount totalUsd amountKnownCount }
+`);
+
+export type DealTotal = DashboardDealTotalFragment;
+export type CompanyPage = NonNullable<DashboardCompanyPageQuery["company"]>;
+export type CompanyPageStats = Omit<DashboardCompanyPageQuery, "company">;
+
+/**
+ * A company's page in one request: the company with its deals, investors, people, relations
+ * and articles, and its totals from dealStats (each deal counted once), under the definitions
+ * the page states: `raised` (deals received of the kinds totalRaisedUsd counts, not called off),
+ * `invested` (deals invested in, not called off), `participant` (deals on either side).
+ */
+export const COMPANY_PAGE = graphql(`
+  query DashboardCompanyPage($id: ID!, $raised: InvestmentWhere!, $invested: InvestmentWhere!, $participant: InvestmentWhere!) {
+    company(id: $id) {
+      id name aliases country description website dealCount totalRaisedUsd totalInvestedUsd
+      latestValuation { ...DashboardMoney }
+      received: investmentsConnection(side: TARGET, first: 100) { totalCount edges { node { ...DashboardDealRow } } }
+      made: investmentsConnection(side: INVESTOR, first: 100) { totalCount edges { node { ...DashboardDealRow } } }
+      investorTotals(first: 100) {
+        dealCount totalUsd led
+        investor { __typename ... on Company { id name } ... on Person { id name } }
+        investments(first: 100) { id announcedOn kind }
+      }
+      executives(first: 100) { id title since until current person { id name } }
+      relations(first: 100) { id type from { id name } to { id name } }
+      articles(first: 100) { id title publisher publishedOn url }
+    }
+    raised: dealStats(groupBy: YEAR, where: $raised) {
+      buckets { ...DashboardDealTotal }
+      unplaced { ...DashboardDealTotal }
+      total { ...DashboardDealTotal }
+    }
+    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }
+    participant: dealStats(groupBy: YEAR, where: $participant) { total { ...DashboardDealTotal } }
+  }
+`);
+
+export type PersonPage = NonNullable<DashboardPersonPageQuery["person"]>;
+
+/** A person's page in one request: roles, the deals they invested in, articles, and the invested total from dealStats. */
+export const PERSON_PAGE = graphql(`
+  query DashboardPersonPage($id: ID!, $invested: InvestmentWhere!) {
+    person(id: $id) {
+      id name aliases dealCount totalInvestedUsd
+      roles(first: 100) { id title since until current company { id name } }
+      made: investmentsConnection(first: 100) { totalCount edges { node { ...DashboardDealRow } } }
+      articles(first: 100) { id title publisher publishedOn url }
+    }
+    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }
   }
 `);

@@ -18,7 +18,7 @@ type Documents = {
     "\n  fragment DashboardMoney on Money { value currency usd }\n": typeof types.DashboardMoneyFragmentDoc,
     "\n  query DashboardSearch($text: String!) {\n    search(text: $text, first: 8) {\n      score\n      matchedText\n      entity {\n        __typename\n        ... on Company { id name }\n        ... on Person { id name }\n      }\n    }\n  }\n": typeof types.DashboardSearchDocument,
     "\n  fragment DashboardGraphNode on GraphNode { id type label depth }\n": typeof types.DashboardGraphNodeFragmentDoc,
-    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n": typeof types.DashboardGraphEdgeFragmentDoc,
+    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd date\n    investment { id }\n    role { id current }\n  }\n": typeof types.DashboardGraphEdgeFragmentDoc,
     "\n  query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {\n    dealGraph(ids: $ids, depth: $depth, where: $where) {\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n      truncated\n    }\n  }\n": typeof types.DashboardDealGraphDocument,
     "\n  query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n    }\n  }\n": typeof types.DashboardShortestPathDocument,
     "\n  fragment DashboardSource on Source {\n    evidence\n    article { id title publisher url publishedOn language source }\n    match { method score agreed conflicting decision }\n  }\n": typeof types.DashboardSourceFragmentDoc,
@@ -34,12 +34,17 @@ type Documents = {
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeDealsDocument,
     "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": typeof types.DashboardMarkDistinctDocument,
+    "\n  query DashboardRelation($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on CompanyRelation {\n        id type\n        from { id name }\n        to { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n": typeof types.DashboardRelationDocument,
+    "\n  fragment DashboardDealRow on Investment {\n    id kind stage status announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    investors { __typename ... on Company { id name } ... on Person { id name } }\n    target { id name }\n  }\n": typeof types.DashboardDealRowFragmentDoc,
+    "\n  fragment DashboardDealTotal on DealBucket { key label dealCount totalUsd amountKnownCount }\n": typeof types.DashboardDealTotalFragmentDoc,
+    "\n  query DashboardCompanyPage($id: ID!, $raised: InvestmentWhere!, $invested: InvestmentWhere!, $participant: InvestmentWhere!) {\n    company(id: $id) {\n      id name aliases country description website dealCount totalRaisedUsd totalInvestedUsd\n      latestValuation { ...DashboardMoney }\n      received: investmentsConnection(side: TARGET, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      made: investmentsConnection(side: INVESTOR, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      investorTotals(first: 100) {\n        dealCount totalUsd led\n        investor { __typename ... on Company { id name } ... on Person { id name } }\n        investments(first: 100) { id announcedOn kind }\n      }\n      executives(first: 100) { id title since until current person { id name } }\n      relations(first: 100) { id type from { id name } to { id name } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    raised: dealStats(groupBy: YEAR, where: $raised) {\n      buckets { ...DashboardDealTotal }\n      unplaced { ...DashboardDealTotal }\n      total { ...DashboardDealTotal }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n    participant: dealStats(groupBy: YEAR, where: $participant) { total { ...DashboardDealTotal } }\n  }\n": typeof types.DashboardCompanyPageDocument,
+    "\n  query DashboardPersonPage($id: ID!, $invested: InvestmentWhere!) {\n    person(id: $id) {\n      id name aliases dealCount totalInvestedUsd\n      roles(first: 100) { id title since until current company { id name } }\n      made: investmentsConnection(first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n  }\n": typeof types.DashboardPersonPageDocument,
 };
 const documents: Documents = {
     "\n  fragment DashboardMoney on Money { value currency usd }\n": types.DashboardMoneyFragmentDoc,
     "\n  query DashboardSearch($text: String!) {\n    search(text: $text, first: 8) {\n      score\n      matchedText\n      entity {\n        __typename\n        ... on Company { id name }\n        ... on Person { id name }\n      }\n    }\n  }\n": types.DashboardSearchDocument,
     "\n  fragment DashboardGraphNode on GraphNode { id type label depth }\n": types.DashboardGraphNodeFragmentDoc,
-    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n": types.DashboardGraphEdgeFragmentDoc,
+    "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd date\n    investment { id }\n    role { id current }\n  }\n": types.DashboardGraphEdgeFragmentDoc,
     "\n  query DashboardDealGraph($ids: [ID!]!, $depth: Int, $where: DealGraphWhere) {\n    dealGraph(ids: $ids, depth: $depth, where: $where) {\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n      truncated\n    }\n  }\n": types.DashboardDealGraphDocument,
     "\n  query DashboardShortestPath($from: ID!, $to: ID!, $maxHops: Int) {\n    shortestPath(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { ...DashboardGraphNode }\n      edges { ...DashboardGraphEdge }\n    }\n  }\n": types.DashboardShortestPathDocument,
     "\n  fragment DashboardSource on Source {\n    evidence\n    article { id title publisher url publishedOn language source }\n    match { method score agreed conflicting decision }\n  }\n": types.DashboardSourceFragmentDoc,
@@ -55,6 +60,11 @@ const documents: Documents = {
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeDealsDocument,
     "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": types.DashboardMarkDistinctDocument,
+    "\n  query DashboardRelation($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on CompanyRelation {\n        id type\n        from { id name }\n        to { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n": types.DashboardRelationDocument,
+    "\n  fragment DashboardDealRow on Investment {\n    id kind stage status announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    investors { __typename ... on Company { id name } ... on Person { id name } }\n    target { id name }\n  }\n": types.DashboardDealRowFragmentDoc,
+    "\n  fragment DashboardDealTotal on DealBucket { key label dealCount totalUsd amountKnownCount }\n": types.DashboardDealTotalFragmentDoc,
+    "\n  query DashboardCompanyPage($id: ID!, $raised: InvestmentWhere!, $invested: InvestmentWhere!, $participant: InvestmentWhere!) {\n    company(id: $id) {\n      id name aliases country description website dealCount totalRaisedUsd totalInvestedUsd\n      latestValuation { ...DashboardMoney }\n      received: investmentsConnection(side: TARGET, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      made: investmentsConnection(side: INVESTOR, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      investorTotals(first: 100) {\n        dealCount totalUsd led\n        investor { __typename ... on Company { id name } ... on Person { id name } }\n        investments(first: 100) { id announcedOn kind }\n      }\n      executives(first: 100) { id title since until current person { id name } }\n      relations(first: 100) { id type from { id name } to { id name } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    raised: dealStats(groupBy: YEAR, where: $raised) {\n      buckets { ...DashboardDealTotal }\n      unplaced { ...DashboardDealTotal }\n      total { ...DashboardDealTotal }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n    participant: dealStats(groupBy: YEAR, where: $participant) { total { ...DashboardDealTotal } }\n  }\n": types.DashboardCompanyPageDocument,
+    "\n  query DashboardPersonPage($id: ID!, $invested: InvestmentWhere!) {\n    person(id: $id) {\n      id name aliases dealCount totalInvestedUsd\n      roles(first: 100) { id title since until current company { id name } }\n      made: investmentsConnection(first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n  }\n": types.DashboardPersonPageDocument,
 };
 
 /**
@@ -72,7 +82,7 @@ export function graphql(source: "\n  fragment DashboardGraphNode on GraphNode { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd\n    investment { id }\n    role { id current }\n  }\n"): typeof import('./graphql').DashboardGraphEdgeFragmentDoc;
+export function graphql(source: "\n  fragment DashboardGraphEdge on GraphEdge {\n    id source target type label amountUsd date\n    investment { id }\n    role { id current }\n  }\n"): typeof import('./graphql').DashboardGraphEdgeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,6 +143,26 @@ export function graphql(source: "\n  mutation DashboardMergeEntities($from: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMarkDistinctDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardRelation($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on CompanyRelation {\n        id type\n        from { id name }\n        to { id name }\n        sources { ...DashboardSource }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardRelationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardDealRow on Investment {\n    id kind stage status announcedOn otherInvestors\n    amount { ...DashboardMoney }\n    investors { __typename ... on Company { id name } ... on Person { id name } }\n    target { id name }\n  }\n"): typeof import('./graphql').DashboardDealRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardDealTotal on DealBucket { key label dealCount totalUsd amountKnownCount }\n"): typeof import('./graphql').DashboardDealTotalFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardCompanyPage($id: ID!, $raised: InvestmentWhere!, $invested: InvestmentWhere!, $participant: InvestmentWhere!) {\n    company(id: $id) {\n      id name aliases country description website dealCount totalRaisedUsd totalInvestedUsd\n      latestValuation { ...DashboardMoney }\n      received: investmentsConnection(side: TARGET, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      made: investmentsConnection(side: INVESTOR, first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      investorTotals(first: 100) {\n        dealCount totalUsd led\n        investor { __typename ... on Company { id name } ... on Person { id name } }\n        investments(first: 100) { id announcedOn kind }\n      }\n      executives(first: 100) { id title since until current person { id name } }\n      relations(first: 100) { id type from { id name } to { id name } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    raised: dealStats(groupBy: YEAR, where: $raised) {\n      buckets { ...DashboardDealTotal }\n      unplaced { ...DashboardDealTotal }\n      total { ...DashboardDealTotal }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n    participant: dealStats(groupBy: YEAR, where: $participant) { total { ...DashboardDealTotal } }\n  }\n"): typeof import('./graphql').DashboardCompanyPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPersonPage($id: ID!, $invested: InvestmentWhere!) {\n    person(id: $id) {\n      id name aliases dealCount totalInvestedUsd\n      roles(first: 100) { id title since until current company { id name } }\n      made: investmentsConnection(first: 100) { totalCount edges { node { ...DashboardDealRow } } }\n      articles(first: 100) { id title publisher publishedOn url }\n    }\n    invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }\n  }\n"): typeof import('./graphql').DashboardPersonPageDocument;
 
 
 export function graphql(source: string) {

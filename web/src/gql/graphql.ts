@@ -197,6 +197,17 @@ export const MatchMethod = {
 } as const;
 
 export type MatchMethod = typeof MatchMethod[keyof typeof MatchMethod];
+/** How two companies relate. */
+export const RelationType = {
+  /** They compete (symmetric: `from` and `to` are in id order). */
+  CompetesWith: 'COMPETES_WITH',
+  /** They work together (symmetric: `from` and `to` are in id order). */
+  PartnersWith: 'PARTNERS_WITH',
+  /** `from` is a subsidiary of `to`. */
+  SubsidiaryOf: 'SUBSIDIARY_OF'
+} as const;
+
+export type RelationType = typeof RelationType[keyof typeof RelationType];
 /** The stage of a funding round, as news labels it (seed, Series A ... Series J, bridge, growth, IPO). */
 export const RoundStage = {
   Bridge: 'BRIDGE',
@@ -232,7 +243,7 @@ export type DashboardSearchQuery = { search: Array<{ score: number, matchedText:
 
 export type DashboardGraphNodeFragment = { id: string, type: string, label: string, depth: number | null };
 
-export type DashboardGraphEdgeFragment = { id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null };
+export type DashboardGraphEdgeFragment = { id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, date: string | null, investment: { id: string } | null, role: { id: string, current: boolean } | null };
 
 export type DashboardDealGraphQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -241,7 +252,7 @@ export type DashboardDealGraphQueryVariables = Exact<{
 }>;
 
 
-export type DashboardDealGraphQuery = { dealGraph: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } };
+export type DashboardDealGraphQuery = { dealGraph: { truncated: boolean, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, date: string | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } };
 
 export type DashboardShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -250,7 +261,7 @@ export type DashboardShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type DashboardShortestPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } | null };
+export type DashboardShortestPathQuery = { shortestPath: { length: number, nodes: Array<{ id: string, type: string, label: string, depth: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string, amountUsd: number | null, date: string | null, investment: { id: string } | null, role: { id: string, current: boolean } | null }> } | null };
 
 export type DashboardSourceFragment = { evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null }, match: { method: MatchMethod, score: number | null, agreed: Array<MatchField>, conflicting: Array<MatchField>, decision: string | null } | null };
 
@@ -372,6 +383,57 @@ export type DashboardMarkDistinctMutationVariables = Exact<{
 
 export type DashboardMarkDistinctMutation = { markDistinct: { id: string, action: DecisionAction } };
 
+export type DashboardRelationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardRelationQuery = { node:
+    | { __typename: 'Article' }
+    | { __typename: 'Company' }
+    | { __typename: 'CompanyRelation', id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string }, sources: Array<{ evidence: string, article: { id: string, title: string, publisher: string, url: string | null, publishedOn: string, language: string, source: string | null }, match: { method: MatchMethod, score: number | null, agreed: Array<MatchField>, conflicting: Array<MatchField>, decision: string | null } | null }> }
+    | { __typename: 'Investment' }
+    | { __typename: 'Person' }
+    | { __typename: 'Role' }
+   | null };
+
+export type DashboardDealRowFragment = { id: string, kind: InvestmentKind, stage: RoundStage | null, status: DealStatus, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, investors: Array<
+    | { __typename: 'Company', id: string, name: string }
+    | { __typename: 'Person', id: string, name: string }
+  >, target: { id: string, name: string } };
+
+export type DashboardDealTotalFragment = { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number };
+
+export type DashboardCompanyPageQueryVariables = Exact<{
+  id: string | number;
+  raised: InvestmentWhere;
+  invested: InvestmentWhere;
+  participant: InvestmentWhere;
+}>;
+
+
+export type DashboardCompanyPageQuery = { company: { id: string, name: string, aliases: Array<string>, country: string | null, description: string | null, website: string | null, dealCount: number, totalRaisedUsd: number | null, totalInvestedUsd: number | null, latestValuation: { value: number, currency: string, usd: number | null } | null, received: { totalCount: number, edges: Array<{ node: { id: string, kind: InvestmentKind, stage: RoundStage | null, status: DealStatus, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, investors: Array<
+            | { __typename: 'Company', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+          >, target: { id: string, name: string } } }> }, made: { totalCount: number, edges: Array<{ node: { id: string, kind: InvestmentKind, stage: RoundStage | null, status: DealStatus, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, investors: Array<
+            | { __typename: 'Company', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+          >, target: { id: string, name: string } } }> }, investorTotals: Array<{ dealCount: number, totalUsd: number | null, led: boolean, investor:
+        | { __typename: 'Company', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+      , investments: Array<{ id: string, announcedOn: string | null, kind: InvestmentKind }> }>, executives: Array<{ id: string, title: string, since: string | null, until: string | null, current: boolean, person: { id: string, name: string } }>, relations: Array<{ id: string, type: RelationType, from: { id: string, name: string }, to: { id: string, name: string } }>, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string, url: string | null }> } | null, raised: { buckets: Array<{ key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number }>, unplaced: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number }, total: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number } }, invested: { total: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number } }, participant: { total: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number } } };
+
+export type DashboardPersonPageQueryVariables = Exact<{
+  id: string | number;
+  invested: InvestmentWhere;
+}>;
+
+
+export type DashboardPersonPageQuery = { person: { id: string, name: string, aliases: Array<string>, dealCount: number, totalInvestedUsd: number | null, roles: Array<{ id: string, title: string, since: string | null, until: string | null, current: boolean, company: { id: string, name: string } }>, made: { totalCount: number, edges: Array<{ node: { id: string, kind: InvestmentKind, stage: RoundStage | null, status: DealStatus, announcedOn: string | null, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, investors: Array<
+            | { __typename: 'Company', id: string, name: string }
+            | { __typename: 'Person', id: string, name: string }
+          >, target: { id: string, name: string } } }> }, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string, url: string | null }> } | null, invested: { total: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -406,6 +468,7 @@ export const DashboardGraphEdgeFragmentDoc = new TypedDocumentString(`
   type
   label
   amountUsd
+  date
   investment {
     id
   }
@@ -530,6 +593,47 @@ export const DashboardCandidatePersonFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardCandidatePerson"}) as unknown as TypedDocumentString<DashboardCandidatePersonFragment, unknown>;
+export const DashboardDealRowFragmentDoc = new TypedDocumentString(`
+    fragment DashboardDealRow on Investment {
+  id
+  kind
+  stage
+  status
+  announcedOn
+  otherInvestors
+  amount {
+    ...DashboardMoney
+  }
+  investors {
+    __typename
+    ... on Company {
+      id
+      name
+    }
+    ... on Person {
+      id
+      name
+    }
+  }
+  target {
+    id
+    name
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}`, {"fragmentName":"DashboardDealRow"}) as unknown as TypedDocumentString<DashboardDealRowFragment, unknown>;
+export const DashboardDealTotalFragmentDoc = new TypedDocumentString(`
+    fragment DashboardDealTotal on DealBucket {
+  key
+  label
+  dealCount
+  totalUsd
+  amountKnownCount
+}
+    `, {"fragmentName":"DashboardDealTotal"}) as unknown as TypedDocumentString<DashboardDealTotalFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -574,6 +678,7 @@ fragment DashboardGraphEdge on GraphEdge {
   type
   label
   amountUsd
+  date
   investment {
     id
   }
@@ -607,6 +712,7 @@ fragment DashboardGraphEdge on GraphEdge {
   type
   label
   amountUsd
+  date
   investment {
     id
   }
@@ -949,3 +1055,265 @@ export const DashboardMarkDistinctDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMarkDistinctMutation, DashboardMarkDistinctMutationVariables>;
+export const DashboardRelationDocument = new TypedDocumentString(`
+    query DashboardRelation($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on CompanyRelation {
+      id
+      type
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+      sources {
+        ...DashboardSource
+      }
+    }
+  }
+}
+    fragment DashboardSource on Source {
+  evidence
+  article {
+    id
+    title
+    publisher
+    url
+    publishedOn
+    language
+    source
+  }
+  match {
+    method
+    score
+    agreed
+    conflicting
+    decision
+  }
+}`) as unknown as TypedDocumentString<DashboardRelationQuery, DashboardRelationQueryVariables>;
+export const DashboardCompanyPageDocument = new TypedDocumentString(`
+    query DashboardCompanyPage($id: ID!, $raised: InvestmentWhere!, $invested: InvestmentWhere!, $participant: InvestmentWhere!) {
+  company(id: $id) {
+    id
+    name
+    aliases
+    country
+    description
+    website
+    dealCount
+    totalRaisedUsd
+    totalInvestedUsd
+    latestValuation {
+      ...DashboardMoney
+    }
+    received: investmentsConnection(side: TARGET, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...DashboardDealRow
+        }
+      }
+    }
+    made: investmentsConnection(side: INVESTOR, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...DashboardDealRow
+        }
+      }
+    }
+    investorTotals(first: 100) {
+      dealCount
+      totalUsd
+      led
+      investor {
+        __typename
+        ... on Company {
+          id
+          name
+        }
+        ... on Person {
+          id
+          name
+        }
+      }
+      investments(first: 100) {
+        id
+        announcedOn
+        kind
+      }
+    }
+    executives(first: 100) {
+      id
+      title
+      since
+      until
+      current
+      person {
+        id
+        name
+      }
+    }
+    relations(first: 100) {
+      id
+      type
+      from {
+        id
+        name
+      }
+      to {
+        id
+        name
+      }
+    }
+    articles(first: 100) {
+      id
+      title
+      publisher
+      publishedOn
+      url
+    }
+  }
+  raised: dealStats(groupBy: YEAR, where: $raised) {
+    buckets {
+      ...DashboardDealTotal
+    }
+    unplaced {
+      ...DashboardDealTotal
+    }
+    total {
+      ...DashboardDealTotal
+    }
+  }
+  invested: dealStats(groupBy: YEAR, where: $invested) {
+    total {
+      ...DashboardDealTotal
+    }
+  }
+  participant: dealStats(groupBy: YEAR, where: $participant) {
+    total {
+      ...DashboardDealTotal
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardDealRow on Investment {
+  id
+  kind
+  stage
+  status
+  announcedOn
+  otherInvestors
+  amount {
+    ...DashboardMoney
+  }
+  investors {
+    __typename
+    ... on Company {
+      id
+      name
+    }
+    ... on Person {
+      id
+      name
+    }
+  }
+  target {
+    id
+    name
+  }
+}
+fragment DashboardDealTotal on DealBucket {
+  key
+  label
+  dealCount
+  totalUsd
+  amountKnownCount
+}`) as unknown as TypedDocumentString<DashboardCompanyPageQuery, DashboardCompanyPageQueryVariables>;
+export const DashboardPersonPageDocument = new TypedDocumentString(`
+    query DashboardPersonPage($id: ID!, $invested: InvestmentWhere!) {
+  person(id: $id) {
+    id
+    name
+    aliases
+    dealCount
+    totalInvestedUsd
+    roles(first: 100) {
+      id
+      title
+      since
+      until
+      current
+      company {
+        id
+        name
+      }
+    }
+    made: investmentsConnection(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...DashboardDealRow
+        }
+      }
+    }
+    articles(first: 100) {
+      id
+      title
+      publisher
+      publishedOn
+      url
+    }
+  }
+  invested: dealStats(groupBy: YEAR, where: $invested) {
+    total {
+      ...DashboardDealTotal
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardDealRow on Investment {
+  id
+  kind
+  stage
+  status
+  announcedOn
+  otherInvestors
+  amount {
+    ...DashboardMoney
+  }
+  investors {
+    __typename
+    ... on Company {
+      id
+      name
+    }
+    ... on Person {
+      id
+      name
+    }
+  }
+  target {
+    id
+    name
+  }
+}
+fragment DashboardDealTotal on DealBucket {
+  key
+  label
+  dealCount
+  totalUsd
+  amountKnownCount
+}`) as unknown as TypedDocumentString<DashboardPersonPageQuery, DashboardPersonPageQueryVariables>;
