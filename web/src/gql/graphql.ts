@@ -153,6 +153,8 @@ export type InvestmentWhere = {
   ids?: Array<string | number> | null | undefined;
   /** Only deals this company or person invested in. */
   investorId?: string | number | null | undefined;
+  /** Only deals with an investor (company or person) whose name or alias contains this text (case- and accent-insensitive): an investor search. */
+  investorNameContains?: string | null | undefined;
   /** Only deals of these kinds (one kind may be given alone). */
   kind?: Array<InvestmentKind> | null | undefined;
   /** Only deals this company or person led. */
