@@ -7,10 +7,11 @@
 // The signature is HMAC-SHA256 of the link's path and its sorted parameters (the expiry
 // among them), keyed with the API token itself: no secret to configure or share between
 // instances, any instance with the same API_TOKENS accepts it, and a token taken out of
-// API_TOKENS takes its links with it. Checked in constant time against every token.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// API_TOKENS takes its links with it. Checked in constant time against every token, by
+// the access policy (roleSigning in security/access.ts).
+import { createHmac } from "node:crypto";
 import type { Config } from "../../config.js";
-import { type Caller, tokenEntry } from "../security/index.js";
+import { type Caller, roleSigning } from "../security/index.js";
 
 /** How long a signed link may be followed (it is followed at once, by the page that asked). */
 export const LINK_TTL_S = 60;
@@ -47,14 +48,7 @@ export function linkCaller(path: string, query: URLSearchParams, config: Pick<Co
   if (signature === null) return { role: "anonymous" };
   const expires = Number(query.get("expires"));
   if (!Number.isInteger(expires) || expires * 1000 < now || query.getAll("signature").length > 1) return { role: "invalid" };
-  const given = Buffer.from(signature, "base64url");
   const text = signedText(path, query);
-  let role: Caller["role"] = "invalid";
-  for (const entry of config.API_TOKENS) {
-    const { token, role: entryRole } = tokenEntry(entry);
-    const expected = hmac(token, text);
-    const same = given.length === expected.length && timingSafeEqual(given, expected);
-    if (same && role !== "editor") role = entryRole;
-  }
-  return { role } as Caller;
+  const role = roleSigning(Buffer.from(signature, "base64url"), (token) => hmac(token, text), config.API_TOKENS);
+  return role ? { role } : { role: "invalid" };
 }

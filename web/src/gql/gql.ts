@@ -34,6 +34,10 @@ type Documents = {
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeDealsDocument,
     "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": typeof types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": typeof types.DashboardMarkDistinctDocument,
+    "\n  fragment DashboardTablePage on PageInfo { hasNextPage endCursor }\n": typeof types.DashboardTablePageFragmentDoc,
+    "\n  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {\n    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges {\n        node {\n          id announcedOn kind stage stakePercent sourceCount otherInvestors\n          amount { ...DashboardMoney }\n          valuation { ...DashboardMoney }\n          target { id name country }\n          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }\n        }\n      }\n    }\n  }\n": typeof types.DashboardTableDealsDocument,
+    "\n  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }\n    }\n  }\n": typeof types.DashboardTableCompaniesDocument,
+    "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n": typeof types.DashboardTablePeopleDocument,
 };
 const documents: Documents = {
     "\n  fragment DashboardMoney on Money { value currency usd }\n": types.DashboardMoneyFragmentDoc,
@@ -55,6 +59,10 @@ const documents: Documents = {
     "\n  mutation DashboardMergeDeals($from: ID!, $into: ID!, $reason: String!) {\n    mergeDeals(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeDealsDocument,
     "\n  mutation DashboardMergeEntities($from: ID!, $into: ID!, $reason: String!) {\n    mergeEntities(from: $from, into: $into, reason: $reason) { id action }\n  }\n": types.DashboardMergeEntitiesDocument,
     "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n": types.DashboardMarkDistinctDocument,
+    "\n  fragment DashboardTablePage on PageInfo { hasNextPage endCursor }\n": types.DashboardTablePageFragmentDoc,
+    "\n  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {\n    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges {\n        node {\n          id announcedOn kind stage stakePercent sourceCount otherInvestors\n          amount { ...DashboardMoney }\n          valuation { ...DashboardMoney }\n          target { id name country }\n          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }\n        }\n      }\n    }\n  }\n": types.DashboardTableDealsDocument,
+    "\n  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }\n    }\n  }\n": types.DashboardTableCompaniesDocument,
+    "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n": types.DashboardTablePeopleDocument,
 };
 
 /**
@@ -133,6 +141,22 @@ export function graphql(source: "\n  mutation DashboardMergeEntities($from: ID!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DashboardMarkDistinct($a: ID!, $b: ID!, $reason: String!) {\n    markDistinct(a: $a, b: $b, reason: $reason) { id action }\n  }\n"): typeof import('./graphql').DashboardMarkDistinctDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardTablePage on PageInfo { hasNextPage endCursor }\n"): typeof import('./graphql').DashboardTablePageFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {\n    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges {\n        node {\n          id announcedOn kind stage stakePercent sourceCount otherInvestors\n          amount { ...DashboardMoney }\n          valuation { ...DashboardMoney }\n          target { id name country }\n          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DashboardTableDealsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }\n    }\n  }\n"): typeof import('./graphql').DashboardTableCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n"): typeof import('./graphql').DashboardTablePeopleDocument;
 
 
 export function graphql(source: string) {
