@@ -218,6 +218,8 @@ export class TableView {
   /** The cursors of the pages before this one (null: the first page), for Previous. */
   private cursors: Array<string | null> = [];
   private after: string | null = null;
+  /** The state the controls were drawn for (its hash). */
+  private drawn?: string;
 
   constructor(
     private readonly root: HTMLElement,
@@ -226,18 +228,23 @@ export class TableView {
 
   /** Shows `state`, from its first page when its filters or sort changed, else the page shown. */
   async load(state: TableState, signal?: AbortSignal): Promise<void> {
-    if (!this.state || tableHash(this.state) !== tableHash(state)) {
+    const hash = tableHash(state);
+    if (!this.state || tableHash(this.state) !== hash) {
       this.cursors = [];
       this.after = null;
     }
     this.state = state;
+    // The controls are drawn when the state changes, before its rows load, and not again
+    // when they arrive: a control being used meanwhile is not replaced under the user.
+    if (this.drawn !== hash) {
+      this.skeleton(state);
+      this.drawn = hash;
+    }
     await this.fetch(signal);
   }
 
   private async fetch(signal?: AbortSignal): Promise<void> {
     const state = this.state!;
-    const status = this.root.querySelector<HTMLElement>(".table-status");
-    if (!status) this.skeleton(state);
     this.say("Loading…");
     try {
       const vars = { orderBy: { field: state.sort, direction: state.dir }, first: PAGE_SIZE, after: this.after };
@@ -248,7 +255,6 @@ export class TableView {
             ? (await request(TABLE_COMPANIES, { ...vars, where: whereOf(state) as CompanyWhere, orderBy: vars.orderBy as never }, signal)).companies
             : (await request(TABLE_PEOPLE, { ...vars, where: whereOf(state) as PersonWhere, orderBy: vars.orderBy as never }, signal)).people;
       if (signal?.aborted) return;
-      this.skeleton(state);
       this.rows(state, page);
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
@@ -269,7 +275,7 @@ export class TableView {
     // A control applies its change to the state as it is when it changes, not as it was
     // when drawn: another control may have changed it since, its page still loading.
     const go = (change: Partial<TableState>) => this.actions.go({ ...this.state!, ...change });
-    const of = h("select", { id: "table-of" }, ...Object.entries(OF).map(([value, o]) => h("option", { value, selected: value === state.of }, o.label)));
+    const of = h("select", { id: "table-of", name: "of" }, ...Object.entries(OF).map(([value, o]) => h("option", { value, selected: value === state.of }, o.label)));
     of.addEventListener("change", () => this.actions.go(tableFromQuery(new URLSearchParams({ of: of.value }))));
     const form = h("form", { class: "table-filters", "aria-label": "Table filters" });
     form.addEventListener("submit", (event) => event.preventDefault());
@@ -278,14 +284,22 @@ export class TableView {
     const exportLink = h("a", { class: "export", href: exportUrl(state), download: `dealgraph-${state.of}.csv` }, "Export CSV");
     exportLink.addEventListener("click", (event) => void this.exportSigned(event, exportLink));
     form.append(exportLink);
+    // The control in use keeps the focus (and what was typed in it) across the redraw.
+    const active = document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLSelectElement ? document.activeElement : null;
+    const inUse = active && this.root.contains(active) ? { name: active.name, value: active.value } : null;
     replace(this.root, h("h2", { id: "table-title", class: "visually-hidden" }, `${OF[state.of].label} table`), form, h("p", { class: "table-status", role: "status" }), h("div", { class: "table-scroll" }));
+    const again = inUse?.name ? form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${inUse.name}"]`) : null;
+    if (again && inUse) {
+      if (again instanceof HTMLInputElement && again.type !== "checkbox") again.value = inUse.value;
+      again.focus();
+    }
   }
 
   /** The filter controls of the listing; each applies itself on change. */
   private filters(state: TableState, go: (change: Partial<TableState>) => void): HTMLElement[] {
     const out: HTMLElement[] = [];
-    const text = (label: string, value: string | undefined, apply: (v: string) => void, attrs: Record<string, string> = {}) => {
-      const input = h("input", { type: "text", value: value ?? "", spellcheck: "false", ...attrs });
+    const text = (name: string, label: string, value: string | undefined, apply: (v: string) => void, attrs: Record<string, string> = {}) => {
+      const input = h("input", { type: "text", name, value: value ?? "", spellcheck: "false", ...attrs });
       input.addEventListener("change", () => apply(input.value.trim()));
       out.push(h("label", {}, `${label} `, input));
       return input;
@@ -295,7 +309,7 @@ export class TableView {
       for (const kind of KINDS[state.of]) {
         // No kind given is every kind: all boxes checked, and all checked is no filter.
         const on = (k: string, now = state) => !now.kind.length || now.kind.includes(k);
-        const check = h("input", { type: "checkbox", value: kind, checked: on(kind) });
+        const check = h("input", { type: "checkbox", name: `kind-${kind}`, value: kind, checked: on(kind) });
         check.addEventListener("change", () => {
           const kinds = KINDS[state.of].filter((k) => (k === kind ? check.checked : on(k, this.state)));
           go({ kind: kinds.length === KINDS[state.of].length ? [] : kinds });
@@ -305,31 +319,31 @@ export class TableView {
       out.push(box);
     }
     if (state.of === "deals") {
-      const stage = h("select", {}, h("option", { value: "" }, "Any"), ...STAGES.map((s) => h("option", { value: s, selected: state.stage.length === 1 && state.stage[0] === s }, enumLabel(s))));
+      const stage = h("select", { name: "stage" }, h("option", { value: "" }, "Any"), ...STAGES.map((s) => h("option", { value: s, selected: state.stage.length === 1 && state.stage[0] === s }, enumLabel(s))));
       stage.addEventListener("change", () => go({ stage: stage.value ? [stage.value] : [] }));
       out.push(h("label", {}, "Stage ", stage));
       const dates: Array<[string, "from" | "to", string]> = [["Announced from", "from", "2020"], ["to", "to", "2025-06"]];
       for (const [label, key, placeholder] of dates) {
-        const input = text(label, state[key], (v) => (PARTIAL_DATE.test(v) || !v ? go({ [key]: v || undefined }) : invalid(input, "A year, year-month or date: 2024, 2024-06, 2024-06-13")), { placeholder, size: "10", inputmode: "numeric" });
+        const input = text(key, label, state[key], (v) => (PARTIAL_DATE.test(v) || !v ? go({ [key]: v || undefined }) : invalid(input, "A year, year-month or date: 2024, 2024-06, 2024-06-13")), { placeholder, size: "10", inputmode: "numeric" });
       }
     }
     if (state.of !== "people") {
       const what = state.of === "deals" ? "Amount" : "Raised";
       for (const [label, key] of [[`${what} from (USD)`, "min"], ["to (USD)", "max"]] as const) {
-        const input = h("input", { type: "number", min: "0", step: "any", value: state[key] ?? "", placeholder: key === "min" ? "1000000" : "" });
+        const input = h("input", { type: "number", name: key, min: "0", step: "any", value: state[key] ?? "", placeholder: key === "min" ? "1000000" : "" });
         input.addEventListener("change", () => go({ [key]: input.value === "" ? undefined : Number(input.value) }));
         out.push(h("label", {}, `${label} `, input));
       }
-      const country = text(state.of === "deals" ? "Target country" : "Country", state.country.join(","), (v) => {
+      const country = text("country", state.of === "deals" ? "Target country" : "Country", state.country.join(","), (v) => {
         const codes = v.split(",").map((c) => c.trim()).filter(Boolean);
         if (codes.every((c) => COUNTRY.test(c))) go({ country: codes.map((c) => c.toUpperCase()) });
         else invalid(country, "Two-letter country codes, separated by commas: FR, US");
       }, { placeholder: "FR,US", size: "8" });
     }
-    if (state.of === "deals") text("Investor", state.investor, (v) => go({ investor: v || undefined }), { type: "search", placeholder: "e.g. Sequoia" });
-    else text("Name", state.name, (v) => go({ name: v || undefined }), { type: "search", placeholder: state.of === "people" ? "e.g. Wang" : "e.g. Mistral" });
+    if (state.of === "deals") text("investor", "Investor", state.investor, (v) => go({ investor: v || undefined }), { type: "search", placeholder: "e.g. Sequoia" });
+    else text("name", "Name", state.name, (v) => go({ name: v || undefined }), { type: "search", placeholder: state.of === "people" ? "e.g. Wang" : "e.g. Mistral" });
     if (state.of === "people") {
-      const invests = h("select", {}, ...[["", "Anyone"], ["yes", "Investors only"], ["no", "Non-investors"]].map(([value, label]) => h("option", { value, selected: (state.invests ?? "") === value }, label)));
+      const invests = h("select", { name: "invests" }, ...[["", "Anyone"], ["yes", "Investors only"], ["no", "Non-investors"]].map(([value, label]) => h("option", { value, selected: (state.invests ?? "") === value }, label)));
       invests.addEventListener("change", () => go({ invests: (invests.value || undefined) as TableState["invests"] }));
       out.push(h("label", {}, "Investing ", invests));
     }
