@@ -56,6 +56,7 @@ describe.skipIf(!browserTestsRun())("the table view", () => {
     await watched.page.setViewportSize({ width, height: 900 });
     await watched.page.goto(`${api.url}/${hash}`);
     await watched.page.locator("table.rows tbody tr").first().waitFor();
+    current = watched.page;
     return watched.page;
   }
 
@@ -84,16 +85,32 @@ describe.skipIf(!browserTestsRun())("the table view", () => {
     await poll(() => shown(page)).toEqual({ total: want.total, names: want.names });
   }
 
+  /** Types into the table's control labelled `label`, and commits it (Enter). */
+  async function fill(label: string, value: string, page = current!): Promise<void> {
+    const input = page.locator("#table").getByLabel(label, { exact: label === "to" });
+    await input.fill(value);
+    await input.press("Enter");
+  }
+  let current: Page | undefined;
+
   const hashParams = (page: Page) => new URLSearchParams(new URL(page.url()).hash.replace(/^#table\?/, ""));
 
   for (const width of WIDTHS) {
     it(`filters deals with every control, and the URL keeps them (${width} px)`, async () => {
       const page = await open("#table?of=deals", width);
-      if (process.env.DEBUG_TABLE) page.on("request", (r) => r.url().endsWith("/graphql") && console.log("REQ", r.postData()?.slice(-300)));
-      await expectShown(page, await expected("deals", {}, { field: "ANNOUNCED_ON", direction: "DESC" }));
       const order = { field: "ANNOUNCED_ON", direction: "DESC" };
+      await expectShown(page, await expected("deals", {}, order));
 
-      // Each kind box: unchecking Funding round leaves the other kinds.
+      // Each kind box: unchecking one leaves the other kinds; checking it again, all of them.
+      const KIND_LABELS: Array<[string, string]> = [["Acquisition", "ACQUISITION"], ["Equity stake", "EQUITY_STAKE"], ["License and hire", "LICENSE_AND_HIRE"], ["Funding round", "FUNDING_ROUND"]];
+      for (const [label, kind] of KIND_LABELS.slice(0, 3)) {
+        await page.getByRole("checkbox", { name: label }).uncheck();
+        const others = KIND_LABELS.map(([, k]) => k).filter((k) => k !== kind).sort();
+        await poll(() => hashParams(page).get("kind")?.split(",").sort()).toEqual(others);
+        await expectShown(page, await expected("deals", { kind: others }, order));
+        await page.getByRole("checkbox", { name: label }).check();
+        await poll(() => hashParams(page).has("kind")).toBe(false);
+      }
       await page.getByRole("checkbox", { name: "Funding round" }).uncheck();
       const kinds = ["ACQUISITION", "EQUITY_STAKE", "LICENSE_AND_HIRE"];
       await poll(() => hashParams(page).get("kind")?.split(",").sort()).toEqual(kinds);
@@ -109,13 +126,8 @@ describe.skipIf(!browserTestsRun())("the table view", () => {
       await page.getByLabel("Stage").selectOption("");
 
       // The dates, the amounts, the investor search, the country: each in turn, then all at once.
-      const fill = async (label: string | RegExp, value: string) => {
-        const input = page.locator("#table").getByLabel(label, { exact: typeof label === "string" });
-        await input.fill(value);
-        await input.press("Enter");
-      };
       const all = { kind: [...kinds, "FUNDING_ROUND"] };
-      const steps: Array<[string | RegExp, string, string, Record<string, unknown>]> = [
+      const steps: Array<[string, string, string, Record<string, unknown>]> = [
         ["Announced from", "2021", "from", { announcedFrom: "2021" }],
         ["to", "2024-06", "to", { announcedTo: "2024-06" }],
         ["Amount from (USD)", "5000000", "min", { minUsd: 5e6 }],
@@ -210,11 +222,21 @@ describe.skipIf(!browserTestsRun())("the table view", () => {
       await page.getByLabel("Country", { exact: true }).press("Enter");
       await expectShown(page, await expected("companies", { country: ["FR"] }, { field: "NAME", direction: "ASC" }));
       await poll(() => page.getByRole("link", { name: "Export CSV" }).getAttribute("href")).toBe("/export/companies.csv?country=FR&orderBy=NAME&direction=ASC");
+      const byName = { field: "NAME", direction: "ASC" };
+      for (const [label, value, filter] of [["Raised from (USD)", "1000000", { minTotalRaisedUsd: 1e6 }], ["Name", "an", { nameContains: "an" }]] as const) {
+        await fill(label, value);
+        await expectShown(page, await expected("companies", { country: ["FR"], ...filter }, byName));
+        await fill(label, "");
+      }
+      await page.locator("#table").getByRole("checkbox", { name: "Investor" }).uncheck();
+      await expectShown(page, await expected("companies", { country: ["FR"], kind: ["COMPANY", "RESEARCH", "MEDIA", "OTHER"] }, byName));
       await page.getByLabel("Show").selectOption("people");
       await poll(() => hashParams(page).get("of")).toBe("people");
       await expectShown(page, await expected("people", {}, { field: "NAME", direction: "ASC" }));
       await page.getByLabel("Investing").selectOption("yes");
-      await expectShown(page, await expected("people", { investor: true }, { field: "NAME", direction: "ASC" }));
+      await expectShown(page, await expected("people", { investor: true }, byName));
+      await fill("Name", "a");
+      await expectShown(page, await expected("people", { investor: true, nameContains: "a" }, byName));
 
       // A row's name leads to the explore view.
       const name = page.locator("table.rows tbody tr a").first();
