@@ -86,6 +86,10 @@ const schema = z.object({
   // false sends them as separate statements in one transaction (npm run bench compares).
   DB_MERGE_READS: bool.default(true),
   HTTP_MAX_RESPONSE_BYTES: positive.default(16 * 1024 * 1024),
+  // CSV exports (GET /export/deals.csv ...): how long one may stream (its read transaction
+  // stays open while the client downloads), and how many may run at once per instance.
+  EXPORT_TIMEOUT_MS: positive.default(300_000),
+  EXPORT_MAX_CONCURRENT: positive.default(4),
   // Subscriptions over WebSocket: open connections per instance, subscriptions per
   // connection, the size of one message, and how long a client has to send connection_init.
   WS_MAX_CONNECTIONS: positive.default(500),

@@ -117,6 +117,57 @@ export class Db {
   }
 
   /**
+   * The rows of one read query as they arrive, for a caller that passes them on as it goes
+   * (an export): the records are pulled from the database in batches of the driver's
+   * fetch size, and the driver stops pulling while the caller has not taken the ones it
+   * holds, so memory stays flat however many rows the query gives. An auto-commit read
+   * in a session of its own, open until the rows end or the caller stops (a `break`
+   * closes it). Not retried, and not counted against the budget: its rows are not kept.
+   * `timeoutMs` replaces DB_TX_TIMEOUT_MS: the transaction lasts as long as the caller
+   * takes to use the rows.
+   */
+  async *stream(cypher: string, params: Params = {}, options: { timeoutMs?: number } = {}): AsyncGenerator<Row> {
+    const { health, observer } = this.options;
+    if (health && !health.available) throw new DatabaseUnavailableError();
+    this.roundTrips++;
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: this.options.database,
+      bookmarkManager: bookmarkManagerOf(this.driver),
+      ...(this.options.bookmarks?.length ? { bookmarks: [...this.options.bookmarks] } : {}),
+    });
+    const started = performance.now();
+    // A caller that stops early (its client went away) ends the stream as it should: "ok".
+    let outcome: TransactionOutcome = "ok";
+    observer?.transactionStarted("READ");
+    try {
+      const timeout = options.timeoutMs ?? this.options.txTimeoutMs;
+      for await (const record of session.run(cypher, params, timeout ? { timeout } : undefined)) {
+        const row: Row = {};
+        for (const key of record.keys) row[String(key)] = toPlain(record.get(key));
+        yield row;
+      }
+    } catch (error) {
+      outcome = "error";
+      if (isTransactionTimeout(error)) {
+        outcome = "timeout";
+        throw new DatabaseTimeoutError({ cause: error });
+      }
+      if (isDatabaseUnavailable(error)) {
+        outcome = "unavailable";
+        health?.reportUnavailable();
+        throw new DatabaseUnavailableError({ cause: error });
+      }
+      throw error;
+    } finally {
+      const ms = performance.now() - started;
+      this.timeMs += ms;
+      observer?.transactionEnded("READ", ms, outcome);
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * Runs several read queries in one read transaction, sent together: the driver writes
    * each query without waiting for the rows of the one before (Bolt pipelining), so the
    * batch costs the network one round trip, as one query does. Rows per query, in order.

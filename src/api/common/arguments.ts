@@ -38,6 +38,9 @@ export function within(min: number, max: number): ZodType {
   return z.number().refine((n) => n >= min && n <= max, { error: (issue) => outsideRange(min, max, issue.input as number) });
 }
 
+/** The longest text a name filter (nameContains, investorNameContains) takes: longer than any name. */
+export const NAME_FILTER_MAX = 200;
+
 /** A text of at most `max` characters. */
 export function atMostCharacters(max: number): ZodType {
   return z.string().refine((text) => text.length <= max, {

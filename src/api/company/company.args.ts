@@ -48,6 +48,9 @@ export class CompanyWhere {
 
   @Field(() => Float, { nullable: true, description: "Only companies whose totalRaisedUsd is at least this much." })
   minTotalRaisedUsd?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Only companies whose totalRaisedUsd is at most this much (companies without one are left out)." })
+  maxTotalRaisedUsd?: number | null;
 }
 
 export enum CompanyOrderField {

@@ -1,6 +1,6 @@
 // Arguments of the investment queries: filters, orderings, lookups.
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from "type-graphql";
-import { idList, idRule } from "../common/arguments.js";
+import { atMostCharacters, idList, idRule, NAME_FILTER_MAX } from "../common/arguments.js";
 import { Check } from "../common/checks.js";
 import { OrderDirection } from "../common/order.js";
 import { PageArgs } from "../common/page.args.js";
@@ -24,6 +24,13 @@ export class InvestmentWhere {
   @Field(() => ID, { nullable: true, description: "Only deals this company or person invested in." })
   @Check(idRule)
   investorId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only deals with an investor (company or person) whose name or alias contains this text (case- and accent-insensitive): an investor search.",
+  })
+  @Check(atMostCharacters(NAME_FILTER_MAX))
+  investorNameContains?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Only deals whose target is this company." })
   @Check(idRule)

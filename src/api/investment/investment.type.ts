@@ -1,6 +1,6 @@
 // The Investment object type and its enums. Relationship fields are declared by
 // investment.resolver.ts.
-import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Money } from "../common/money.type.js";
 import { connectionType } from "../common/connection.type.js";
 import { Node } from "../common/node.type.js";
@@ -71,6 +71,9 @@ export class Investment implements Node {
 
   @Field(() => PartialDateScalar, { nullable: true, description: "When the deal was announced." })
   announcedOn!: string | null;
+
+  @Field(() => Int, { description: "How many articles report the deal (what orderBy SOURCE_COUNT sorts by)." })
+  sourceCount!: number;
 }
 
 export const InvestmentConnection = connectionType("Investment", "deals", () => Investment);

@@ -62,6 +62,22 @@ export function roleOf(token: string | undefined, entries: readonly string[]): R
   return role;
 }
 
+/**
+ * The role of the API token among `entries` whose `sign(token)` is `signature` (a signed
+ * export link, server/export-link.ts), or undefined: every entry is compared in constant
+ * time, as roleOf does, and an editor's wins over a reader's.
+ */
+export function roleSigning(signature: Buffer, sign: (token: string) => Buffer, entries: readonly string[]): Role | undefined {
+  let role: Role | undefined;
+  for (const entry of entries) {
+    const { token, role: entryRole } = tokenEntry(entry);
+    const expected = sign(token);
+    const same = signature.length === expected.length && timingSafeEqual(signature, expected);
+    if (same && role !== "editor") role = entryRole;
+  }
+  return role;
+}
+
 export function callerOf(token: string | undefined, config: Pick<Config, "API_TOKENS">): Caller {
   if (!token) return { role: "anonymous" };
   const role = roleOf(token, config.API_TOKENS);

@@ -23,12 +23,14 @@ export interface HttpAppOptions {
   canServe: () => Promise<boolean>;
   /** /health's body (ServerOptions.liveness). */
   liveness?: () => { status: "ok" | "degraded" };
+  /** The CSV exports (/export/*.csv, export.ts), mounted with the other routes. */
+  exports?: RequestHandler;
 }
 
 const READY_TIMEOUT_MS = 2_000;
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // Known routes only, as metric labels: any other path would be a new series.
-const ROUTES = new Set(["/graphql", "/health", "/ready", "/metrics"]);
+const ROUTES = new Set(["/graphql", "/health", "/ready", "/metrics", "/export/deals.csv", "/export/companies.csv", "/export/people.csv", "/export/sign"]);
 /** Seconds a client refused while the server drains is told to wait (another instance answers meanwhile). */
 export const DRAINING_RETRY_AFTER_S = 2;
 
@@ -57,6 +59,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // CORS before any other /graphql route: a router that knows GET /graphql would answer a
   // preflight (OPTIONS) itself, without the CORS headers.
   if (config.CORS_ORIGINS.length) app.use("/graphql", corsFor(config.CORS_ORIGINS));
+  if (options.exports) app.use(options.exports);
   // The dashboard at /, the playground at /playground (and /graphql in a browser), their assets.
   app.use(webRoutes({ config }));
   return app;

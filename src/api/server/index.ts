@@ -20,6 +20,7 @@ import type { DealgraphContext } from "../context.js";
 import { buildDealgraphSchema } from "../schema.js";
 import { operationLimits, tokenEntry } from "../security/index.js";
 import { admission } from "./admission.js";
+import { exportRoutes } from "./export.js";
 import { createApollo, mountGraphql } from "./graphql.js";
 import { createHttpApp } from "./http.js";
 import { Lifecycle } from "./lifecycle.js";
@@ -81,13 +82,14 @@ export function createServer({ driver, config, ready, liveness, logger, schema }
   const health = databaseHealth(driver, config, metrics, log);
   const lifecycle = new Lifecycle();
   const canServe = ready ?? (() => databaseAnswers(driver, config.NEO4J_DATABASE));
-  const app = createHttpApp({ config, metrics, health, lifecycle, canServe, ...(liveness ? { liveness } : {}) });
+  const executableSchema = schema ?? buildDealgraphSchema();
+  const exports = exportRoutes({ driver, config, schema: executableSchema, log, health, observer: metrics.dbObserver });
+  const app = createHttpApp({ config, metrics, health, lifecycle, canServe, exports, ...(liveness ? { liveness } : {}) });
   const httpServer = http.createServer(app);
   // Slow clients cannot hold a connection open forever while sending a request.
   httpServer.requestTimeout = config.REQUEST_TIMEOUT_MS;
   httpServer.headersTimeout = Math.min(10_000, config.REQUEST_TIMEOUT_MS);
   const events = createEventBus(config, log);
-  const executableSchema = schema ?? buildDealgraphSchema();
   const responseCache = config.RESPONSE_CACHE_MAX_BYTES > 0 ? new ResponseCache(config.RESPONSE_CACHE_MAX_BYTES) : undefined;
   const apollo = createApollo({ schema: executableSchema, config, limits: operationLimits(config), httpServer, metrics, cache: responseCache });
   // The wait is part of the request, so it ends by the request's deadline at the latest.

@@ -2,9 +2,9 @@
 // under each of a batch of parents) and its result as a page with cursors. Sort keys come
 // from each store's allow-list, never from request text.
 import neo4j from "neo4j-driver";
-import type { Params, Row } from "../../db/db.js";
+import type { Db, Params, Row } from "../../db/db.js";
 import { decodeCursor, encodeCursor, type SortValue } from "./cursor.js";
-import { type Reader, readQuery } from "./reader.js";
+import { type Reader, type ReadQuery, readQuery } from "./reader.js";
 
 export type OrderDirection = "ASC" | "DESC";
 
@@ -199,4 +199,33 @@ export async function fetchPages<T extends { id: string }>(
   const { after, params } = pageParams(query, args);
   const rows = await reader.read(pageQuery(query, wants, true), { ...params, parentIds });
   return new Map(rows.map((r) => [String(r.parentId), toPage(r, args.first, after !== null, toRecord)]));
+}
+
+/** What streams a listing: a Db's stream (rows as they arrive, with backpressure). */
+export type RowSource = Pick<Db, "stream">;
+
+/**
+ * The whole listing a page query pages through, in the same order, with the same filters
+ * and sort (the same PageQuery a connection uses): for exports, whose rows are passed on
+ * as they arrive instead of a page at a time. No count, no cursor, no limit.
+ */
+export function listingQuery(query: PageQuery): ReadQuery {
+  const v = query.variable;
+  const dir = DIRECTION[query.direction];
+  const where = query.filters.length ? `WHERE ${query.filters.join("\n    AND ")}` : "";
+  return readQuery(`// ${query.name}
+${query.match}${query.rowsHint ? ` ${query.rowsHint}` : ""}
+${where}
+${sortValue(query)}
+ORDER BY sortValue ${dir.order}, ${v}.id ${dir.order}
+RETURN ${query.projection} AS node`);
+}
+
+/**
+ * Every row of a listing, one record at a time as the database gives them (see
+ * Db.stream). `timeoutMs` bounds the whole read.
+ */
+export async function* streamListing<T>(source: RowSource, query: PageQuery, toRecord: (row: Row) => T, timeoutMs?: number): AsyncGenerator<T> {
+  const { cypher } = listingQuery(query);
+  for await (const row of source.stream(cypher, query.params, timeoutMs === undefined ? {} : { timeoutMs })) yield toRecord(row.node as Row);
 }

@@ -2,7 +2,7 @@
 // pages, the investors view (deals an investor made), the deal statistics.
 import type { Params } from "../../db/db.js";
 import type { DEAL_STATUSES, InvestmentKindName, RoundStageName } from "../../domain/vocabulary.js";
-import { usdIsSane } from "../common/index.js";
+import { nameFilter, usdIsSane } from "../common/index.js";
 
 /** Filters on deals; every filter given must hold (the API's InvestmentWhere). */
 export interface DealFilter {
@@ -10,6 +10,7 @@ export interface DealFilter {
   participantId?: string | null;
   leadInvestorId?: string | null;
   investorId?: string | null;
+  investorNameContains?: string | null;
   targetId?: string | null;
   kind?: InvestmentKindName[] | null;
   status?: Array<(typeof DEAL_STATUSES)[number]> | null;
@@ -39,6 +40,11 @@ export function dealFilters(where: DealFilter | null | undefined, v = "i"): { fi
   };
   if (where.ids != null) add(`${v}.id IN $ids`, "ids", where.ids);
   if (where.investorId != null) add(`EXISTS { MATCH (:Entity {id: $investorId})-[:INVESTED]->(${v}) }`, "investorId", where.investorId);
+  if (where.investorNameContains != null) {
+    const name = nameFilter(`${v}Investor`, "contains", where.investorNameContains, "investorNameContains");
+    f.push(`EXISTS { MATCH (${v}Investor:Entity)-[:INVESTED]->(${v}) WHERE ${name.filter} }`);
+    Object.assign(params, name.params);
+  }
   if (where.leadInvestorId != null) {
     add(`EXISTS { MATCH (:Entity {id: $leadInvestorId})-[:INVESTED {lead: true}]->(${v}) }`, "leadInvestorId", where.leadInvestorId);
   }

@@ -3,13 +3,14 @@
 // the deals of a batch of investors, targets or articles, each batched per request.
 import { keyedLoader, loaderPerArgs, groupRows, listPerParent, type Prime, priming } from "../common/index.js";
 import { saneUsd } from "../common/index.js";
-import { emptyPage, fetchPage, fetchPages, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/index.js";
+import { emptyPage, fetchPage, fetchPages, type OrderDirection, type RowSource, streamListing, type PageArgs, type PageQuery, type PageRecord, type PageWants, type SortKey, WANTS_ALL } from "../common/index.js";
 import type { Reader } from "../common/index.js";
 import { row } from "../common/index.js";
 import type { Disagreement } from "../../domain/disagreements.js";
 import { disagreementsLoader } from "./deal-disagreements.js";
 import { type DealFilter, dealFilters } from "./deal.filters.js";
 import {
+  dealSourceCount,
   type EntityRecord,
   entityProjection,
   type InvestmentRecord,
@@ -32,7 +33,7 @@ const SORT: Record<DealOrderField, SortKey> = {
   AMOUNT_USD: { cypher: saneUsd("i.amountUsd"), type: "number" },
   VALUATION_USD: { cypher: saneUsd("i.valuationUsd"), type: "number" },
   STAKE_PERCENT: { cypher: "toFloat(i.stakePercent)", type: "number" },
-  SOURCE_COUNT: { cypher: "toFloat(COUNT { (i)-[:SOURCED_FROM]->(:Article) })", type: "number" },
+  SOURCE_COUNT: { cypher: `toFloat(${dealSourceCount("i")})`, type: "number" },
 };
 const DEFAULT_ORDER = { field: "ANNOUNCED_ON", direction: "DESC" } as const;
 
@@ -216,3 +217,17 @@ export function createDealsStore(reader: Reader, prime: Prime, primeSources: Pri
 }
 
 export type DealsStore = ReturnType<typeof createDealsStore>;
+
+/**
+ * Every deal of a listing, in its order, with its target and investors (the parties
+ * embed), as the database gives them: the same filters and sort as `page`, for an export
+ * that passes rows on as they come. `timeoutMs` bounds the whole read.
+ */
+export function streamDeals(
+  source: RowSource,
+  args: Pick<DealPageArgs, "where" | "orderBy">,
+  timeoutMs?: number,
+): AsyncGenerator<PagedInvestmentRecord> {
+  const query = pageQuery({ ...args, first: 0, embeds: { parties: true, sources: false } }, "investment.export", ALL_DEALS);
+  return streamListing(source, query, toPagedInvestment, timeoutMs);
+}

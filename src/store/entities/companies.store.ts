@@ -5,12 +5,12 @@ import { RAISE_KINDS, type COMPANY_KINDS, UNCOUNTED_STATUSES } from "../../domai
 import { typedNameKey } from "../../text/fold.js";
 import { groupRows, keyedLoader, listPerParent, type Prime, priming } from "../common/index.js";
 import { type MoneyRecord, saneUsd, toMoney, usdIsSane } from "../common/index.js";
-import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
+import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type PageQuery, type RowSource, type SortKey, streamListing } from "../common/index.js";
 import { type Reader, readQuery } from "../common/index.js";
 import { num, row } from "../common/index.js";
 import { type CompanyRecord, companyProjection, type EntityRecord, entityProjection, toCompany, toEntity } from "../records/index.js";
 import { totalInvestedUsd } from "./investors.store.js";
-import { nameFilter } from "./name-filter.js";
+import { nameFilter } from "../common/index.js";
 
 /**
  * Company `v`'s total raised in US dollars: the sum of amountUsd over the deals it
@@ -57,6 +57,7 @@ export interface CompanyFilter {
   country?: string[] | null;
   investorId?: string | null;
   minTotalRaisedUsd?: number | null;
+  maxTotalRaisedUsd?: number | null;
 }
 
 function filters(where: CompanyFilter | null | undefined): { filters: string[]; params: Params } {
@@ -89,6 +90,10 @@ function filters(where: CompanyFilter | null | undefined): { filters: string[]; 
   if (where.minTotalRaisedUsd != null) {
     f.push(`${totalRaisedUsd("c")} >= $minTotalRaisedUsd`);
     params.minTotalRaisedUsd = where.minTotalRaisedUsd;
+  }
+  if (where.maxTotalRaisedUsd != null) {
+    f.push(`${totalRaisedUsd("c")} <= $maxTotalRaisedUsd`);
+    params.maxTotalRaisedUsd = where.maxTotalRaisedUsd;
   }
   return { filters: f, params };
 }
@@ -148,6 +153,28 @@ const COMPETITORS = listPerParent({
   distinct: true,
 });
 
+export type CompanyListingArgs = { where?: CompanyFilter | null; orderBy?: { field: CompanyOrderField; direction: OrderDirection } | null };
+
+/** The listing of companies a page (and an export) reads, without its projection. */
+function companyListing(args: CompanyListingArgs): Omit<PageQuery, "projection"> {
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  return { name: "company.page", match: "MATCH (c:Company)", variable: "c", ...filters(args.where), sort: SORT[order.field], direction: order.direction };
+}
+
+/** A company of an export: the record with the figures a table shows beside it. */
+export type CompanyExportRecord = CompanyRecord & CompanyStats & { totalInvestedUsd: number | null };
+
+/**
+ * Every company of a listing, in its order, with its figures, as the database gives them:
+ * the same filters and sort as `companies`, for an export. `timeoutMs` bounds the whole read.
+ */
+export function streamCompanies(source: RowSource, args: CompanyListingArgs, timeoutMs?: number): AsyncGenerator<CompanyExportRecord> {
+  const projection = `{ company: ${companyProjection("c")}, totalRaisedUsd: ${totalRaisedUsd("c")}, dealCount: ${dealCount("c")},
+    latestValuation: ${latestValuation("c")}, totalInvestedUsd: ${totalInvestedUsd("c")} }`;
+  const query = { ...companyListing(args), name: "company.export", projection };
+  return streamListing(source, query, (r) => ({ ...toCompany(r.company), ...toStats(r), totalInvestedUsd: num(r.totalInvestedUsd) }), timeoutMs);
+}
+
 /** The company methods of the entities store of one request. */
 export function createCompaniesStore(reader: Reader, prime: Prime) {
   const stats = keyedLoader(async (ids) => new Map((await reader.read(STATS, { ids })).map((r) => [String(r.id), toStats(r)])), () => NO_STATS);
@@ -156,13 +183,8 @@ export function createCompaniesStore(reader: Reader, prime: Prime) {
   const competitors = keyedLoader(priming(prime, async (ids) => groupRows(await reader.read(COMPETITORS, { ids }), toCompany)), (): CompanyRecord[] => []);
   return {
     /** A page of companies, filtered and sorted (by name by default). */
-    companies(
-      args: PageArgs & { where?: CompanyFilter | null; orderBy?: { field: CompanyOrderField; direction: OrderDirection } | null },
-      wants?: PageWants,
-    ): Promise<PageRecord<CompanyRecord>> {
-      const order = args.orderBy ?? DEFAULT_ORDER;
-      const query = { name: "company.page", match: "MATCH (c:Company)", variable: "c", ...filters(args.where), sort: SORT[order.field], direction: order.direction };
-      return fetchPage(reader, { ...query, projection: companyProjection("c") }, args, toCompany, wants);
+    companies(args: PageArgs & CompanyListingArgs, wants?: PageWants): Promise<PageRecord<CompanyRecord>> {
+      return fetchPage(reader, { ...companyListing(args), projection: companyProjection("c") }, args, toCompany, wants);
     },
     /**
      * The company a name or alias names (see nameKey), or null. Should two companies share

@@ -11,7 +11,7 @@ import { type Reader, readQuery } from "../common/index.js";
 import { num, row, str } from "../common/index.js";
 import { dealFilters } from "../deals/index.js";
 import { type EntityRecord, entityProjection, type InvestmentRecord, investmentProjection, newestDealsFirst, toEntity, toInvestment } from "../records/index.js";
-import { nameFilter } from "./name-filter.js";
+import { nameFilter } from "../common/index.js";
 
 /** The Neo4j label of each entity type: the allow-list that lets a filter name a label. */
 const ENTITY_LABEL = { COMPANY: "Company", PERSON: "Person" } as const;

@@ -1,10 +1,10 @@
 // The people of the entities store: lookup by name and the paged listing.
 import type { Params } from "../../db/db.js";
 import { typedNameKey } from "../../text/fold.js";
-import { fetchPage, type OrderDirection, type PageArgs, type PageRecord, type PageWants, type SortKey } from "../common/index.js";
+import { fetchPage, num, type OrderDirection, type PageArgs, type PageQuery, type PageRecord, type PageWants, type RowSource, type SortKey, streamListing } from "../common/index.js";
 import { type Reader, readQuery } from "../common/index.js";
 import { investmentCount, totalInvestedUsd } from "./investors.store.js";
-import { nameFilter } from "./name-filter.js";
+import { nameFilter } from "../common/index.js";
 import { heldDuringCypher, type PersonRecord, personProjection, toPerson } from "../records/index.js";
 
 export type PersonOrderField = "NAME" | "DEAL_COUNT" | "TOTAL_INVESTED_USD" | "ROLE_COUNT";
@@ -70,17 +70,39 @@ RETURN ${personProjection("p")} AS person
 ORDER BY toLower(p.name) = toLower($name) DESC, p.id
 LIMIT 1`);
 
+export type PersonListingArgs = { where?: PersonFilter | null; orderBy?: { field: PersonOrderField; direction: OrderDirection } | null };
+
+/** The listing of people a page (and an export) reads, without its projection. */
+function personListing(args: PersonListingArgs): Omit<PageQuery, "projection"> {
+  const order = args.orderBy ?? DEFAULT_ORDER;
+  return { name: "person.page", match: "MATCH (p:Person)", variable: "p", ...filters(args.where), sort: SORT[order.field], direction: order.direction };
+}
+
+/** A person of an export: the record with the figures a table shows beside it. */
+export type PersonExportRecord = PersonRecord & { dealCount: number; totalInvestedUsd: number | null; roleCount: number };
+
+/**
+ * Every person of a listing, in its order, with their figures, as the database gives them:
+ * the same filters and sort as `people`, for an export. `timeoutMs` bounds the whole read.
+ */
+export function streamPeople(source: RowSource, args: PersonListingArgs, timeoutMs?: number): AsyncGenerator<PersonExportRecord> {
+  const projection = `{ person: ${personProjection("p")}, dealCount: ${investmentCount("p")}, totalInvestedUsd: ${totalInvestedUsd("p")},
+    roleCount: COUNT { (p)-[:HOLDS]->(:Role) } }`;
+  const query = { ...personListing(args), name: "person.export", projection };
+  return streamListing(
+    source,
+    query,
+    (r) => ({ ...toPerson(r.person), dealCount: num(r.dealCount) ?? 0, totalInvestedUsd: num(r.totalInvestedUsd), roleCount: num(r.roleCount) ?? 0 }),
+    timeoutMs,
+  );
+}
+
 /** The people methods of the entities store of one request. */
 export function createPeopleStore(reader: Reader) {
   return {
     /** A page of people, filtered and sorted (by name by default). */
-    people(
-      args: PageArgs & { where?: PersonFilter | null; orderBy?: { field: PersonOrderField; direction: OrderDirection } | null },
-      wants?: PageWants,
-    ): Promise<PageRecord<PersonRecord>> {
-      const order = args.orderBy ?? DEFAULT_ORDER;
-      const query = { name: "person.page", match: "MATCH (p:Person)", variable: "p", ...filters(args.where), sort: SORT[order.field], direction: order.direction };
-      return fetchPage(reader, { ...query, projection: personProjection("p") }, args, toPerson, wants);
+    people(args: PageArgs & PersonListingArgs, wants?: PageWants): Promise<PageRecord<PersonRecord>> {
+      return fetchPage(reader, { ...personListing(args), projection: personProjection("p") }, args, toPerson, wants);
     },
     /** The person a name or alias names (see nameKey), or null; ties as for companyNamed. */
     async personNamed(name: string): Promise<PersonRecord | null> {

@@ -19,15 +19,21 @@ export interface InvestmentRecord {
   valuation: MoneyRecord | null;
   announcedOn: string | null;
   targetId: string | null;
+  /** How many articles report it. */
+  sourceCount: number;
   /** Lead investors first, then by name; each a company or a person (ids are unique per kind only). */
   investors: Array<{ id: string; typename: "Company" | "Person"; lead: boolean }>;
 }
+
+/** How many articles report deal `v`: its sourceCount, and what SOURCE_COUNT sorts by. */
+export const dealSourceCount = (v: string) => `COUNT { (${v})-[:SOURCED_FROM]->(:Article) }`;
 
 /** The Cypher map of deal `v`, read back by toInvestment. */
 export const investmentProjection = (v: string) => `${v} {
     __typename: 'Investment', .id, .kind, .status, .otherInvestors,
     .amountValue, .amountCurrency, .amountUsd, .stakePercent, .stage,
     .valuationValue, .valuationCurrency, .valuationUsd, .announcedOn,
+    sourceCount: ${dealSourceCount(v)},
     targetId: head(COLLECT { MATCH (${v})-[:TARGET]->(${v}Target) RETURN ${v}Target.id }),
     investors: COLLECT {
       MATCH (${v}Investor)-[${v}Invested:INVESTED]->(${v})
@@ -59,6 +65,7 @@ export function toInvestment(value: unknown): InvestmentRecord {
     valuation: toMoney(r.valuationValue, r.valuationCurrency, r.valuationUsd),
     announcedOn: str(r.announcedOn),
     targetId: str(r.targetId),
+    sourceCount: num(r.sourceCount) ?? 0,
     investors: investors.map((i) => ({ id: String(i.id), typename: i.typename === "Person" ? "Person" : "Company", lead: i.lead === true })),
   };
 }

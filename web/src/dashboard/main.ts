@@ -28,6 +28,7 @@ import {
   SHORTEST_PATH,
 } from "./queries.js";
 import { SearchBox, type Chosen } from "./search.js";
+import { tableFromQuery, tableHash, type TableState, TableView } from "./table.js";
 
 /**
  * Every kind of deal, in the order the chart lists them (the schema prints its enums sorted
@@ -49,7 +50,8 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
 interface View {
-  mode: "explore" | "path" | "review" | PageKind;
+  mode: "explore" | "path" | "review" | "table" | PageKind;
+  table?: TableState;
   id?: string;
   depth: number;
   kinds: InvestmentKind[];
@@ -70,6 +72,7 @@ function viewFromHash(): View {
   const list = <T extends string>(name: string, allowed: readonly T[], fallback: T[]) =>
     p.has(name) ? (p.get(name)!.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v))) : fallback;
   const date = (name: string) => (PARTIAL_DATE.test(p.get(name) ?? "") ? p.get(name)! : undefined);
+  if (mode === "table") return { ...DEFAULT_VIEW, mode, table: tableFromQuery(p) };
   return {
     mode: (["path", "review", ...PAGE_KINDS] as string[]).includes(mode!) ? (mode as View["mode"]) : "explore",
     id: p.get("id") ?? undefined,
@@ -86,6 +89,7 @@ function viewFromHash(): View {
 }
 
 function hashOf(view: View): string {
+  if (view.mode === "table") return tableHash(view.table ?? tableFromQuery(new URLSearchParams()));
   const p = new URLSearchParams();
   if (view.mode === "explore") {
     if (view.id) p.set("id", view.id);
@@ -113,6 +117,7 @@ const review = new ReviewView(byId("review"), {
   tokenChanged: () => byId("token-button").classList.toggle("set", Boolean(apiToken())),
 });
 const live = byId("live");
+const table = new TableView(byId("table"), { go: (state) => go({ ...view, mode: "table", table: state }), failed: (error) => failed(error) });
 const summary = byId("summary");
 const panel = new Panel(byId("panel"), {
   explore: (id) => go({ ...view, mode: "explore", id }),
@@ -236,7 +241,7 @@ for (const control of [dateFrom, dateTo]) control.addEventListener("change", con
 byId("explore-form").addEventListener("submit", (e) => e.preventDefault());
 byId("path-form").addEventListener("submit", (e) => (e.preventDefault(), tryPath()));
 for (const tab of document.querySelectorAll<HTMLButtonElement>(".modes [data-mode]")) {
-  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" ? tab.dataset.mode : "explore" }));
+  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" || tab.dataset.mode === "table" ? tab.dataset.mode : "explore" }));
 }
 
 function viewToControls(): void {
@@ -254,6 +259,7 @@ function viewToControls(): void {
   byId("path-form").hidden = view.mode !== "path";
   byId("filters").hidden = view.mode !== "explore";
   byId("review").hidden = view.mode !== "review";
+  byId("table").hidden = view.mode !== "table";
 }
 
 // ---------------------------------------------------------------- loading
@@ -294,6 +300,8 @@ async function render(refresh = false): Promise<void> {
     } else if (view.mode === "review") {
       void renderStats(controller.signal);
       await review.load(controller.signal);
+    } else if (view.mode === "table") {
+      await table.load(view.table ?? tableFromQuery(new URLSearchParams()), controller.signal);
     } else if (view.mode === "explore") {
       if (!view.id) {
         graph.clear();

@@ -22,6 +22,9 @@ import type {
   DashboardDealTotalFragment,
   DashboardCompanyPageQuery,
   DashboardPersonPageQuery,
+  DashboardTableCompaniesQuery,
+  DashboardTableDealsQuery,
+  DashboardTablePeopleQuery,
 } from "../gql/graphql.js";
 
 // The words of the API, as the schema has them (generated const objects: values and types).
@@ -327,5 +330,59 @@ export const PERSON_PAGE = graphql(`
       articles(first: 100) { id title publisher publishedOn url }
     }
     invested: dealStats(groupBy: YEAR, where: $invested) { total { ...DashboardDealTotal } }
+  }
+`);
+
+// ---------------------------------------------------------------- the table (table.ts)
+
+export { CompanyKind, CompanyOrderField, InvestmentOrderField, OrderDirection, PersonOrderField, RoundStage } from "../gql/graphql.js";
+export type { CompanyWhere, PersonWhere } from "../gql/graphql.js";
+
+export const TABLE_PAGE_INFO = graphql(`
+  fragment DashboardTablePage on PageInfo { hasNextPage endCursor }
+`);
+
+export type TableDeal = DashboardTableDealsQuery["investments"]["edges"][number]["node"];
+
+/** A page of deals as the table lists them; `investors(first: 6)` tells whether there are more than the five shown. */
+export const TABLE_DEALS = graphql(`
+  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {
+    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...DashboardTablePage }
+      edges {
+        node {
+          id announcedOn kind stage stakePercent sourceCount otherInvestors
+          amount { ...DashboardMoney }
+          valuation { ...DashboardMoney }
+          target { id name country }
+          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }
+        }
+      }
+    }
+  }
+`);
+
+export type TableCompany = DashboardTableCompaniesQuery["companies"]["edges"][number]["node"];
+
+export const TABLE_COMPANIES = graphql(`
+  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {
+    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...DashboardTablePage }
+      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }
+    }
+  }
+`);
+
+export type TablePerson = DashboardTablePeopleQuery["people"]["edges"][number]["node"];
+
+export const TABLE_PEOPLE = graphql(`
+  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {
+    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo { ...DashboardTablePage }
+      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }
+    }
   }
 `);

@@ -19,6 +19,49 @@ export const CompanyKind = {
 } as const;
 
 export type CompanyKind = typeof CompanyKind[keyof typeof CompanyKind];
+/** How to sort companies. */
+export type CompanyOrder = {
+  /** The direction, ASC by default. */
+  direction?: OrderDirection;
+  /** The sort field. */
+  field: CompanyOrderField;
+};
+
+/** What companies can be sorted by; ties are broken by id. */
+export const CompanyOrderField = {
+  /** dealCount: deals the company invested in plus deals it received. */
+  DealCount: 'DEAL_COUNT',
+  /** latestValuation in US dollars; companies without one come last. */
+  LatestValuationUsd: 'LATEST_VALUATION_USD',
+  /** Display name, case-insensitively. */
+  Name: 'NAME',
+  /** totalInvestedUsd, as an investor; companies without one come last. */
+  TotalInvestedUsd: 'TOTAL_INVESTED_USD',
+  /** totalRaisedUsd; companies without one come last. */
+  TotalRaisedUsd: 'TOTAL_RAISED_USD'
+} as const;
+
+export type CompanyOrderField = typeof CompanyOrderField[keyof typeof CompanyOrderField];
+/** Filters on companies; every filter given must hold. */
+export type CompanyWhere = {
+  /** Only companies based in one of these countries (ISO 3166-1 alpha-2, e.g. FR). */
+  country?: Array<string> | null | undefined;
+  /** Only these companies. */
+  ids?: Array<string | number> | null | undefined;
+  /** Only companies this company or person invested in (its portfolio). */
+  investorId?: string | number | null | undefined;
+  /** Only companies of these kinds (one kind may be given alone). */
+  kind?: Array<CompanyKind> | null | undefined;
+  /** Only companies whose totalRaisedUsd is at most this much (companies without one are left out). */
+  maxTotalRaisedUsd?: number | null | undefined;
+  /** Only companies whose totalRaisedUsd is at least this much. */
+  minTotalRaisedUsd?: number | null | undefined;
+  /** Only companies with a name or alias containing this text (case- and accent-insensitive). */
+  nameContains?: string | null | undefined;
+  /** Only companies with a name or alias starting with this text (case- and accent-insensitive): what a type-ahead asks. */
+  nameStartsWith?: string | null | undefined;
+};
+
 /** Which edges a deal graph or a path may use; every filter given must hold. Nodes are reached only through such edges. */
 export type DealGraphWhere = {
   /** Only these kinds of edge; all when absent. */
@@ -139,6 +182,29 @@ export const InvestmentKind = {
 } as const;
 
 export type InvestmentKind = typeof InvestmentKind[keyof typeof InvestmentKind];
+/** How to sort deals. */
+export type InvestmentOrder = {
+  /** The direction, ASC by default. */
+  direction?: OrderDirection;
+  /** The sort field. */
+  field: InvestmentOrderField;
+};
+
+/** What deals can be sorted by; ties are broken by id. */
+export const InvestmentOrderField = {
+  /** Amount in US dollars; deals without one come last. */
+  AmountUsd: 'AMOUNT_USD',
+  /** Announcement date. */
+  AnnouncedOn: 'ANNOUNCED_ON',
+  /** How many articles report the deal. */
+  SourceCount: 'SOURCE_COUNT',
+  /** Stake obtained, in percent; deals without one come last. */
+  StakePercent: 'STAKE_PERCENT',
+  /** The target's valuation in US dollars; deals without one come last. */
+  ValuationUsd: 'VALUATION_USD'
+} as const;
+
+export type InvestmentOrderField = typeof InvestmentOrderField[keyof typeof InvestmentOrderField];
 /** Filters on deals; every filter given must hold. */
 export type InvestmentWhere = {
   /** Only deals announced on or after this date ("2025" means from 2025 on). */
@@ -153,6 +219,8 @@ export type InvestmentWhere = {
   ids?: Array<string | number> | null | undefined;
   /** Only deals this company or person invested in. */
   investorId?: string | number | null | undefined;
+  /** Only deals with an investor (company or person) whose name or alias contains this text (case- and accent-insensitive): an investor search. */
+  investorNameContains?: string | null | undefined;
   /** Only deals of these kinds (one kind may be given alone). */
   kind?: Array<InvestmentKind> | null | undefined;
   /** Only deals this company or person led. */
@@ -197,6 +265,54 @@ export const MatchMethod = {
 } as const;
 
 export type MatchMethod = typeof MatchMethod[keyof typeof MatchMethod];
+/** Sort direction. Rows without a value for the sort field come last either way. */
+export const OrderDirection = {
+  /** Smallest first (A to Z, oldest, least). */
+  Asc: 'ASC',
+  /** Largest first (Z to A, newest, most). */
+  Desc: 'DESC'
+} as const;
+
+export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
+/** How to sort people. */
+export type PersonOrder = {
+  /** The direction, ASC by default. */
+  direction?: OrderDirection;
+  /** The sort field. */
+  field: PersonOrderField;
+};
+
+/** What people can be sorted by; ties are broken by id. */
+export const PersonOrderField = {
+  /** dealCount: deals the person invested in. */
+  DealCount: 'DEAL_COUNT',
+  /** Display name, case-insensitively. */
+  Name: 'NAME',
+  /** How many roles they hold or held. */
+  RoleCount: 'ROLE_COUNT',
+  /** totalInvestedUsd; people without one come last. */
+  TotalInvestedUsd: 'TOTAL_INVESTED_USD'
+} as const;
+
+export type PersonOrderField = typeof PersonOrderField[keyof typeof PersonOrderField];
+/** Filters on people; every filter given must hold. */
+export type PersonWhere = {
+  /** Only people who hold or held a role at this company. */
+  companyId?: string | number | null | undefined;
+  /** Only these people. */
+  ids?: Array<string | number> | null | undefined;
+  /** true: only people who invested in a deal; false: only those who did not. */
+  investor?: boolean | null | undefined;
+  /** Only people with a name or alias containing this text (case- and accent-insensitive). */
+  nameContains?: string | null | undefined;
+  /** Only people with a name or alias starting with this text (case- and accent-insensitive). */
+  nameStartsWith?: string | null | undefined;
+  /** With companyId or titleContains: only roles held at some time in this period (see Role.current for how ends count). */
+  roleAsOf?: string | null | undefined;
+  /** Only people with a role whose title contains this text (case-insensitive), e.g. CEO. */
+  titleContains?: string | null | undefined;
+};
+
 /** How two companies relate. */
 export const RelationType = {
   /** They compete (symmetric: `from` and `to` are in id order). */
@@ -434,6 +550,41 @@ export type DashboardPersonPageQuery = { person: { id: string, name: string, ali
             | { __typename: 'Person', id: string, name: string }
           >, target: { id: string, name: string } } }> }, articles: Array<{ id: string, title: string, publisher: string, publishedOn: string, url: string | null }> } | null, invested: { total: { key: string, label: string, dealCount: number, totalUsd: number, amountKnownCount: number } } };
 
+export type DashboardTablePageFragment = { hasNextPage: boolean, endCursor: string | null };
+
+export type DashboardTableDealsQueryVariables = Exact<{
+  where?: InvestmentWhere | null | undefined;
+  orderBy?: InvestmentOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardTableDealsQuery = { investments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, announcedOn: string | null, kind: InvestmentKind, stage: RoundStage | null, stakePercent: number | null, sourceCount: number, otherInvestors: boolean, amount: { value: number, currency: string, usd: number | null } | null, valuation: { value: number, currency: string, usd: number | null } | null, target: { id: string, name: string, country: string | null }, investors: Array<
+          | { __typename: 'Company', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+        > } }> } };
+
+export type DashboardTableCompaniesQueryVariables = Exact<{
+  where?: CompanyWhere | null | undefined;
+  orderBy?: CompanyOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardTableCompaniesQuery = { companies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: CompanyKind, country: string | null, dealCount: number, totalRaisedUsd: number | null, totalInvestedUsd: number | null, latestValuation: { value: number, currency: string, usd: number | null } | null } }> } };
+
+export type DashboardTablePeopleQueryVariables = Exact<{
+  where?: PersonWhere | null | undefined;
+  orderBy?: PersonOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DashboardTablePeopleQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, dealCount: number, totalInvestedUsd: number | null, roles: Array<{ title: string, current: boolean, company: { id: string, name: string } }> } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -634,6 +785,12 @@ export const DashboardDealTotalFragmentDoc = new TypedDocumentString(`
   amountKnownCount
 }
     `, {"fragmentName":"DashboardDealTotal"}) as unknown as TypedDocumentString<DashboardDealTotalFragment, unknown>;
+export const DashboardTablePageFragmentDoc = new TypedDocumentString(`
+    fragment DashboardTablePage on PageInfo {
+  hasNextPage
+  endCursor
+}
+    `, {"fragmentName":"DashboardTablePage"}) as unknown as TypedDocumentString<DashboardTablePageFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -1317,3 +1474,115 @@ fragment DashboardDealTotal on DealBucket {
   totalUsd
   amountKnownCount
 }`) as unknown as TypedDocumentString<DashboardPersonPageQuery, DashboardPersonPageQueryVariables>;
+export const DashboardTableDealsDocument = new TypedDocumentString(`
+    query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {
+  investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...DashboardTablePage
+    }
+    edges {
+      node {
+        id
+        announcedOn
+        kind
+        stage
+        stakePercent
+        sourceCount
+        otherInvestors
+        amount {
+          ...DashboardMoney
+        }
+        valuation {
+          ...DashboardMoney
+        }
+        target {
+          id
+          name
+          country
+        }
+        investors(first: 6) {
+          __typename
+          ... on Company {
+            id
+            name
+          }
+          ... on Person {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardTablePage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DashboardTableDealsQuery, DashboardTableDealsQueryVariables>;
+export const DashboardTableCompaniesDocument = new TypedDocumentString(`
+    query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {
+  companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...DashboardTablePage
+    }
+    edges {
+      node {
+        id
+        name
+        kind
+        country
+        dealCount
+        totalRaisedUsd
+        totalInvestedUsd
+        latestValuation {
+          ...DashboardMoney
+        }
+      }
+    }
+  }
+}
+    fragment DashboardMoney on Money {
+  value
+  currency
+  usd
+}
+fragment DashboardTablePage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DashboardTableCompaniesQuery, DashboardTableCompaniesQueryVariables>;
+export const DashboardTablePeopleDocument = new TypedDocumentString(`
+    query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {
+  people(where: $where, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...DashboardTablePage
+    }
+    edges {
+      node {
+        id
+        name
+        dealCount
+        totalInvestedUsd
+        roles(first: 1) {
+          title
+          current
+          company {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment DashboardTablePage on PageInfo {
+  hasNextPage
+  endCursor
+}`) as unknown as TypedDocumentString<DashboardTablePeopleQuery, DashboardTablePeopleQueryVariables>;

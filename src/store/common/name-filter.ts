@@ -1,4 +1,5 @@
-// The one name filter of every listing of entities (companies, people, investors).
+// The one name filter of every listing of entities (companies, people, investors) and of
+// the deals whose investors a name finds.
 import type { Params } from "../../db/db.js";
 import { nameKey, nameKeyPrefix } from "../../text/fold.js";
 
