@@ -3,6 +3,7 @@
 // change as articles are loaded; review the deals resolution could not tell apart.
 // Everything goes through the public GraphQL API.
 import "../styles/dashboard.css";
+import "../styles/dashboard-adaptive.css";
 import { MAX_DEPTH, MAX_HOPS } from "../../../src/domain/limits.js";
 import { CHART_ORDER } from "../../../src/domain/vocabulary.js";
 import { ApiError, apiToken, reconnectSubscriptions, request, setApiToken, subscriptions } from "../graphql.js";
@@ -11,6 +12,7 @@ import { barChart } from "./chart.js";
 import { compactAmount, enumLabel } from "./format.js";
 import { GraphView, type GraphData } from "./graph.js";
 import { Panel } from "./panel.js";
+import { revealPanel } from "./reveal.js";
 import { ReviewView } from "./review.js";
 import {
   DEAL_GRAPH,
@@ -174,6 +176,7 @@ async function showDetail<T>(what: string, load: () => Promise<T | null>, render
     const found = await load();
     if (found) render(found);
     else panel.empty(`This ${what} is no longer in the graph.`);
+    revealPanel(byId("panel"));
   } catch (error) {
     panel.error((error as Error).message);
   }
