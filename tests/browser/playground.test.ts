@@ -4,7 +4,7 @@
 // there; the API token field is the first thing in the side panel, and what is pasted
 // there is sent; errors carry no stack trace; the example titles are readable (axe).
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureWebBuilt } from "../../src/web/build.js";
 import { axeReport, describeViolations } from "../helpers/axe.js";
@@ -34,10 +34,16 @@ async function runExample(page: Page, file: string, expected: string): Promise<v
   });
 }
 
+/** A POST of a query to /graphql, not GraphiQL's own introspection (sent at start and after a token is saved). */
+function isQuery(response: Response): boolean {
+  const request = response.request();
+  return new URL(response.url()).pathname === "/graphql" && request.method() === "POST" && !String(request.postData()).includes("__schema");
+}
+
 /** Runs the example of this file name with its ▶ and returns the answer the page received, once the response pane shows it. */
 async function runAndRead(page: Page, file: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const example = page.locator(`.dealgraph-examples li[data-example="${file.replace(/\.graphql$/, "")}"]`);
-  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/graphql" && r.request().method() === "POST", { timeout: 15_000 });
+  const answered = page.waitForResponse(isQuery, { timeout: 15_000 });
   await example.locator(".dealgraph-run").click();
   const body = await (await answered).json();
   const key = `"${Object.keys(body.data ?? body)[0]}"`;
@@ -176,7 +182,7 @@ describe.skipIf(!browserTestsRun())("playground", () => {
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("Backspace");
     await page.keyboard.type("{ nope }");
-    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === "/graphql" && r.request().method() === "POST");
+    const answered = page.waitForResponse(isQuery);
     await page.keyboard.press("ControlOrMeta+Enter");
     const body = await (await answered).json();
     expect(body.errors[0].message).toContain('Cannot query field "nope"');

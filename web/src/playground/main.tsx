@@ -123,17 +123,22 @@ function FollowSystemTheme() {
   return null;
 }
 
+/** The editors' themes: GraphiQL's light one, and the dark one ReadableDarkEditor defines. */
+const EDITOR_THEMES = { light: "graphiql-LIGHT", dark: "dealgraph-dark" };
+
 /**
- * GraphiQL's dark editor theme again, with comments (the examples' descriptions) in a
- * green that reads at 6.8:1 on its background instead of Monaco's 3.6:1. Same name, so
- * GraphiQL keeps choosing it; the other colours restate GraphiQL's.
+ * GraphiQL's dark editor theme restated, with comments (the examples' descriptions) in a
+ * green that reads at 6.8:1 on its background instead of Monaco's 3.6:1. Under a name of
+ * its own: GraphiQL defines its themes when Monaco loads (twice, under StrictMode), which
+ * would replace a redefinition of its name.
  */
 function ReadableDarkEditor() {
   const monaco = useMonaco((s) => s.monaco);
+  const current = useGraphiQL((s) => s.monacoTheme);
   useEffect(() => {
     if (!monaco) return;
     const [bg, primary, primaryBg] = ["#212a3b", "#ff5794", "#ff579419"];
-    monaco.editor.defineTheme("graphiql-DARK", {
+    monaco.editor.defineTheme(EDITOR_THEMES.dark, {
       base: "vs-dark",
       inherit: true,
       colors: {
@@ -156,7 +161,8 @@ function ReadableDarkEditor() {
         { token: "comment", foreground: "#8fbf7a" },
       ],
     });
-  }, [monaco]);
+    if (current) monaco.editor.setTheme(current);
+  }, [monaco, current]);
   return null;
 }
 
@@ -204,6 +210,7 @@ function Playground() {
       plugins={[examplesPlugin]}
       visiblePlugin={examplesPlugin}
       defaultQuery={WELCOME}
+      editorTheme={EDITOR_THEMES}
       defaultEditorToolsVisibility={EXAMPLES.some((e) => e.variables) ? "variables" : undefined}
     >
       <GraphiQL.Logo>
