@@ -110,6 +110,10 @@ const schema = z.object({
   RESPONSE_CACHE_CHECK_MS: positive.default(1000),
   // The schema over introspection; default: on, except when NODE_ENV=production.
   INTROSPECTION: bool.optional(),
+  // Stack traces in GraphQL errors (extensions.stacktrace), for debugging the server: off
+  // by default in every mode (a 20-line trace on each error drowns the message); refused
+  // in production, where they would show the server's code to anyone.
+  GRAPHQL_STACKTRACES: bool.default(false),
 
   // Origins allowed to call the API from a browser ("*" for any); none by default.
   CORS_ORIGINS: list.refine((origins) => origins.every((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o)), {
@@ -146,6 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
   }
   const cfg = parsed.data;
+  if (cfg.GRAPHQL_STACKTRACES && cfg.NODE_ENV === "production") {
+    throw new ConfigError("invalid configuration:\n  GRAPHQL_STACKTRACES: must not be true when NODE_ENV=production (stack traces would reach every client)");
+  }
   if (cfg.NEO4J_RESTART_MAX_MS < cfg.NEO4J_RESTART_MIN_MS) {
     throw new ConfigError(
       `invalid configuration:\n  NEO4J_RESTART_MAX_MS: must be at least NEO4J_RESTART_MIN_MS (${cfg.NEO4J_RESTART_MIN_MS}), got ${cfg.NEO4J_RESTART_MAX_MS}`,

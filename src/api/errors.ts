@@ -164,8 +164,8 @@ const CLIENT_CODES: ReadonlySet<unknown> = new Set([
 const TOKEN_LIMIT = /^Syntax Error: Document contains more that (\d+) tokens/;
 
 export interface FormatErrorOptions {
-  /** Stack traces are sent (NODE_ENV=development only). */
-  development: boolean;
+  /** Stack traces are sent (GRAPHQL_STACKTRACES=true; never in production). */
+  stacktraces: boolean;
   /** Messages keep no "Did you mean ...?" and no limit values (NODE_ENV=production). */
   production: boolean;
 }
@@ -197,8 +197,8 @@ export function isClientError(error: GraphQLError): boolean {
 /**
  * Apollo's formatError. Errors with a client code keep their message; anything else (a bug,
  * a failed query, a driver error) becomes INTERNAL_SERVER_ERROR with a fixed message (the
- * request plugin logs it and adds the request id). Stack traces only leave the process in
- * development; in production, graphql's "Did you mean ...?" hints are cut, so that a
+ * request plugin logs it and adds the request id). Stack traces only leave the process when
+ * GRAPHQL_STACKTRACES asks for them; in production, graphql's "Did you mean ...?" hints are cut, so that a
  * caller cannot map the schema by guessing.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, options: FormatErrorOptions): GraphQLFormattedError {
@@ -220,7 +220,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
       message = options.production ? "The query is too long." : `The query is too long: more than ${tokens[1]} tokens.`;
     }
     if (options.production) message = withoutSuggestions(message);
-    return { ...formatted, message, extensions: { ...extensions, code, ...(options.development ? { stacktrace } : {}) } };
+    return { ...formatted, message, extensions: { ...extensions, code, ...(options.stacktraces ? { stacktrace } : {}) } };
   }
   return {
     message: "Internal server error",
@@ -228,7 +228,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, op
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: {
       code: ErrorCode.INTERNAL_SERVER_ERROR,
-      ...(options.development && stacktrace ? { stacktrace } : {}),
+      ...(options.stacktraces && stacktrace ? { stacktrace } : {}),
     },
   };
 }

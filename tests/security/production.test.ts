@@ -104,13 +104,20 @@ describe("internal errors", () => {
     expect(logged.find((l) => l.msg === "graphql request")).toMatchObject({ operation: "Broken", errors: ["INTERNAL_SERVER_ERROR"] });
   });
 
-  it("carry stack traces in development only", async () => {
+  it("carry stack traces only when GRAPHQL_STACKTRACES=true, not by default in development", async () => {
     const query = `{ companies { totalCount } }`;
+    const clientMistake = `{ company(id: "Not An Id") { id } }`;
     const inProduction = await (await broken()).post(query);
-    const inDevelopment = await (await broken({ NODE_ENV: "development" })).post(query);
-    expect(inDevelopment.body.errors[0].extensions.stacktrace, "development shows the stack").toBeDefined();
-    expect(inProduction.body.errors[0].extensions.stacktrace).toBeUndefined();
-    expect(inProduction.text).not.toMatch(STACK_TRACE);
+    const development = await broken({ NODE_ENV: "development" });
+    const asked = await broken({ NODE_ENV: "development", GRAPHQL_STACKTRACES: "true" });
+    for (const response of [inProduction, await development.post(query), await development.post(clientMistake)]) {
+      expect(response.body.errors[0].extensions.stacktrace).toBeUndefined();
+      expect(response.text).not.toMatch(STACK_TRACE);
+    }
+    for (const response of [await asked.post(query), await asked.post(clientMistake)]) {
+      expect(response.body.errors[0].extensions.stacktrace, "the opt-in shows the stack").toEqual(expect.arrayContaining([expect.stringMatching(/^\s+at /)]));
+    }
+    expect(() => loadConfig({ NODE_ENV: "production", GRAPHQL_STACKTRACES: "true" })).toThrow(/GRAPHQL_STACKTRACES/);
   });
 
   it("client errors carry no stack trace in production either", async () => {

@@ -16,7 +16,7 @@ import {
 } from "../../src/db/errors.js";
 import { DatabaseHealth } from "../../src/db/health.js";
 
-const options = { development: false, production: true };
+const options = { stacktraces: false, production: true };
 
 /** As graphql-js hands Apollo an error a resolver threw. */
 const thrownByResolver = (error: Error) => new GraphQLError(error.message, { path: ["company", "dealCount"], originalError: error });

@@ -37,14 +37,15 @@ export interface ApolloOptions {
 }
 
 export function createApollo({ schema, config, limits, httpServer, metrics, cache }: ApolloOptions): ApolloServer<DealgraphContext> {
-  const development = config.NODE_ENV === "development";
+  const stacktraces = config.GRAPHQL_STACKTRACES;
   const production = config.NODE_ENV === "production";
   return new ApolloServer<DealgraphContext>({
     schema,
     nodeEnv: config.NODE_ENV,
     // Off in production unless INTROSPECTION=true: the schema is then not for anyone to read.
     introspection: config.INTROSPECTION,
-    includeStacktraceInErrorResponses: development,
+    // Apollo would add them whenever NODE_ENV is not production; only on request (GRAPHQL_STACKTRACES).
+    includeStacktraceInErrorResponses: stacktraces,
     // Apollo's defaults, stated: a browser cannot send a query from another site without a
     // preflight, and one HTTP request carries one operation.
     csrfPrevention: true,
@@ -53,7 +54,7 @@ export function createApollo({ schema, config, limits, httpServer, metrics, cach
     persistedQueries: false,
     parseOptions: { maxTokens: limits.tokens },
     validationRules: [recordArgumentPaths, ...limitRules(limits)],
-    formatError: (formatted, error) => formatError(formatted, error, { development, production }),
+    formatError: (formatted, error) => formatError(formatted, error, { stacktraces, production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationGuard(limits),

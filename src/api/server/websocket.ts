@@ -129,7 +129,7 @@ function checkSubscription(
 export function serveSubscriptions({ httpServer, schema, config, bus, log }: SubscriptionServerOptions): SubscriptionServer {
   const limits = operationLimits(config);
   const rules = [...specifiedRules, ...limitRules(limits)];
-  const formatOptions = { development: config.NODE_ENV === "development", production: config.NODE_ENV === "production" };
+  const formatOptions = { stacktraces: config.GRAPHQL_STACKTRACES, production: config.NODE_ENV === "production" };
   // Anything that is not the client's doing is masked, as over HTTP, and logged.
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((e) => {

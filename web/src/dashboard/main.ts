@@ -3,6 +3,7 @@
 // change as articles are loaded; review the deals resolution could not tell apart.
 // Everything goes through the public GraphQL API.
 import "../styles/dashboard.css";
+import "../styles/dashboard-adaptive.css";
 import { MAX_DEPTH, MAX_HOPS } from "../../../src/domain/limits.js";
 import { CHART_ORDER } from "../../../src/domain/vocabulary.js";
 import { ApiError, apiToken, reconnectSubscriptions, request, setApiToken, subscriptions } from "../graphql.js";

@@ -3,6 +3,7 @@
 // publisher, date and a link; under each source of a deal, how deal resolution matched it
 // to the deal. It loads what it shows by id, so the graph, the deal list and the entity
 // pages open a deal, role or relation the same way.
+import { revealPanel } from "./reveal.js";
 import { h, replace, safeHref } from "../dom.js";
 import { request } from "../graphql.js";
 import { pageHref } from "./entity-page.js";
@@ -155,6 +156,8 @@ export class Panel {
       if (ticket !== this.shown) return;
       this.error((error as Error).message);
     }
+    // On a narrow screen the panel sits under the graph: bring what was asked for into view.
+    revealPanel(this.root);
     if (focus) this.focus();
   }
 

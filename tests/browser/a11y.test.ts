@@ -1,0 +1,126 @@
+// axe-core in headless Chromium over every view of the dashboard (explore with a deal's
+// sources open, path, review) and the playground, at 1440 and 390 px wide, in the light
+// and the dark theme (prefers-color-scheme): no critical or serious violation. The counts
+// of every impact are printed at the end.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "../../src/db/migrations.js";
+import { ensureWebBuilt } from "../../src/web/build.js";
+import { type AxeReport, axeReport, describeViolations } from "../helpers/axe.js";
+import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
+import { dealEdgePoint, graphHas } from "../helpers/dashboard-page.js";
+import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { loadPossibleDuplicates } from "../helpers/possible-duplicates.js";
+import { startWebServer, type WebServer } from "../helpers/web-server.js";
+
+interface View {
+  name: string;
+  path: string;
+  /** Resolves once the view shows what axe should check. */
+  ready(page: Page): Promise<void>;
+}
+
+const VIEWS: View[] = [
+  {
+    name: "playground",
+    path: "/playground",
+    ready: async (page) => {
+      await page.locator(".dealgraph-examples li").first().waitFor();
+      // Monaco draws the editors a moment after the page.
+      await page.locator(".graphiql-query-editor .view-lines").first().waitFor();
+    },
+  },
+  {
+    name: "explore",
+    path: "/#explore?id=scale-ai",
+    ready: async (page) => {
+      await graphHas(page, ["scale-ai", "meta"]);
+      await page.locator("#chart figure").waitFor();
+      const point = await dealEdgePoint(page, "meta", "scale-ai");
+      await page.mouse.click(point.x, point.y);
+      await page.locator("#panel blockquote.evidence").first().waitFor();
+    },
+  },
+  {
+    name: "path",
+    path: "/#path?a=amazon&b=alexandr-wang",
+    ready: async (page) => {
+      await graphHas(page, ["amazon", "scale-ai", "alexandr-wang"]);
+      await page.locator("#panel h2").waitFor();
+    },
+  },
+  { name: "review", path: "/#review", ready: (page) => page.locator("li.candidate").first().waitFor() },
+];
+
+const WIDTHS = [1440, 390] as const;
+const SCHEMES = ["light", "dark"] as const;
+
+describe.skipIf(!browserTestsRun())("accessibility (axe-core)", () => {
+  let api: WebServer;
+  let browser: Browser;
+  const pages: WatchedPage[] = [];
+  const figures: Array<{ view: string; width: number; scheme: string } & AxeReport["counts"]> = [];
+
+  beforeAll(async () => {
+    await ensureWebBuilt();
+    await applyMigrations(testDriver());
+    await resetDatabase();
+    // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
+    await loadPossibleDuplicates();
+    api = await startWebServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    console.log(`axe violations (rules) by impact:\n${figures.map((f) => `  ${f.view} ${f.width}px ${f.scheme}: critical ${f.critical}, serious ${f.serious}, moderate ${f.moderate}, minor ${f.minor}`).join("\n")}`);
+    for (const { external, errors } of pages) {
+      expect(external).toEqual([]);
+      expect(errors).toEqual([]);
+    }
+    await browser?.close();
+    await api?.stop();
+    await closeTestDriver();
+  });
+
+  async function open(view: View, width: number, scheme: (typeof SCHEMES)[number]): Promise<Page> {
+    const watched = await openPage(browser, api.url);
+    pages.push(watched);
+    const { page } = watched;
+    await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${api.url}${view.path}`);
+    await view.ready(page);
+    return page;
+  }
+
+  for (const scheme of SCHEMES) {
+    for (const width of WIDTHS) {
+      it.each(VIEWS.map((v) => [v.name, v]))(`${scheme}, ${width} px: %s has no critical or serious violation`, async (_, view) => {
+        const page = await open(view as View, width, scheme);
+        const report = await axeReport(page);
+        figures.push({ view: (view as View).name, width, scheme, ...report.counts });
+        expect(describeViolations(report, ["critical", "serious"])).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it("dark: the system's dark setting gives the dashboard and the playground a dark background", async () => {
+    for (const view of [VIEWS[0]!, VIEWS[1]!]) {
+      const page = await open(view, 1440, "dark");
+      const background = await page.evaluate(() => {
+        // The first opaque background from the page's main box up to its root.
+        const { document, getComputedStyle } = globalThis as any;
+        for (let el = document.querySelector(".graphiql-container") ?? document.body; el; el = el.parentElement) {
+          const [r, g, b, a = 1] = (String(getComputedStyle(el).backgroundColor).match(/[\d.]+/g) ?? []).map(Number);
+          if (a > 0) return [r!, g!, b!];
+        }
+        return [255, 255, 255];
+      });
+      // Relative luminance (WCAG), well under the light theme's near-white.
+      const luminance = background.map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      expect(0.2126 * luminance[0]! + 0.7152 * luminance[1]! + 0.0722 * luminance[2]!, `${view.name}: background rgb(${background})`).toBeLessThan(0.05);
+      await screenshot(page, view.name === "playground" ? "playground-dark" : "dashboard-dark");
+      await page.context().close();
+    }
+  });
+});
