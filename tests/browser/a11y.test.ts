@@ -50,6 +50,15 @@ const VIEWS: View[] = [
     },
   },
   { name: "review", path: "/#review", ready: (page) => page.locator("li.candidate").first().waitFor() },
+  { name: "table", path: "/#table?of=deals", ready: (page) => page.locator("table.rows tbody tr").first().waitFor() },
+  {
+    name: "company page",
+    path: "/#company?id=scale-ai",
+    ready: async (page) => {
+      await page.locator("#entity-page h2", { hasText: "Scale AI" }).waitFor();
+      await page.locator("#entity-page .timeline figure").waitFor();
+    },
+  },
 ];
 
 const WIDTHS = [1440, 390] as const;
