@@ -209,24 +209,19 @@ describe("GET /export/deals.csv", () => {
     expect(bad.body.errors[0].extensions.parameter).toBe("kind[0]");
   });
 
-  it("streams: the read is still open after the first bytes arrived, while the client reads no more", async () => {
+  it("sends its header row first, and ends its read when the client goes away", async () => {
+    // Whether the read waits for a client that stops reading depends on how much the
+    // sockets buffer (a few MB on loopback, more than this graph's export): the rows'
+    // pulling is held by tests/integration/db-stream.test.ts on Db.stream, which the
+    // export reads through.
     const controller = new AbortController();
     const response = await fetch(`${api.url}/export/deals.csv?orderBy=ANNOUNCED_ON`, { headers: AUTH, signal: controller.signal });
     const reader = response.body!.getReader();
     const first = await reader.read();
     expect(first.done).toBe(false);
     expect(new TextDecoder().decode(first.value).startsWith("id,announcedOn,kind")).toBe(true);
-    // The client stops reading: buffers fill, the server stops pulling rows, and the read
-    // transaction waits, open, for the client. A server that built the file first would
-    // have finished its query before sending the first byte.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
-    const open = await new Db(testDriver()).read<{ query: string }>(
-      "// test.openExports\nSHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH '// investment.export' RETURN currentQuery AS query",
-    );
-    expect(open.length).toBe(1);
     controller.abort();
     await reader.cancel().catch(() => undefined);
-    // Once the client has gone, the read is closed.
     for (let i = 0; i < 50; i++) {
       const still = await new Db(testDriver()).read("// test.openExports\nSHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH '// investment.export' RETURN currentQuery");
       if (!still.length) return;
