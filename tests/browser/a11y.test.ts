@@ -2,16 +2,13 @@
 // sources open, path, review) and the playground, at 1440 and 390 px wide, in the light
 // and the dark theme (prefers-color-scheme): no critical or serious violation. The counts
 // of every impact are printed at the end.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/db/migrations.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
 import { type AxeReport, axeReport, describeViolations } from "../helpers/axe.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
 import { dealEdgePoint, graphHas } from "../helpers/dashboard-page.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { loadPossibleDuplicates } from "../helpers/possible-duplicates.js";
-import { startWebServer, type WebServer } from "../helpers/web-server.js";
 
 interface View {
   name: string;
@@ -65,38 +62,16 @@ const WIDTHS = [1440, 390] as const;
 const SCHEMES = ["light", "dark"] as const;
 
 describe.skipIf(!browserTestsRun())("accessibility (axe-core)", () => {
-  let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
+  // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
+  const suite = browserSuite({ fill: loadPossibleDuplicates });
   const figures: Array<{ view: string; width: number; scheme: string } & AxeReport["counts"]> = [];
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await applyMigrations(testDriver());
-    await resetDatabase();
-    // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
-    await loadPossibleDuplicates();
-    api = await startWebServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`axe violations (rules) by impact:\n${figures.map((f) => `  ${f.view} ${f.width}px ${f.scheme}: critical ${f.critical}, serious ${f.serious}, moderate ${f.moderate}, minor ${f.minor}`).join("\n")}`);
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
   });
 
   async function open(view: View, width: number, scheme: (typeof SCHEMES)[number]): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    const { page } = watched;
-    await page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${api.url}${view.path}`);
+    const page = await suite.open(width, view.path, { colorScheme: scheme });
     await view.ready(page);
     return page;
   }

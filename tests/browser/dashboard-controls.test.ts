@@ -3,14 +3,14 @@
 // does what its label says, which the test checks against the API's own answer, and a
 // click on nothing sends nothing. Before issue 15 the filter boxes could not be toggled:
 // a click listener on <body data-mode> re-rendered the page before `change` fired.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
+import { browserTestsRun } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
+import { testDriver } from "../helpers/db.js";
+import type { WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-control-tests";
 const KINDS = ["FUNDING_ROUND", "EQUITY_STAKE", "ACQUISITION", "LICENSE_AND_HIRE"];
@@ -55,8 +55,14 @@ function countRequests(page: Page): { readonly count: number } {
 
 describe.skipIf(!browserTestsRun())("the dashboard's controls", { timeout: 120_000 }, () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
+  const suite = browserSuite({
+    env: { API_TOKENS: TOKEN },
+    fill: () => loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]).then(() => undefined),
+    ready: async (server) => {
+      api = server;
+    },
+  });
+  const open = (path: string, width: number) => suite.open(width, path);
 
   /** The API's deal graph for these arguments, as ids. */
   async function expected(ids: string[], depth: number, where: Record<string, unknown>): Promise<Drawn> {
@@ -66,32 +72,6 @@ describe.skipIf(!browserTestsRun())("the dashboard's controls", { timeout: 120_0
       nodes: data.dealGraph.nodes.map((n: any) => n.id).sort(),
       edges: data.dealGraph.edges.map((e: any) => e.id).sort(),
     };
-  }
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await resetDatabase();
-    await loadSeeds();
-    await loadArticles(new Db(testDriver()), ["tests/fixtures/corpus"]);
-    api = await startWebServer({ API_TOKENS: TOKEN });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
-
-  async function open(path: string, width: number): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize({ width, height: width < 600 ? 844 : 900 });
-    await watched.page.goto(`${api.url}${path}`);
-    return watched.page;
   }
 
   const base = { edgeTypes: ["INVESTED_IN", "HOLDS_ROLE"], kinds: KINDS };

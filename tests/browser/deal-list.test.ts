@@ -2,14 +2,12 @@
 // one item per deal the graph draws (a round with two investors is two edges, one item),
 // reached with Tab alone; Enter or Space opens the deal's sources in the panel, whose
 // heading then has the focus.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase } from "../helpers/db.js";
-import { INGEST } from "../helpers/live-article.js";
-import { DOSSIER_EVIDENCE, SCALE_AI_DOSSIER } from "../helpers/scale-ai-dossier.js";
-import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserTestsRun } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
+import { DOSSIER_EVIDENCE, ingestDossier } from "../helpers/scale-ai-dossier.js";
+import { loadSeeds, type WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
 
@@ -32,35 +30,16 @@ async function tabToDeal(page: Page, limit = 60): Promise<number> {
 
 describe.skipIf(!browserTestsRun())("deals in this view", () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await resetDatabase();
-    await loadSeeds();
-    api = await startWebServer({ API_TOKENS: TOKEN });
-    const loaded = await api.post(INGEST, { input: SCALE_AI_DOSSIER }, TOKEN);
-    expect(loaded.errors, JSON.stringify(loaded.errors)).toBeUndefined();
-    browser = await launch();
+  const suite = browserSuite({
+    env: { API_TOKENS: TOKEN },
+    fill: loadSeeds,
+    ready: async (server) => {
+      api = server;
+      await ingestDossier(api, TOKEN);
+    },
   });
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
+  const open = (path: string, width: number) => suite.open(width, path, { height: 900 });
 
-  async function open(path: string, width: number): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize({ width, height: 900 });
-    await watched.page.goto(`${api.url}${path}`);
-    return watched.page;
-  }
 
   for (const width of [1440, 390]) {
     it(`lists each deal of the graph once, and opens its sources from the keyboard (${width} px)`, async () => {

@@ -5,15 +5,14 @@
 // panel, focus moving there, and the totals are the API's.
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { DEAL_STATUSES, RAISE_KINDS, UNCOUNTED_STATUSES } from "../../src/domain/vocabulary.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase } from "../helpers/db.js";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
 import { INGEST } from "../helpers/live-article.js";
-import { DOSSIER_EVIDENCE, SCALE_AI_DOSSIER } from "../helpers/scale-ai-dossier.js";
-import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
+import { DOSSIER_EVIDENCE, ingestDossier, SCALE_AI_DOSSIER } from "../helpers/scale-ai-dossier.js";
+import { loadSeeds, type WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
 const WIDTHS = [1440, 390];
@@ -57,35 +56,16 @@ async function openEvidence(page: Page, row: ReturnType<Page["locator"]>, quote:
 
 describe.skipIf(!browserTestsRun())("entity pages", () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await resetDatabase();
-    await loadSeeds();
-    api = await startWebServer({ API_TOKENS: TOKEN });
-    const loaded = await api.post(INGEST, { input: SCALE_AI_DOSSIER }, TOKEN);
-    expect(loaded.errors, JSON.stringify(loaded.errors)).toBeUndefined();
-    browser = await launch();
+  const suite = browserSuite({
+    env: { API_TOKENS: TOKEN },
+    fill: loadSeeds,
+    ready: async (server) => {
+      api = server;
+      await ingestDossier(api, TOKEN);
+    },
   });
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
+  const open = (path: string, width: number) => suite.open(width, path, { height: 900 });
 
-  async function open(path: string, width: number): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize({ width, height: 900 });
-    await watched.page.goto(`${api.url}${path}`);
-    return watched.page;
-  }
 
   async function apiTotals(id: string) {
     const where = { raised: { targetId: id, kind: RAISE_KINDS, status: COUNTED }, invested: { investorId: id, status: COUNTED }, participant: { participantId: id } };

@@ -3,15 +3,14 @@
 // and no two drawn labels overlap; a deal is one labelled arrow however many investors it
 // has; the zoom, fit, export and expand controls do what they say, at 1440 and 390 px.
 import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { startWebServer, type WebServer } from "../helpers/web-server.js";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
+import { testDriver } from "../helpers/db.js";
+import type { WebServer } from "../helpers/web-server.js";
 
 /** What the reader sees of the labels, as Cytoscape decides which to draw. */
 interface LabelFigures {
@@ -58,37 +57,18 @@ function labelFigures(): LabelFigures {
 // Laying out a few hundred elements takes a while on a busy machine.
 describe.skipIf(!browserTestsRun())("deal graph view", { timeout: 180_000 }, () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
   let hubs: string[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await resetDatabase();
-    await applyMigrations(testDriver());
-    await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]);
-    api = await startWebServer();
-    browser = await launch();
-    // The corpus's biggest hubs: the companies with the most deals.
-    const { data } = await api.post(`{ companies(first: 3, orderBy: { field: DEAL_COUNT, direction: DESC }) { edges { node { id dealCount } } } }`);
-    hubs = data.companies.edges.map((e: any) => e.node.id);
+  const suite = browserSuite({
+    fill: () => loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus"]).then(() => undefined),
+    ready: async (server) => {
+      api = server;
+      // The corpus's biggest hubs: the companies with the most deals.
+      const { data } = await api.post(`{ companies(first: 3, orderBy: { field: DEAL_COUNT, direction: DESC }) { edges { node { id dealCount } } } }`);
+      hubs = data.companies.edges.map((e: any) => e.node.id);
+    },
   });
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
+  const open = (width: number, height = 900) => suite.open(width, undefined, { height });
 
-  async function open(width: number, height = 900): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize({ width, height });
-    return watched.page;
-  }
 
   /** Loads `id`'s graph at `depth` afresh and waits until it is drawn. */
   async function draw(page: Page, id: string, depth: number): Promise<void> {

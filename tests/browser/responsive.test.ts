@@ -1,15 +1,12 @@
 // The dashboard on a phone (390x844) in headless Chromium: no horizontal scrolling in the
 // explore, path and review views; every control of the header inside the viewport; a
 // tapped deal's panel brought into view. Screenshots: dashboard-mobile.png, dashboard-mobile-deal.png.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "../../src/db/migrations.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
 import { dealEdgePoint, graphHas } from "../helpers/dashboard-page.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { loadPossibleDuplicates } from "../helpers/possible-duplicates.js";
-import { startWebServer, type WebServer } from "../helpers/web-server.js";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -43,36 +40,10 @@ async function headerControlsOutside(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!browserTestsRun())("dashboard at 390 px", () => {
-  let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
+  // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
+  const suite = browserSuite({ fill: loadPossibleDuplicates });
+  const open = (path: string) => suite.open(PHONE.width, path, { height: PHONE.height });
 
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await applyMigrations(testDriver());
-    await resetDatabase();
-    // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
-    await loadPossibleDuplicates();
-    api = await startWebServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize(PHONE);
-    await watched.page.goto(`${api.url}${path}`);
-    return watched.page;
-  }
 
   it.each([
     ["explore", "/#explore?id=scale-ai", (page: Page) => graphHas(page, ["scale-ai", "meta", "amazon"])],

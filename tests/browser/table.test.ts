@@ -7,16 +7,15 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { writeArticleFiles } from "../../src/bench/compare/generate.js";
 import { Db } from "../../src/db/db.js";
-import { applyMigrations } from "../../src/db/migrations.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
-import { startWebServer, type WebServer } from "../helpers/web-server.js";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
+import { testDriver } from "../helpers/db.js";
+import type { WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "reader-token-for-table-tests";
 /** Waits for what the page shows after a control changed it (a 2-core machine's first sort by a field may take seconds). */
@@ -25,39 +24,26 @@ const WIDTHS = [1440, 390];
 
 describe.skipIf(!browserTestsRun())("the table view", () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await applyMigrations(testDriver());
-    await resetDatabase();
+  const suite = browserSuite({
+    env: { API_TOKENS: `${TOKEN}:reader` },
     // The seed and the corpus, and 150 generated deals: more than a page of 50.
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "dealgraph-table-"));
-    await writeArticleFiles(dir, { seed: 5, deals: 150 });
-    await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus", dir]);
-    await fs.rm(dir, { recursive: true, force: true });
-    api = await startWebServer({ API_TOKENS: `${TOKEN}:reader` });
-    browser = await launch();
-  }, 180_000);
-  afterAll(async () => {
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
+    fill: async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), "dealgraph-table-"));
+      await writeArticleFiles(dir, { seed: 5, deals: 150 });
+      await loadArticles(new Db(testDriver()), ["seeds", "tests/fixtures/corpus", dir]);
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+    ready: async (server) => {
+      api = server;
+    },
+    timeoutMs: 180_000,
   });
 
   async function open(hash: string, width: number): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.setViewportSize({ width, height: 900 });
-    await watched.page.goto(`${api.url}/${hash}`);
-    await watched.page.locator("table.rows tbody tr").first().waitFor();
-    current = watched.page;
-    return watched.page;
+    const page = await suite.open(width, `/${hash}`, { height: 900 });
+    await page.locator("table.rows tbody tr").first().waitFor();
+    current = page;
+    return page;
   }
 
   /** What the API says for the same listing: its total and the first page's target (or entity) names. */

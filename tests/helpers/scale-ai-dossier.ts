@@ -3,6 +3,8 @@
 // (one deal, two sources), a round with two investors (one deal, two edges), a deal called
 // off (TERMINATED: counted among its deals, not in the money raised), a round without an
 // amount; and a new CEO, a competitor, and a deal Alexandr Wang made.
+import { INGEST } from "./live-article.js";
+import type { WebServer } from "./web-server.js";
 const EVIDENCE = {
   meta: "Meta paid $14.3 billion for 49% of Scale AI.",
   syndicate: "Nvidia and Amazon put $500 million into Scale AI.",
@@ -44,3 +46,9 @@ export const SCALE_AI_DOSSIER = {
 };
 
 export const DOSSIER_EVIDENCE = EVIDENCE;
+
+/** Loads the dossier through the API (an editor `token`), failing with the API's errors if it is refused. */
+export async function ingestDossier(api: WebServer, token: string): Promise<void> {
+  const loaded = await api.post(INGEST, { input: SCALE_AI_DOSSIER }, token);
+  if (loaded.errors) throw new Error(`the Scale AI dossier was refused: ${JSON.stringify(loaded.errors)}`);
+}
