@@ -117,6 +117,18 @@ export class Db {
   }
 
   /**
+   * A driver's timeout or unreachable database as the app's error, with the outcome the
+   * metrics record (an unreachable database is reported to the health check); undefined
+   * for any other failure.
+   */
+  private plainFailure(error: unknown): { outcome: TransactionOutcome; error: Error } | undefined {
+    if (isTransactionTimeout(error)) return { outcome: "timeout", error: new DatabaseTimeoutError({ cause: error }) };
+    if (!isDatabaseUnavailable(error)) return undefined;
+    this.options.health?.reportUnavailable();
+    return { outcome: "unavailable", error: new DatabaseUnavailableError({ cause: error }) };
+  }
+
+  /**
    * The rows of one read query as they arrive, for a caller that passes them on as it goes
    * (an export): the records are pulled from the database in batches of the driver's
    * fetch size, and the driver stops pulling while the caller has not taken the ones it
@@ -149,14 +161,10 @@ export class Db {
       }
     } catch (error) {
       outcome = "error";
-      if (isTransactionTimeout(error)) {
-        outcome = "timeout";
-        throw new DatabaseTimeoutError({ cause: error });
-      }
-      if (isDatabaseUnavailable(error)) {
-        outcome = "unavailable";
-        health?.reportUnavailable();
-        throw new DatabaseUnavailableError({ cause: error });
+      const plain = this.plainFailure(error);
+      if (plain) {
+        outcome = plain.outcome;
+        throw plain.error;
       }
       throw error;
     } finally {
@@ -251,14 +259,10 @@ export class Db {
         outcome = "timeout";
         throw error;
       }
-      if (isTransactionTimeout(error)) {
-        outcome = "timeout";
-        throw new DatabaseTimeoutError({ cause: error });
-      }
-      if (isDatabaseUnavailable(error)) {
-        outcome = "unavailable";
-        health?.reportUnavailable();
-        throw new DatabaseUnavailableError({ cause: error });
+      const plain = this.plainFailure(error);
+      if (plain) {
+        outcome = plain.outcome;
+        throw plain.error;
       }
       // The client's bookmarks were checked and waited for before the request ran
       // (bookmarks.ts); a cluster member that still cannot use them is the client's
