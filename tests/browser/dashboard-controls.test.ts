@@ -9,6 +9,7 @@ import { Db } from "../../src/db/db.js";
 import { loadArticles } from "../../src/ingest/pipeline.js";
 import { browserTestsRun } from "../helpers/browser.js";
 import { browserSuite } from "../helpers/browser-suite.js";
+import { dealEdgePoint } from "../helpers/dashboard-page.js";
 import { testDriver } from "../helpers/db.js";
 import type { WebServer } from "../helpers/web-server.js";
 
@@ -255,13 +256,7 @@ describe.skipIf(!browserTestsRun())("the dashboard's controls", { timeout: 120_0
       await page.locator("#chart figcaption").waitFor();
       await drawsExactly(page, await expected(["scale-ai"], 1, base));
       // Open Meta's deal in the panel.
-      const point = await page.evaluate(() => {
-        const cy = (globalThis as any).dealgraph.cy;
-        const edge = cy.edges('[type = "INVESTED_IN"]').filter((e: any) => e.source().id() === "meta")[0];
-        const box = cy.container().getBoundingClientRect();
-        const mid = edge.renderedMidpoint();
-        return { x: box.left + mid.x, y: box.top + mid.y };
-      });
+      const point = await dealEdgePoint(page, "meta", "scale-ai");
       await page.mouse.click(point.x, point.y);
       const evidence = page.locator("#panel blockquote.evidence");
       await evidence.first().waitFor();

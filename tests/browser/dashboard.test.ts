@@ -1,82 +1,30 @@
 // The dashboard in headless Chromium, as an analyst uses it, with no request leaving the
 // machine: find Scale AI, see Meta and Amazon in its deal graph, click Meta's deal and
 // read the French evidence; find a path; watch an article loaded through the API appear.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Db } from "../../src/db/db.js";
 import { writeArticles } from "../../src/ingest/pipeline.js";
-import { ensureWebBuilt } from "../../src/web/build.js";
-import { browserTestsRun, launch, openPage, screenshot, type WatchedPage } from "../helpers/browser.js";
-import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
+import { browserTestsRun, screenshot } from "../helpers/browser.js";
+import { browserSuite } from "../helpers/browser-suite.js";
+import { dealEdgePoint, graphHas } from "../helpers/dashboard-page.js";
+import { testDriver } from "../helpers/db.js";
 import { INGEST, NVIDIA_SCALE } from "../helpers/live-article.js";
 import { seriesFReport } from "../helpers/possible-duplicates.js";
-import { loadSeeds, startWebServer, type WebServer } from "../helpers/web-server.js";
+import { loadSeeds, type WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
 
-// Functions, not strings, go to the page: its Content-Security-Policy forbids eval, and
-// Playwright evaluates a string predicate with it. They run in the page, where the
-// dashboard puts its Cytoscape instance at window.dealgraph.cy.
-
-/** Resolves once the drawn graph has (or, with `present` false, no longer has) every one of `ids`. */
-async function graphHas(page: Page, ids: string[], present = true, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    ({ ids, present }) => {
-      const cy = (globalThis as any).dealgraph?.cy;
-      return Boolean(cy) && ids.every((id: string) => (cy.getElementById(id).length > 0) === present);
-    },
-    { ids, present },
-    { timeout },
-  );
-}
-
-/**
- * Where on the page the middle of the deal edge from `source` to `target` is drawn: the
- * arrow itself, or for a deal with several investors the investor's line into its diamond.
- */
-async function dealEdgePoint(page: Page, source: string, target: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ source, target }) => {
-      const cy = (globalThis as any).dealgraph.cy;
-      const reaches = (e: any) => e.target().id() === target || (e.target().hasClass("deal") && e.target().outgoers("node").id() === target);
-      const edge = cy.edges('[type = "INVESTED_IN"]').filter((e: any) => e.source().id() === source && reaches(e))[0];
-      const box = cy.container().getBoundingClientRect();
-      const mid = edge.renderedMidpoint();
-      return { x: box.left + mid.x, y: box.top + mid.y };
-    },
-    { source, target },
-  );
-}
-
 describe.skipIf(!browserTestsRun())("dashboard", () => {
   let api: WebServer;
-  let browser: Browser;
-  const pages: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    await ensureWebBuilt();
-    await resetDatabase();
-    await loadSeeds();
-    api = await startWebServer({ API_TOKENS: TOKEN });
-    browser = await launch();
+  // Pages are checked at the end for what an offline, locked-down network would not allow.
+  const suite = browserSuite({
+    env: { API_TOKENS: TOKEN },
+    fill: loadSeeds,
+    ready: async (server) => {
+      api = server;
+    },
   });
-  afterAll(async () => {
-    // What a page did that an offline, locked-down network would not allow.
-    for (const { external, errors } of pages) {
-      expect(external).toEqual([]);
-      expect(errors).toEqual([]);
-    }
-    await browser?.close();
-    await api?.stop();
-    await closeTestDriver();
-  });
-
-  async function open(path: string): Promise<Page> {
-    const watched = await openPage(browser, api.url);
-    pages.push(watched);
-    await watched.page.goto(`${api.url}${path}`);
-    return watched.page;
-  }
+  const open = (path: string) => suite.open(1400, path);
 
   it("finds Scale AI, draws Meta and Amazon, and shows the French evidence of Meta's deal", async () => {
     const page = await open("/");

@@ -6,8 +6,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserTestsRun } from "../helpers/browser.js";
 import { browserSuite } from "../helpers/browser-suite.js";
-import { DOSSIER_EVIDENCE, ingestDossier } from "../helpers/scale-ai-dossier.js";
-import { loadSeeds, type WebServer } from "../helpers/web-server.js";
+import { DOSSIER_EVIDENCE, dossierSuite } from "../helpers/scale-ai-dossier.js";
+import type { WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
 
@@ -30,14 +30,7 @@ async function tabToDeal(page: Page, limit = 60): Promise<number> {
 
 describe.skipIf(!browserTestsRun())("deals in this view", () => {
   let api: WebServer;
-  const suite = browserSuite({
-    env: { API_TOKENS: TOKEN },
-    fill: loadSeeds,
-    ready: async (server) => {
-      api = server;
-      await ingestDossier(api, TOKEN);
-    },
-  });
+  const suite = browserSuite(dossierSuite(TOKEN, (server) => (api = server)));
   const open = (path: string, width: number) => suite.open(width, path, { height: 900 });
 
 

@@ -11,8 +11,8 @@ import { DEAL_STATUSES, RAISE_KINDS, UNCOUNTED_STATUSES } from "../../src/domain
 import { browserTestsRun, screenshot } from "../helpers/browser.js";
 import { browserSuite } from "../helpers/browser-suite.js";
 import { INGEST } from "../helpers/live-article.js";
-import { DOSSIER_EVIDENCE, ingestDossier, SCALE_AI_DOSSIER } from "../helpers/scale-ai-dossier.js";
-import { loadSeeds, type WebServer } from "../helpers/web-server.js";
+import { DOSSIER_EVIDENCE, dossierSuite, SCALE_AI_DOSSIER } from "../helpers/scale-ai-dossier.js";
+import type { WebServer } from "../helpers/web-server.js";
 
 const TOKEN = "editor-token-for-browser-tests";
 const WIDTHS = [1440, 390];
@@ -56,14 +56,7 @@ async function openEvidence(page: Page, row: ReturnType<Page["locator"]>, quote:
 
 describe.skipIf(!browserTestsRun())("entity pages", () => {
   let api: WebServer;
-  const suite = browserSuite({
-    env: { API_TOKENS: TOKEN },
-    fill: loadSeeds,
-    ready: async (server) => {
-      api = server;
-      await ingestDossier(api, TOKEN);
-    },
-  });
+  const suite = browserSuite(dossierSuite(TOKEN, (server) => (api = server)));
   const open = (path: string, width: number) => suite.open(width, path, { height: 900 });
 
 

@@ -16,12 +16,16 @@ export async function graphHas(page: Page, ids: string[], present = true, timeou
   );
 }
 
-/** Where in the viewport the middle of the deal edge from `source` to `target` is drawn. */
+/**
+ * Where in the viewport the middle of the deal edge from `source` to `target` is drawn: the
+ * arrow itself, or for a deal with several investors the investor's line into its diamond.
+ */
 export async function dealEdgePoint(page: Page, source: string, target: string): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ({ source, target }) => {
       const cy = (globalThis as any).dealgraph.cy;
-      const edge = cy.edges('[type = "INVESTED_IN"]').filter((e: any) => e.source().id() === source && e.target().id() === target)[0];
+      const reaches = (e: any) => e.target().id() === target || (e.target().hasClass("deal") && e.target().outgoers("node").id() === target);
+      const edge = cy.edges('[type = "INVESTED_IN"]').filter((e: any) => e.source().id() === source && reaches(e))[0];
       if (!edge) throw new Error(`no deal edge ${source} → ${target} is drawn`);
       const box = cy.container().getBoundingClientRect();
       const mid = edge.renderedMidpoint();

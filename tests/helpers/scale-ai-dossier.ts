@@ -4,7 +4,8 @@
 // off (TERMINATED: counted among its deals, not in the money raised), a round without an
 // amount; and a new CEO, a competitor, and a deal Alexandr Wang made.
 import { INGEST } from "./live-article.js";
-import type { WebServer } from "./web-server.js";
+import type { BrowserSuiteOptions } from "./browser-suite.js";
+import { loadSeeds, type WebServer } from "./web-server.js";
 const EVIDENCE = {
   meta: "Meta paid $14.3 billion for 49% of Scale AI.",
   syndicate: "Nvidia and Amazon put $500 million into Scale AI.",
@@ -51,4 +52,19 @@ export const DOSSIER_EVIDENCE = EVIDENCE;
 export async function ingestDossier(api: WebServer, token: string): Promise<void> {
   const loaded = await api.post(INGEST, { input: SCALE_AI_DOSSIER }, token);
   if (loaded.errors) throw new Error(`the Scale AI dossier was refused: ${JSON.stringify(loaded.errors)}`);
+}
+
+/**
+ * A browser suite over the seed and the dossier (loaded through the API with the editor
+ * `token`); `serverReady` gets the server for the tests.
+ */
+export function dossierSuite(token: string, serverReady: (api: WebServer) => void): BrowserSuiteOptions {
+  return {
+    env: { API_TOKENS: token },
+    fill: loadSeeds,
+    ready: async (api) => {
+      serverReady(api);
+      await ingestDossier(api, token);
+    },
+  };
 }
