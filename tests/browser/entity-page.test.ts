@@ -3,11 +3,10 @@
 // round with two investors, a deal called off and one without an amount: each section
 // shows the facts the graph holds, each row opens its sources (with the quote) in the
 // panel, focus moving there, and the totals are the API's.
-import fs from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { DEAL_STATUSES, RAISE_KINDS, UNCOUNTED_STATUSES } from "../../src/domain/vocabulary.js";
+import { axeReport, describeViolations } from "../helpers/axe.js";
 import { browserTestsRun, screenshot } from "../helpers/browser.js";
 import { browserSuite } from "../helpers/browser-suite.js";
 import { INGEST } from "../helpers/live-article.js";
@@ -26,13 +25,9 @@ const API_TOTALS = `query ($id: ID!, $raised: InvestmentWhere!, $invested: Inves
   participant: dealStats(groupBy: KIND, where: $participant) { total { dealCount } }
 }`;
 
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-
-/** axe-core's critical and serious violations on the page and the panel beside it: rule and how many elements. */
+/** axe-core's critical and serious violations on the page and the panel beside it. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const results = await page.evaluate(() => (globalThis as any).axe.run({ include: [["#entity-page"], ["#panel"]] }, { resultTypes: ["violations"] }));
-  return results.violations.filter((v: any) => v.impact === "critical" || v.impact === "serious").map((v: any) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`);
+  return describeViolations(await axeReport(page, {}, { include: [["#entity-page"], ["#panel"]] }));
 }
 
 const section = (page: Page, key: string) => page.locator(`#entity-page section.page-section.${key}`);

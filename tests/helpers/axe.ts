@@ -5,7 +5,7 @@
 // a violation of it is still reported as a console error.
 import { createRequire } from "node:module";
 import fs from "node:fs";
-import type { AxeResults, ImpactValue, Result, RunOptions } from "axe-core";
+import type { AxeResults, ElementContext, ImpactValue, Result, RunOptions } from "axe-core";
 import type { Page } from "playwright-core";
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -23,19 +23,19 @@ export interface AxeReport {
 }
 
 /**
- * Runs axe on the page as it is now (injecting axe first if this document has none) and
- * sorts the violations by impact.
+ * Runs axe on the page as it is now, or on the part `context` names (injecting axe first if
+ * this document has none), and sorts the violations by impact.
  *
  * @example
  *   const report = await axeReport(page);
  *   expect(describeViolations(report, ["critical", "serious"])).toEqual([]);
  */
-export async function axeReport(page: Page, options: RunOptions = {}): Promise<AxeReport> {
+export async function axeReport(page: Page, options: RunOptions = {}, context?: ElementContext): Promise<AxeReport> {
   if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE_SOURCE);
-  const results = (await page.evaluate((options) => (globalThis as any).axe.run((globalThis as any).document, options), {
-    resultTypes: ["violations"],
-    ...options,
-  } as RunOptions)) as AxeResults;
+  const results = (await page.evaluate(
+    ({ options, context }) => (globalThis as any).axe.run(context ?? (globalThis as any).document, options),
+    { options: { resultTypes: ["violations"], ...options } as RunOptions, context: context ?? null },
+  )) as AxeResults;
   const byImpact = Object.fromEntries(IMPACTS.map((impact) => [impact, results.violations.filter((v) => (v.impact ?? "minor") === impact)])) as Record<Impact, Result[]>;
   const counts = Object.fromEntries(IMPACTS.map((impact) => [impact, byImpact[impact].length])) as Record<Impact, number>;
   return { violations: results.violations, byImpact, counts };
