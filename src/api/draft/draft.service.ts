@@ -7,7 +7,7 @@ import { GraphQLError } from "graphql";
 import { Db } from "../../db/db.js";
 import type { Draft, DraftContent, DraftEntity, DraftProblem } from "../../domain/drafts.js";
 import { REVIEWER_RULE } from "../../domain/drafts.js";
-import { draftFromExtraction, evidenceSpan } from "../../drafts/from-extraction.js";
+import { draftFromExtraction, evidenceSpan, mentionsIn } from "../../drafts/from-extraction.js";
 import { draftArticle, problemOnDraft } from "../../drafts/to-article.js";
 import { extract } from "../../extract/extract.js";
 import { formatOfFileName, InputError, readInput, sniffFormat } from "../../extract/input.js";
@@ -142,7 +142,7 @@ async function reviewed(ctx: Ctx, d: Draft, input: DraftInput): Promise<DraftCon
     entities.push({
       key: e.key, type: e.type, name: e.name.trim(), aliases: e.aliases ?? [], kind: e.type === "Company" ? ((e.kind as DraftEntity["kind"]) ?? null) : null,
       matchedId: e.matchedId ?? null, matchedName, candidates: was?.candidates ?? [], confidence: was?.confidence ?? 1, rule: was?.rule ?? REVIEWER_RULE,
-      reasons: was?.reasons ?? [], decision: e.decision, mentions: was?.mentions ?? [],
+      reasons: was?.reasons ?? [], decision: e.decision, mentions: was?.mentions ?? mentionsIn(d.article.body, [e.name, ...(e.aliases ?? [])], MAX_MENTIONS),
     });
   }
   const body = d.article.body;
