@@ -4,11 +4,12 @@
 import { nameKey } from "../text/fold.js";
 import {
   CALENDAR_WORDS, COMMON_WORDS, COMPANY_HEADS, COMPANY_NOUNS, FIRST_NAMES, HONORIFICS, INSTITUTION_WORDS, INVESTOR_HEADS, NAME_TAILS,
-  NEVER_NAMES, NOT_NAMES, PERSON_PREFIXES, PLACES, plain, SPEECH_VERBS, SPEECH_VERBS_BEFORE,
+  NEVER_NAMES, NOT_NAMES, PERSON_NOUNS, PERSON_PREFIXES, PLACES, plain, SPEECH_VERBS, SPEECH_VERBS_BEFORE,
 } from "./lexicon.js";
 import type { Sentence, Span } from "./text.js";
 import { TITLES } from "./titles.js";
 import { isCapitalized, type Token, tokenize } from "./tokens.js";
+import type { TaggedName } from "./nlp.js";
 
 export interface Candidate extends Span {
   key: string;
@@ -25,6 +26,22 @@ export interface Candidate extends Span {
   media: boolean;
   research: boolean;
   cues: string[];
+  /** The rules that weighed on its type: "entity.<rule>", the weight and the type it argued for. */
+  rules: CueRule[];
+}
+
+export interface CueRule {
+  rule: string;
+  kind: "person" | "company";
+  weight: number;
+}
+
+/** What the entity finder brings to the candidates beyond the text: its people lexicon and the NLP tagger's names. */
+export interface CandidateHints {
+  /** First names (plain forms): lexicon.ts FIRST_NAMES, the NLP libraries' and the graph's people's. */
+  firstNames: ReadonlySet<string>;
+  /** People and organisations the NLP tagger read, offsets in the body. */
+  tagged?: TaggedName[];
 }
 
 const ADJ = String.raw`(?:\s+[\p{Ll}][\p{L}-]*){0,2}`;
@@ -52,6 +69,10 @@ const CUE = {
   personVerbAfter: /^\s+(?:joins|joined|will\s+join|rejoint|a\s+rejoint|rejoindra|quitte|a\s+quitt[ée]|steps\s+down|stepped\s+down|resigns|resigned|is\s+named|was\s+named|est\s+nomm[ée]e?|a\s+[ée]t[ée]\s+nomm[ée]e?|devient|becomes|became|conserve|keeps|remains|reste|d[ée]missionne|(?:would\s+|will\s+)?take\s+over|takes\s+over|took\s+over|prend\s+la\s+t[êe]te|succ[èe]de)(?![\p{L}])/iu,
   founderAfter: /^\s+(?:co-?founded|founded|cofounded|a\s+(?:co-?)?fond[ée]|started|created|a\s+cr[ée][ée])(?![\p{L}])/iu,
   hiredBefore: /(?:hired|hires|has\s+hired|poached|recruited|recrute|a\s+recrut[ée]|embauche|a\s+embauch[ée]|d[ée]bauche|a\s+d[ée]bauch[ée]|chaired\s+by|pr[ée]sid[ée]e?\s+par)\s+$/iu,
+  // "le milliardaire Yuri Milner", "billionaire investor Peter Thiel": words for people.
+  personNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_NOUNS})(?:\\s+[\\p{Ll}][\\p{L}-]*){0,2}\\s+$`, "iu"),
+  // "Musk, who is...": English "who" is said of people ("which" of companies).
+  whoAfter: /^\s*,\s*who(?![\p{L}])/iu,
   copularTitle: new RegExp(`^\\s+(?:en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|its|le|la|l'|son|sa)?\\s*(?:${TITLES})`, "iu"),
 };
 
@@ -60,7 +81,7 @@ const CUE = {
  * mentions, less leading common words ("Chez Meta" -> "Meta"), places and calendar words;
  * a lone word opening a sentence counts only if the text never writes it in lowercase.
  */
-export function findCandidates(body: string, flat: string, sentences: Sentence[], taken: Span[]): Candidate[] {
+export function findCandidates(body: string, flat: string, sentences: Sentence[], taken: Span[], hints: CandidateHints = { firstNames: FIRST_NAMES }): Candidate[] {
   const lowercaseWords = new Set<string>();
   for (const t of tokenize(flat)) {
     const core = flat.slice(t.coreStart, t.coreEnd);
@@ -92,11 +113,12 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
       if (sentenceInitial && words.length === 1 && lowercaseWords.has(words[0]!)) return;
       const c: Candidate = {
         start, end, text: body.slice(start, end), key: nameKey(surface), words, sentence: si, sentenceInitial, short: surface.length < 2,
-        ...cues(flat, s, start, end, words),
+        ...cues(flat, s, start, end, words, hints),
       };
       if (honorific) {
         c.person += 3;
         c.cues.push("honorific");
+        c.rules.push({ rule: "entity.cue.honorific", kind: "person", weight: 3 });
       }
       // A one-letter name ("X", "H") only when the text says it is a company ("X, the social network").
       if (c.short && c.company >= 2) c.short = false;
@@ -107,7 +129,7 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
       const core = flat.slice(t.coreStart, t.coreEnd);
       const p = plain(core);
       const inKnown = taken.some((x) => t.start < x.end && x.start < t.end);
-      const hyphenLower = /-\p{Ll}/u.test(core) && !FIRST_NAMES.has(p);
+      const hyphenLower = /-\p{Ll}/u.test(core) && !hints.firstNames.has(p);
       const figure = /^\d+(?:[.,]\d+)?(?:k|m|mn|bn|b|md|mds|t|tn|x)$/iu.test(core); // "$500m", "15M€"
       const nameLike = !inKnown && !figure && isCapitalized(core) && !hyphenLower && !CALENDAR_WORDS.has(p) && (!NEVER_NAMES.has(p) || NAME_TAILS.has(p));
       const continues = run.length > 0 && /^(?: {1,2}| ?& ?)$/.test(flat.slice(run[run.length - 1]!.end, t.start)) && t.coreStart === t.start && run[run.length - 1]!.coreEnd === run[run.length - 1]!.end;
@@ -123,6 +145,9 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
   });
   return candidates;
 }
+
+/** How much the NLP tagger's reading weighs against the rules' cues (a cue of the text weighs 1 to 3). */
+export const NLP_WEIGHT = 1;
 
 const COMPANY_NOUN_WORD = new RegExp(`^(?:${COMPANY_NOUNS})$`, "iu");
 
@@ -141,50 +166,57 @@ function isSentenceInitial(flat: string, s: Sentence, start: number): boolean {
   return /^[\s"'(*_\-]*$/.test(flat.slice(s.start, start)) || /[:;]\s*["']?\s*$/.test(flat.slice(s.start, start));
 }
 
-function cues(flat: string, s: Sentence, start: number, end: number, words: string[]) {
+function cues(flat: string, s: Sentence, start: number, end: number, words: string[], hints: CandidateHints) {
   const before = flat.slice(Math.max(s.start, start - 120), start);
   const after = flat.slice(end, Math.min(s.end, end + 120));
   let person = 0;
   let company = 0;
   const found: string[] = [];
-  const cue = (kind: "person" | "company", weight: number, why: string) => {
+  const rules: CueRule[] = [];
+  const cue = (kind: "person" | "company", weight: number, why: string, rule: string) => {
     if (kind === "person") person += weight;
     else company += weight;
     if (!found.includes(why)) found.push(why);
+    rules.push({ rule: `entity.${rule}`, kind, weight });
   };
   // "the company Elon Musk founded", "the social network Musk bought": the name is the clause's subject.
   const reducedRelative =
     /(?:^|\s)(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before.replace(/\S+\s*$/u, "")) &&
     /^\s+(?:\p{Ll}+ed|bought|sold|built|founded|started|runs|ran|leads|led|created|launched|owns|took|made|has|had)(?![\p{L}])/u.test(after);
-  if (CUE.companyBefore.test(before) && !reducedRelative) cue("company", 2, "named as a company");
-  if (CUE.companyAfter.test(after)) cue("company", 2, "described as a company");
-  if (CUE.titleOfBefore.test(before)) cue("company", 2, "a position's employer");
-  if (CUE.titleAfter.test(after)) cue("company", 2, "a position's employer");
-  if (CUE.legalAfter.test(after)) cue("company", 2, "legal form");
+  if (CUE.companyBefore.test(before) && !reducedRelative) cue("company", 2, "named as a company", "cue.company-noun");
+  if (CUE.companyAfter.test(after)) cue("company", 2, "described as a company", "cue.company-apposition");
+  if (CUE.titleOfBefore.test(before)) cue("company", 2, "a position's employer", "cue.employer");
+  if (CUE.titleAfter.test(after)) cue("company", 2, "a position's employer", "cue.employer");
+  if (CUE.legalAfter.test(after)) cue("company", 2, "legal form", "cue.legal-form");
   const research = CUE.research.test(before);
   const media = CUE.media.test(before);
   const investor = CUE.investorBefore.test(before) || INVESTOR_HEADS.has(words[words.length - 1]!);
-  if (research) cue("company", 1.5, "cited for a study");
-  if (media) cue("company", 1.5, "cited as a news source");
-  if (CUE.investorBefore.test(before)) cue("company", 2, "named as an investor");
-  if (CUE.backerBefore.test(before)) cue("company", 1, "backs a round");
-  if (CUE.personPrefix.test(before)) cue("person", 3, "civility");
-  if (CUE.personTitleBefore.test(before) && !CUE.titleOfBefore.test(before)) cue("person", 2, "a position's holder");
-  if (CUE.personTitleOfBefore.test(before)) cue("person", 2, "a position's holder");
-  if (CUE.personAppositive.test(after)) cue("person", 2.5, "a position's holder");
+  if (research) cue("company", 1.5, "cited for a study", "cue.study-author");
+  if (media) cue("company", 1.5, "cited as a news source", "cue.news-source");
+  if (CUE.investorBefore.test(before)) cue("company", 2, "named as an investor", "cue.investor-noun");
+  if (CUE.backerBefore.test(before)) cue("company", 1, "backs a round", "cue.backer");
+  if (CUE.personPrefix.test(before)) cue("person", 3, "civility", "cue.civility");
+  if (CUE.personTitleBefore.test(before) && !CUE.titleOfBefore.test(before)) cue("person", 2, "a position's holder", "cue.title-holder");
+  if (CUE.personTitleOfBefore.test(before)) cue("person", 2, "a position's holder", "cue.title-holder");
+  if (CUE.personAppositive.test(after)) cue("person", 2.5, "a position's holder", "cue.title-holder");
   // People are quoted by full name (a lone "Arm said" is a company speaking).
-  if (words.length > 1 && (CUE.speechAfter.test(after) || CUE.speechBefore.test(before))) cue("person", 0.5, "quoted");
-  if (CUE.foundedBy.test(before)) cue("person", 2, "a founder");
-  if (CUE.personVerbAfter.test(after)) cue("person", 0.5, "a person's verb");
-  if (CUE.founderAfter.test(after) && words.length > 1) cue("person", 2.5, "a founder");
-  if (CUE.hiredBefore.test(before)) cue("person", 1.5, "hired or chairing");
-  if (CUE.copularTitle.test(after)) cue("person", 2, "a position's holder");
+  if (words.length > 1 && (CUE.speechAfter.test(after) || CUE.speechBefore.test(before))) cue("person", 0.5, "quoted", "cue.quoted");
+  if (CUE.foundedBy.test(before)) cue("person", 2, "a founder", "cue.founder");
+  if (CUE.personVerbAfter.test(after)) cue("person", 0.5, "a person's verb", "cue.person-verb");
+  if (CUE.founderAfter.test(after) && words.length > 1) cue("person", 2.5, "a founder", "cue.founder");
+  if (CUE.hiredBefore.test(before)) cue("person", 1.5, "hired or chairing", "cue.hired");
+  if (CUE.copularTitle.test(after)) cue("person", 2, "a position's holder", "cue.title-holder");
   // Shape.
   const surface = flat.slice(start, end);
-  if (words.length >= 2 && FIRST_NAMES.has(words[0]!)) cue("person", 2, "first name");
-  if (COMPANY_HEADS.has(words[words.length - 1]!) && words.length >= 2) cue("company", 2, "company-like name");
-  if (/\p{Ll}\p{Lu}|\p{N}/u.test(surface) || /^\p{Lu}{2,}$/u.test(surface) || /[.&:]/.test(surface)) cue("company", 1.5, "brand-like name");
-  return { person, company, investor, media, research, cues: found };
+  if (words.length >= 2 && hints.firstNames.has(words[0]!)) cue("person", 2, "first name", "people-lexicon");
+  if (CUE.whoAfter.test(after)) cue("person", 1.5, "followed by \"who\"", "cue.who");
+  if (CUE.personNounBefore.test(before)) cue("person", 2, "called a person", "cue.person-noun");
+  // The NLP tagger's reading of the same words: a weak vote.
+  const tagged = hints.tagged?.find((t) => t.start <= start && end <= t.end);
+  if (tagged) cue(tagged.type === "Person" ? "person" : "company", NLP_WEIGHT, `tagged a ${tagged.type === "Person" ? "person" : "organisation"} by the NLP library`, tagged.type === "Person" ? "nlp.person" : "nlp.organisation");
+  if (COMPANY_HEADS.has(words[words.length - 1]!) && words.length >= 2) cue("company", 2, "company-like name", "shape.company-head");
+  if (/\p{Ll}\p{Lu}|\p{N}/u.test(surface) || /^\p{Lu}{2,}$/u.test(surface) || /[.&:]/.test(surface)) cue("company", 1.5, "brand-like name", "shape.brand");
+  return { person, company, investor, media, research, cues: found, rules };
 }
 
 /** How much the text says a group of candidates (one name) is a person. */

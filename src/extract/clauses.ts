@@ -38,6 +38,7 @@ export function canBe(e: FoundEntity, type: EntityType): boolean {
 /** A fact's slot settles an entity's type that the text left open. */
 export function settle(e: FoundEntity, type: EntityType): void {
   if (e.type === type || e.typeCertain) return;
+  if (e.type !== type) e.rule = "entity.fact-slot";
   e.type = type;
   e.typeCertain = true;
   e.reasons.push(`a ${type === "Person" ? "person" : "company"} by its place in a fact`);

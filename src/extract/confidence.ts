@@ -128,6 +128,8 @@ export const ROLE = {
   foundedByOpening: 0.7,
   /** "X founded Y". */
   founded: 0.75,
+  /** The most a role may have when its company is only the article's, the sentence naming none ("Son PDG X"). */
+  ownerGuessed: 0.45,
   /** No title in the text: the reviewer writes it. */
   untitled: -0.15,
   /** The person or the company is a weak name (under ENTITY.weak). */

@@ -145,6 +145,9 @@ export const FIRST_NAMES = set(`
  */
 export const COMPANY_NOUNS = String.raw`start-?up|startup|soci[ée]t[ée]|entreprise|firme|groupe|licorne|fintech|pépite|p[ée]pite|plateforme|[ée]diteur|fabricant|sp[ée]cialiste|fonds|g[ée]ant|op[ée]rateur|constructeur|laboratoire|cabinet|banque|assureur|company|firm|group|unicorn|maker|chipmaker|platform|developer|rival|lab|investor|venture\s+firm|investment\s+firm|fund|bank|giant|provider|insurer|conglomerate|retailer|carmaker|automaker|subsidiary|filiale|spin-off|competitor|concurrent|acquirer|parent|social\s+network|r[ée]seau\s+social|marketplace|app|application|service|division|unit|arm|branch|entit[ée]|branche|p[ôo]le`;
 
+/** Nouns that, right before a name, say it is a person ("le milliardaire Yuri Milner", "entrepreneur Elon Musk"). */
+export const PERSON_NOUNS = String.raw`milliardaire|billionaire|multimillionnaire|millionaire|entrepreneur|entrepreneuse|serial\s+entrepreneur|businessman|businesswoman|homme\s+d'affaires|femme\s+d'affaires|magnat|magnate|tycoon|philanthrope|philanthropist|business\s+angel|angel\s+investor|investisseur\s+providentiel|chercheur|chercheuse|researcher|scientist|scientifique|ingénieur|ingénieure|engineer|économiste|economist|ancien\s+ministre|former\s+minister|mathématicien|mathématicienne|informaticien|informaticienne|animateur|animatrice|journaliste|journalist|l'ex-patron|ex-patron|acteur|actrice|actor|actress|chanteur|chanteuse|singer|rappeur|rapper|footballeur|footballer`;
+
 /** Titles of address that open a person's name ("Prince Alwaleed Bin Talal"): dropped from the name. */
 export const HONORIFICS = set(`prince|princess|princesse|sheikh|cheikh|lord|lady|sir|dame|king|queen|roi|reine|emir|sultan`);
 

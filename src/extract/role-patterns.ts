@@ -13,16 +13,20 @@ const COUNT = String.raw`(?:(?:one|two|three|four|deux|trois|quatre|l'un|l'une)\
 // "of the chatbot start-up X", "de la jeune pousse X": a description of the company before its name.
 const DESCRIBED = `(?:(?:the|la|le|l'|a|an|une|un)\\s*(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})\\s+)?`;
 const re = (source: string) => new RegExp(source, "iu");
+// A relative clause of the present: "Musk, who is xAI's chief executive", "X, qui est le PDG de Y".
+const IS = String.raw`(?<is>who\s+is|who\s+remains|who\s+serves\s+as|qui\s+est|qui\s+reste|qui\s+demeure)`;
+// "the company's", "the start-up's": the company at hand, not a pronoun.
+const THE_COMPANYS = String.raw`the\s+(?:company|start-?up|startup|firm|group|business|lab|chipmaker|unicorn)'s`;
 
 export const PATTERNS = {
   /** "Person, le directeur général de | the CEO of  Company" (the company follows). */
-  apposition: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait|qui\\s+a\\s+[ée]t[ée])\\s+)?(?:${COUNT}|${DET}\\s*)?(?:${MOD}\\s+)?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))\\s+(?:and|et)\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*${DESCRIBED}$`),
+  apposition: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait|qui\\s+a\\s+[ée]t[ée])\\s+|${IS}\\s+)?(?:${COUNT}|${DET}\\s*)?(?:${MOD}\\s+)?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))\\s+(?:and|et)\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*${DESCRIBED}$`),
   /** "Person, the chief technology officer, ...": a title with no company (the one at hand). */
   bareApposition: re(`^\\s*,\\s*(?:the|le|la|l')\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*(?:,|$)`),
   /** "Person, the LinkedIn co-founder": a company name between the article and the title. */
   companyBetween: re(`^\\s*,\\s*(?:the|le|la|l')\\s+$`),
   /** "Person en est le directeur technique", "Person is the CEO of": a copula then a title. */
-  copular: re(`^\\s*,?\\s+(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|its|le|la|l'|son|sa)?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
+  copular: re(`^\\s*,?\\s+(?:who\\s+|qui\\s+)?(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|its|le|la|l'|son|sa)?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
   /** After a leaving verb, the post: "dont elle était la directrice technique", "where he was CEO". */
   postHeld: re(`(?:dont|o[uù]|where)\\s+(?:il|elle|he|she)\\s+(?:[ée]tait|avait\\s+[ée]t[ée]|was|had\\s+been|served\\s+as)\\s+(?:the\\s+|le\\s+|la\\s+|l')?(?<titles>${TITLES})`),
   /** "Company('s) CEO Person", "Meta's chief AI officer, Person". */
@@ -31,12 +35,12 @@ export const PATTERNS = {
   titleOfBefore: re(`(?:^|[^\\p{L}])(?:${DET}\\s*)?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*$`),
   /** After "Person, Company": "'s co-founder and chief executive". */
   possessedTitle: re(`^'s?\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})`),
-  /** Between "Person" and "Company's title": ", who was" / ", qui était". */
-  wasBefore: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait)\\s+)?(?:the\\s+|le\\s+|la\\s+)?$`),
+  /** Between "Person" and "Company's title": ", who was" / ", qui était" / ", who is". */
+  wasBefore: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait)\\s+|${IS}\\s+)?(?:the\\s+|le\\s+|la\\s+)?$`),
   /** "Person, the company's chief executive", "Person, son directeur technique" (after the person). */
-  ownedTitle: re(`^\\s*,\\s*(?:the\\s+(?:company|start-?up|startup|firm|group|business|lab)'s|its|their|son|sa|leur)\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})`),
+  ownedTitle: re(`^\\s*,\\s*(?:${IS}\\s+)?(?:(?<the>${THE_COMPANYS})|its|their|son|sa|leur)\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})`),
   /** "its CEO, Person", "son PDG Person". */
-  possessiveTitle: re(`(?:its|their|his|her|son|sa|ses|leur|leurs)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*[,:]?\\s*$`),
+  possessiveTitle: re(`(?:(?<the>${THE_COMPANYS})|its|their|his|her|son|sa|ses|leur|leurs)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*[,:]?\\s*$`),
   /** After a move's company: "as CEO", "en tant que directrice technique". */
   asTitle: re(`^\\s*,?\\s*(?:as|en\\s+tant\\s+que|comme|au\\s+poste\\s+de|à\\s+titre\\s+de|to\\s+(?:be|become|serve\\s+as)|pour\\s+(?:y\\s+)?(?:devenir|occuper\\s+le\\s+poste\\s+de|prendre\\s+le\\s+poste\\s+de))\\s+(?:${DET}\\s+)?(?:${MOD}\\s+)?(?<titles>${TITLES})`),
   /** After "Person, the Company": " co-founder" (companyBetween's title). */
