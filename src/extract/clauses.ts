@@ -3,6 +3,7 @@
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import type { DateMention } from "./dates.js";
 import type { EntityMention, EntityType, FoundEntity } from "./entity-types.js";
+import { COMPANY_NOUNS } from "./lexicon.js";
 import type { Sentence } from "./text.js";
 
 /** One sentence with everything found in it, offsets in the body. */
@@ -72,6 +73,38 @@ export function subjectBefore(s: SentenceFacts, pos: number, type?: EntityType):
     return dedupe(listOnly(s, group));
   }
   return [];
+}
+
+// "Founded in 2017, Silo AI...", "Née à Paris en 2013, l'entreprise...": an opening participle's clause, not the subject.
+const OPENING_PARTICIPLE = /^\W*(?:founded|co-?founded|created|launched|started|based|born|headquartered|backed|fond[ée]e?s?|cofond[ée]e?s?|co-fond[ée]e?s?|cr[ée]{2}e?s?|n[ée]e?s?|install[ée]e?s?|bas[ée]e?s?|pass[ée]e?s?|lanc[ée]e?s?|soutenue?s?|implant[ée]e?s?)(?![\p{L}])[^,]*,/iu;
+/** A company written as a pronoun or a description ("It", "Elle", "L'entreprise", "The payments company", "Le spécialiste de..."). */
+export const COMPANY_PRONOUN = new RegExp(
+  `(?:it|its|il|elle|celle-ci|celui-ci|(?:the|this|l'|le|la|cette|ce)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS}))(?![\\p{L}])`,
+  "iu",
+);
+const OPENS_ON_PRONOUN = new RegExp(`^\\W*${COMPANY_PRONOUN.source}`, "iu");
+/** ", l'entreprise a été fondée...": a description of a company as a clause's subject (not "the start-up's board"). */
+export const DESCRIBED_SUBJECT = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu");
+// "clients such as Philips", "des distributeurs comme Carrefour": examples, not the subject.
+const EXAMPLE_BEFORE = /(?:such\s+as|comme|tel(?:le)?s?\s+que|from)\s*$/iu;
+
+/**
+ * What a sentence is about, for a pronoun of the next one: "pronoun" when it opens on one
+ * (after an opening participle's clause), else its first name that is not a complement
+ * or an example, with the names coordinated with it (a list); undefined when every name
+ * is a complement.
+ */
+export function sentenceTopic(s: SentenceFacts): "pronoun" | EntityMention[] | undefined {
+  const opening = OPENING_PARTICIPLE.exec(s.sentence.flat);
+  const from = s.sentence.start + (opening ? opening[0].length : 0);
+  if (OPENS_ON_PRONOUN.test(between(s, from, s.sentence.end))) return "pronoun";
+  for (const m of s.mentions) {
+    if (m.start < from) continue;
+    const lead = between(s, s.sentence.start, m.start);
+    if (PREPOSITION_BEFORE.test(lead) || EXAMPLE_BEFORE.test(lead) || RELATIVE_BEFORE.test(lead)) continue;
+    return coordinatedFrom(s, m);
+  }
+  return undefined;
 }
 
 /** The first name after `pos`, within `maxGap` characters, not past a clause end. */

@@ -2,7 +2,7 @@
 // Wang, le directeur général de Scale AI", "Scale AI CEO Alexandr Wang"), moves ("joins",
 // "rejoint", "quitte", "steps down", "est nommé", "prend la tête de"), boards and founders.
 // The phrases and verbs are in role-patterns.ts; every confidence is named in confidence.ts.
-import { between, canBe, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
+import { between, canBe, DESCRIBED_SUBJECT, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
@@ -34,6 +34,8 @@ export interface RoleContext {
   published: string;
   /** The article's first-named company: what "the company", "la société" fall back to. */
   firstCompany?: FoundEntity;
+  /** The sentences before this one, nearest last (a few): what a pronoun may stand for. */
+  earlier?: SentenceFacts[];
 }
 
 /** One sentence being read for roles: its neighbours, its verbs and the proposals so far. */
@@ -69,17 +71,26 @@ type Owner = EntityMention & { guessed?: string };
 
 /**
  * The company a possessive pronoun before `pos` stands for ("its CEO", "son directeur
- * technique"): the company the sentence names last before it; else, when no other
- * company was named since the article's own (the previous sentence names none, or only
- * it), the article's company. Otherwise the article's company is only a guess
- * (`guessed`: the role stays below the threshold): "Amazon, Samsung et Yuri Milner
- * participent. Son PDG Charles Kantor..." is not Amazon's CEO.
+ * technique"): the company the sentence names last before it, unless a description of
+ * the article's company comes between ("Passée par Y Combinator, l'entreprise a été
+ * fondée par X, son directeur général"); else what the sentences before are about, when
+ * one company is ("Founded in 2017, Silo AI has... It builds... Its chief executive");
+ * else the article's company, when no other was named just before. Otherwise the
+ * article's company is only a guess (`guessed`: the role stays below the threshold):
+ * "Amazon, Samsung et Yuri Milner participent. Son PDG Charles Kantor..." is not Amazon's CEO.
  */
 function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
   const { s, previous, ctx } = r;
   const named = s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && (m.entity.typeCertain || m.entity.confidence >= ENTITY.weak)).pop();
-  if (named) return named;
   const first = ctx.firstCompany?.mentions[0];
+  if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
+  if (named) return named;
+  for (const earlier of [...(ctx.earlier ?? [])].reverse()) {
+    const topic = sentenceTopic(earlier);
+    if (topic === "pronoun" || topic === undefined) continue;
+    if (topic.length === 1 && topic[0]!.entity.type === "Company") return topic[0];
+    break;
+  }
   if (!first) return undefined;
   const others = [...new Set((previous?.mentions ?? []).filter((m) => m.entity.type === "Company" && m.entity !== ctx.firstCompany).map((m) => m.entity.name))];
   if (!others.length) return first;
@@ -328,7 +339,9 @@ function boards(r: RoleSentence): void {
     const after = objectAfter(s, t.end, { type: "Company", maxGap: 12 });
     const before = s.mentions.filter((m) => m.entity.type === "Company" && m.end <= t.start && m.start > person.end && /^(?:'s?)?\s*$/.test(between(s, m.end, t.start))).pop();
     const lead = between(s, Math.max(s.sentence.start, t.start - 25), t.start);
-    const owner = /(?:the\s+(?:company|start-?up|startup|firm|group)'s|its|their|son|sa|leur)\s*$/iu.test(lead)
+    const owner = /(?:the\s+(?:company|start-?up|startup|firm|group)'s)\s*$/iu.test(lead)
+      ? companyAtHand(r, t.start)
+      : /(?:its|their|son|sa|leur)\s*$/iu.test(lead)
       ? ownerBefore(r, t.start)
       : /(?:the|le)\s*$/iu.test(lead) || isSeat
         ? protagonist(r)
