@@ -26,6 +26,8 @@ export interface Candidate extends Span {
   media: boolean;
   research: boolean;
   cues: string[];
+  /** Its full name when the text leaves part of it to a name after ("Patrick" in "Patrick and John Collison"). */
+  name?: string;
   /** The rules that weighed on its type: "entity.<rule>", the weight and the type it argued for. */
   rules: CueRule[];
 }
@@ -94,7 +96,9 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
     const tokens = tokenize(flat, s.start, s.end);
     let run: Token[] = [];
     const flush = () => {
-      let r = trimRun(run, flat);
+      // "New York": a place before its common first word is trimmed.
+      const whole = run.map((t) => plain(flat.slice(t.coreStart, t.coreEnd))).join(" ");
+      let r = PLACES.has(whole) ? [] : trimRun(run, flat);
       run = [];
       const honorific = r.length > 1 && HONORIFICS.has(plain(flat.slice(r[0]!.coreStart, r[0]!.coreEnd)));
       if (honorific) r = r.slice(1);
@@ -109,10 +113,17 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
       if (words.length > 2 && [...PLACES].some((p) => p.includes(" ") && joinedWords.startsWith(`${p} `))) return;
       if (words.some((w) => INSTITUTION_WORDS.has(w)) && !COMPANY_HEADS.has(words[words.length - 1]!)) return;
       if (words.every((w) => NAME_TAILS.has(w) || NEVER_NAMES.has(w))) return;
+      // "installée à Croix", "based in Espoo": a place.
+      if (LOCATIVE_BEFORE.test(flat.slice(Math.max(s.start, start - 40), start))) return;
       const sentenceInitial = isSentenceInitial(flat, s, start);
       if (sentenceInitial && words.length === 1 && lowercaseWords.has(words[0]!)) return;
+      // "Patrick and John Collison": the first brother's name is "Patrick Collison".
+      const shared = words.length === 1 && hints.firstNames.has(words[0]!) ? SHARED_SURNAME.exec(flat.slice(end, s.end)) : null;
+      const surname = shared && hints.firstNames.has(plain(shared[1]!)) && !hints.firstNames.has(plain(shared[2]!)) ? shared[2]! : undefined;
+      if (surname) words.push(plain(surname));
       const c: Candidate = {
-        start, end, text: body.slice(start, end), key: nameKey(surface), words, sentence: si, sentenceInitial, short: surface.length < 2,
+        start, end, text: body.slice(start, end), key: nameKey(surname ? `${surface} ${surname}` : surface), words, sentence: si, sentenceInitial, short: surface.length < 2,
+        ...(surname ? { name: `${body.slice(start, end)} ${surname}` } : {}),
         ...cues(flat, s, start, end, words, hints),
       };
       if (honorific) {
@@ -145,6 +156,9 @@ export function findCandidates(body: string, flat: string, sentences: Sentence[]
   });
   return candidates;
 }
+
+const LOCATIVE_BEFORE = /(?:install[ée]e?s?|bas[ée]e?s?|implant[ée]e?s?|situ[ée]e?s?|si[èe]g[ée]e?s?|based|headquartered|located)\s+(?:à|a|en|au|in|at|near)\s+$|(?:,\s*|\s)pr[èe]s\s+de\s+$/iu;
+const SHARED_SURNAME = /^\s+(?:and|et|&)\s+(\p{Lu}[\p{Ll}-]+)\s+(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/u;
 
 /** How much the NLP tagger's reading weighs against the rules' cues (a cue of the text weighs 1 to 3). */
 export const NLP_WEIGHT = 1;

@@ -30,6 +30,8 @@ export const ENTITY = {
   onceMidSentence: 0.45,
   /** A new single word only ever at a sentence's start: as likely a common word. */
   sentenceStartOnly: 0.3,
+  /** A new name the title repeats (a single word at a sentence's start, mostly). */
+  inTitle: 0.6,
   /** A company this sure lends its type to the names listed with it. */
   listLeader: 0.6,
   /** What a name listed with such a company is raised to ("Google, OpenAI et Anthropic"). */

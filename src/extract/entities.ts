@@ -42,6 +42,7 @@ export function findEntities(body: string, sentences: Sentence[], known: KnownEn
   }
 
   addHeadingMentions(body, flat, sentences, entities);
+  if (options.title) raiseTitleNames(options.title, entities);
   mergeFormerNames(flat, sentences, entities);
   propagateThroughLists(flat, [...entities.values()]);
   const all = [...entities.values()];
@@ -53,6 +54,8 @@ export function findEntities(body: string, sentences: Sentence[], known: KnownEn
 export interface EntityOptions {
   /** The body's language: which NLP tagger reads it. */
   lang?: Lang;
+  /** The article's title (not part of the body): a new name it repeats is likelier a name. */
+  title?: string;
   /** Whether the NLP library's people and organisations weigh on new names' types (off: the rules alone). */
   nlp?: boolean;
 }
@@ -183,6 +186,7 @@ function foldAcronyms(groups: Map<string, Candidate[]>, fullNames: Candidate[][]
 function newEntity(key: string, group: Candidate[]): FoundEntity {
   const full = group.filter((c) => !c.partial);
   const main = full.reduce((a, b) => (b.words.length > a.words.length ? b : a), full[0] ?? group[0]!);
+  const mainName = main.name ?? main.text;
   const person = personScore(group);
   const company = group.reduce((n, c) => n + c.company, 0);
   const reasons = [...new Set(group.flatMap((c) => c.cues))];
@@ -193,7 +197,7 @@ function newEntity(key: string, group: Candidate[]): FoundEntity {
   if (!reasons.length) reasons.push(main.words.length >= 2 ? "capitalized name" : midSentence >= 2 ? "capitalized word, written several times" : "capitalized word");
   const kind = type === "Company" ? (group.some((c) => c.media) ? "MEDIA" : group.some((c) => c.research) ? "RESEARCH" : group.some((c) => c.investor) ? "INVESTOR" : undefined) : undefined;
   const e: FoundEntity = {
-    key: `new:${key}`, type, typeCertain: person !== company, name: main.text.replace(/\s+/g, " "), aliases: [], kind, confidence, rule: strongestRule(group, type, main.words.length), reasons, mentions: [],
+    key: `new:${key}`, type, typeCertain: person !== company, name: mainName.replace(/\s+/g, " "), aliases: [], kind, confidence, rule: strongestRule(group, type, main.words.length), reasons, mentions: [],
   };
   e.mentions = group.map((c) => ({ start: c.start, end: c.end, text: c.text, entity: e, sentence: c.sentence }));
   return e;
@@ -228,6 +232,19 @@ function addHeadingMentions(body: string, flat: string, sentences: Sentence[], e
       if (e && !e.mentions.some((m) => m.start === t.coreStart)) e.mentions.push({ start: t.coreStart, end: t.coreEnd, text: body.slice(t.coreStart, t.coreEnd), entity: e, sentence: si });
     }
   });
+}
+
+/** A new name the title also writes ("Dataiku lève 200 millions": "Dataiku a annoncé...") is what the article is about, not a capitalized word. */
+function raiseTitleNames(title: string, entities: Map<string, FoundEntity>): void {
+  const words = ` ${nameKey(title)} `;
+  for (const e of entities.values()) {
+    if (e.known || e.ambiguous || e.confidence >= ENTITY.inTitle || !words.includes(` ${nameKey(e.name)} `)) continue;
+    // "Activision" beside "Activision Blizzard": a short form, left to the reviewer.
+    if ([...entities.values()].some((o) => o !== e && nameKey(o.name).startsWith(`${nameKey(e.name)} `))) continue;
+    e.confidence = ENTITY.inTitle;
+    e.reasons.push("named in the title");
+    if (!e.typeCertain) e.rule = "entity.title";
+  }
 }
 
 /** A new entity's other ways of being written ("Mistral AI" for "Mistral AI SAS", "AWS"), as aliases. */

@@ -68,7 +68,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const publishedFrom = options.published ? "given" : fmDate ? "front matter" : "today";
 
   const sentences = splitSentences(body);
-  const found = findEntities(body, sentences, options.known ?? [], { lang, nlp: options.nlp ?? process.env.DEALGRAPH_EXTRACT_NLP === "1" });
+  const found = findEntities(body, sentences, options.known ?? [], { lang, title: prepared.title, nlp: options.nlp ?? process.env.DEALGRAPH_EXTRACT_NLP === "1" });
   const money = findMoney(body, lang);
   const percents = findPercents(body, lang);
   const dates = findDates(body, lang, published);

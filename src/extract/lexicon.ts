@@ -97,6 +97,8 @@ export const PLACES = set(`
 /** Adjectives of nationality and other capitalized words that are not names (English capitalizes them). */
 export const NOT_NAMES = set(`
   american|americans|french|british|german|chinese|japanese|european|israeli|indian|canadian|korean|swiss|italian|spanish|
+  irish|dutch|swedish|finnish|danish|norwegian|belgian|austrian|polish|russian|ukrainian|australian|brazilian|mexican|saudi|emirati|
+  taiwanese|singaporean|nordic|californian|texan|parisian|londoner|asian|african|latin|arab|
   americain|americaine|francais|francaise|europeen|europeenne|
   christmas|internet|covid|covid-19|brexit|nasdaq|nyse|dow|jones|s&p|cac|euronext|
   monsieur|madame|mister|mr|mrs|ms|dr|

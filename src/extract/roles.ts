@@ -2,7 +2,7 @@
 // Wang, le directeur général de Scale AI", "Scale AI CEO Alexandr Wang"), moves ("joins",
 // "rejoint", "quitte", "steps down", "est nommé", "prend la tête de"), boards and founders.
 // The phrases and verbs are in role-patterns.ts; every confidence is named in confidence.ts.
-import { between, canBe, DESCRIBED_SUBJECT, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
+import { between, canBe, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
@@ -361,14 +361,16 @@ function founders(r: RoleSentence): void {
   for (const t of triggers(s, verbs.foundedBy)) {
     // "Wiz was founded in 2020 by...", or a sentence opening on "Fondée en 2016 par..., la société": the article's company.
     const opening = /^\W*$/.test(between(s, s.sentence.start, t.start));
-    const company = lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? ctx.firstCompany?.mentions[0] : undefined);
+    // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
+    const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
+    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? ctx.firstCompany?.mentions[0] : undefined);
     const first = objectAfter(s, t.end, { type: "Person", maxGap: 30 });
     if (!company || !first) continue;
     const people = coordinatedFrom(s, first).filter((m) => canBe(m.entity, "Person"));
     const title = /co-?f/iu.test(t.text) || people.length > 1 ? "Co-founder" : "Founder";
     const when = s.dates.find((d) => d.start >= t.start && d.end <= t.end);
     const since = when ? { since: proposedDate(when) } : {};
-    for (const f of people) add(r, "founded-by", f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
+    for (const f of people) add(r, described ? "founded-by-described" : opening ? "founded-by-opening" : "founded-by", f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
   }
   for (const t of triggers(s, verbs.founded)) {
     const subject = subjectBefore(s, t.start, "Person");
