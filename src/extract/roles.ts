@@ -99,8 +99,11 @@ function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
 
 /** The company "the company's", "the start-up's" or a bare title ("X, the CTO") stands for: one named before in the sentence, else the previous sentence's first, else the article's. */
 function companyAtHand({ s, previous, ctx }: RoleSentence, pos: number): EntityMention | undefined {
+  const named = s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && m.entity.typeCertain).pop();
+  const first = ctx.firstCompany?.mentions[0];
+  if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
   return (
-    s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && m.entity.typeCertain).pop() ??
+    named ??
     previous?.mentions.find((m) => m.entity.type === "Company") ??
     ctx.firstCompany?.mentions[0]
   );
@@ -199,8 +202,11 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
   const was = next && PATTERNS.wasBefore.exec(between(s, p.end, next.start));
   if (next && was && canBe(next.entity, "Company")) {
     const m = PATTERNS.possessedTitle.exec(between(s, next.end, Math.min(s.sentence.end, next.end + 80)));
-    if (m) add(r, was.groups?.was ? "apposition-possessed-former" : was.groups?.is ? "relative-clause-possessed" : "apposition-possessed", p, next, titlesIn(m[0]), stated(m.groups?.former || was.groups?.was), `"${next.text}${m[0].trimEnd()}"`, was.groups?.was ? { notes: [FORMER] } : {});
+    if (m) add(r, was.groups?.was ? "apposition-possessed-former" : was.groups?.is ? "relative-clause-possessed" : was.groups?.copula ? "copular-possessed" : "apposition-possessed", p, next, titlesIn(m[0]), stated(m.groups?.former || was.groups?.was), `"${next.text}${m[0].trimEnd()}"`, was.groups?.was ? { notes: [FORMER] } : {});
   }
+  // "Brett Adcock, who also runs it as chief executive": of the company at hand.
+  const runs = PATTERNS.runsAs.exec(soon);
+  if (runs) add(r, "relative-clause-runs", p, companyAtHand(r, p.start), titlesIn(runs.groups!.titles!), ROLE.possessive, `"${runs[0].trim()}"`);
   // "Mira Murati, the chief technology officer, was named...": of the company at hand.
   const bare = PATTERNS.bareApposition.exec(soon);
   if (bare) add(r, "bare-apposition", p, companyAtHand(r, p.start), titlesIn(bare.groups!.titles!), ROLE.bareTitle, `"${bare[0].trim()}"`, bare.groups?.former ? { notes: [FORMER] } : {});
@@ -292,6 +298,13 @@ function leaves(r: RoleSentence): void {
       const existing = out.filter((role) => role.person === person.entity && role.company === company.entity);
       if (!titles.length && existing.length) for (const role of existing) (role.until = until), role.reasons.push(`"${t.text}"`);
       else add(r, "move.leave", person, company, titles.length ? titles : existing.map((role) => role.title), titles.length ? ROLE.leftPost : ROLE.leftUnnamed, `"${t.text}"`, { until });
+      continue;
+    }
+    // "Colin Angle, who co-founded iRobot, has stepped down as chairman and chief executive": of the company at hand.
+    const as = PATTERNS.leftAs.exec(between(s, t.end, s.sentence.end));
+    if (as) {
+      const held = out.find((role) => role.person === person.entity)?.company.mentions[0] ?? companyAtHand(r, t.start);
+      add(r, "move.leave-as", person, held, titlesIn(as.groups!.titles!), ROLE.leftPost, `"${t.text}"`, { until });
       continue;
     }
     // "Person, le directeur général de Company, quitte son poste": the apposition's role ends.
