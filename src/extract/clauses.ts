@@ -29,8 +29,9 @@ const RELATIVE_BEFORE = /(?:(?:^|,)[^,]*?(?<![\p{L}])(?:which|who|qui|dont|o[uù
 const APPOSITION_OPEN = /,\s*(?:the|a|an|le|la|les|l'|un|une|its|son|sa)\s[^,]*$/iu;
 // A description only after "and"/"et": "Temasek et le fonds de pension canadien Ontario Teachers'";
 // after a bare comma it is an apposition ("X, the social network Musk bought").
-// ", son directeur général, et", ", the venture firm, and": an apposition of the name before, then the next name.
-const COORDINATION = /^\s*(?:,\s*(?:its|his|her|their|son|sa|leur|the|le|la|l')\s*[^,\p{Lu}]{1,60},\s*(?:and|et)\s*$|,|,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s*(?:(?:his|her|their|son|sa|leur)\s+\p{Ll}+\s+|(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/iu;
+// ", son directeur général, et", ", the venture firm, and": an apposition of the name before, then the next name
+// (a gap between two mentions holds no name).
+const COORDINATION = /^\s*(?:,\s*(?:its|his|her|their|son|sa|leur|the|le|la|l')\s*[^,]{1,60},\s*(?:and|et)\s*$|,|,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s*(?:(?:his|her|their|son|sa|leur)\s+\p{Ll}+\s+|(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/iu;
 
 /** Whether an entity may fill a slot of this type: it has it, or nothing in the text said otherwise. */
 export function canBe(e: FoundEntity, type: EntityType): boolean {

@@ -155,7 +155,7 @@ function foldShortNames(groups: Map<string, Candidate[]>, fullNames: Candidate[]
 function markLastNamesUsedAlone(groups: Map<string, Candidate[]>, fullNames: Candidate[][], knownEntities: FoundEntity[]): void {
   const alone = new Set([...groups.values()].filter((g) => g[0]!.words.length === 1 && !g[0]!.short).map((g) => g[0]!.words[0]!));
   const companyWords = new Set([
-    ...[...groups.values()].filter((g) => g[0]!.words.length === 1 && g.some((c) => c.company > 0)).map((g) => g[0]!.words[0]!),
+    ...[...groups.values()].filter((g) => g[0]!.words.length === 1 && personScore(g) === 0).map((g) => g[0]!.words[0]!),
     ...knownEntities.map((e) => plain(e.name)),
   ]);
   for (const g of fullNames) {
