@@ -46,6 +46,8 @@ export interface CandidateHints {
   tagged?: TaggedName[];
 }
 
+// Plural nouns of companies, before examples of them.
+const COMPANY_PLURALS = String.raw`clients|customers|acteurs|players|rivals|rivaux|concurrents|competitors|companies|entreprises|groupes|soci[ée]t[ée]s|distributeurs|retailers|industriels|g[ée]ants|giants|firms|firmes|start-?ups|startups|partenaires|partners|brands|marques|banques|banks|investisseurs\s+(?:comme|tels)|chipmakers|fabricants|[ée]diteurs|labs|laboratoires`;
 const ADJ = String.raw`(?:\s+[\p{Ll}][\p{L}-]*){0,2}`;
 const CUE = {
   companyBefore: new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_NOUNS})${ADJ}\\s+$`, "iu"),
@@ -73,6 +75,11 @@ const CUE = {
   hiredBefore: /(?:hired|hires|has\s+hired|poached|recruited|recrute|a\s+recrut[ée]|embauche|a\s+embauch[ée]|d[ée]bauche|a\s+d[ée]bauch[ée]|chaired\s+by|pr[ée]sid[ée]e?\s+par)\s+$/iu,
   // "le milliardaire Yuri Milner", "billionaire investor Peter Thiel": words for people.
   personNounBefore: new RegExp(`(?:^|[^\\p{L}])(?:${PERSON_NOUNS})(?:\\s+[\\p{Ll}][\\p{L}-]*){0,2}\\s+$`, "iu"),
+  // "clients such as Philips, Rolls-Royce and Unilever", "des acteurs comme Databricks et Snowflake": companies given as examples.
+  exampleCompanies: new RegExp(
+    `(?:^|[^\\p{L}])(?:${COMPANY_PLURALS})(?:\\s+[\\p{L}'-]+){0,4}?\\s+(?:such\\s+as|comme|like|including|notamment|tel(?:le)?s\\s+que|dont)\\s+(?:[^.;:()]{0,80}?(?:,\\s*|\\s(?:and|et|ou|or)\\s+)(?:de\\s+|d')?)?$`,
+    "iu",
+  ),
   // "Musk, who is...": English "who" is said of people ("which" of companies).
   whoAfter: /^\s*,\s*who(?![\p{L}])/iu,
   copularTitle: new RegExp(`^\\s+(?:en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|its|le|la|l'|son|sa)?\\s*(?:${TITLES})`, "iu"),
@@ -223,6 +230,7 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
   // Shape.
   const surface = flat.slice(start, end);
   if (words.length >= 2 && hints.firstNames.has(words[0]!)) cue("person", 2, "first name", "people-lexicon");
+  if (CUE.exampleCompanies.test(before)) cue("company", 1.5, "an example of companies", "cue.example-companies");
   if (CUE.whoAfter.test(after)) cue("person", 1.5, "followed by \"who\"", "cue.who");
   if (CUE.personNounBefore.test(before)) cue("person", 2, "called a person", "cue.person-noun");
   // The NLP tagger's reading of the same words: a weak vote.

@@ -92,6 +92,14 @@ export const DESCRIBED_SUBJECT = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[
 // "clients such as Philips", "des distributeurs comme Carrefour": examples, not the subject.
 const EXAMPLE_BEFORE = /(?:such\s+as|comme|tel(?:le)?s?\s+que|from)\s*$/iu;
 
+// "des distributeurs comme Carrefour, Decathlon ou Uniqlo": every name of an example list.
+const IN_EXAMPLES = /(?:such\s+as|comme|like|including|notamment|tel(?:le)?s?\s+que)\s[^.;:()]{0,80}$/iu;
+
+/** Whether a mention is given as an example ("clients such as Philips", "comme Carrefour, Decathlon ou Uniqlo"). */
+export function isExample(s: SentenceFacts, m: EntityMention): boolean {
+  return IN_EXAMPLES.test(between(s, s.sentence.start, m.start));
+}
+
 /**
  * What a sentence is about, for a pronoun of the next one: "pronoun" when it opens on one
  * (after an opening participle's clause), else its first name that is not a complement

@@ -2,7 +2,7 @@
 // Wang, le directeur général de Scale AI", "Scale AI CEO Alexandr Wang"), moves ("joins",
 // "rejoint", "quitte", "steps down", "est nommé", "prend la tête de"), boards and founders.
 // The phrases and verbs are in role-patterns.ts; every confidence is named in confidence.ts.
-import { between, canBe, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
+import { between, canBe, isExample, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
@@ -97,14 +97,14 @@ function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
   return { ...first, guessed: `the sentence names no company and the one before names ${others.join(", ")}: read as ${ctx.firstCompany!.name}, the article's company; check` };
 }
 
-/** The company "the company's", "the start-up's" or a bare title ("X, the CTO") stands for: one named before in the sentence, else the previous sentence's first, else the article's. */
+/** The company "the company's", "the start-up's" or a bare title ("X, the CTO") stands for: one named before in the sentence, else the previous sentence's first (not one given as an example), else the article's. */
 function companyAtHand({ s, previous, ctx }: RoleSentence, pos: number): EntityMention | undefined {
   const named = s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && m.entity.typeCertain).pop();
   const first = ctx.firstCompany?.mentions[0];
   if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
   return (
     named ??
-    previous?.mentions.find((m) => m.entity.type === "Company") ??
+    previous?.mentions.find((m) => m.entity.type === "Company" && !isExample(previous, m)) ??
     ctx.firstCompany?.mentions[0]
   );
 }

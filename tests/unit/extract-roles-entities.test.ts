@@ -150,6 +150,17 @@ describe("entities: the graph's names, the people lexicon and the cues, each wit
     expect(names).not.toContain("Lille");
   });
 
+  it("EN and FR: companies given as examples are companies ('clients such as', 'des acteurs comme')", () => {
+    expect(entity("Acme builds models for clients such as Philips, Rolls-Royce and Unilever.", "Unilever")).toEqual({ type: "Company", rule: "entity.cue.example-companies", active: true });
+    expect(entity("Kelvio veut gagner des parts de marché face à des acteurs comme Databricks et Snowflake.", "Snowflake")).toEqual({ type: "Company", rule: "entity.cue.example-companies", active: true });
+  });
+
+  it("FR: a bare title is not of a company given as an example in the sentence before", () => {
+    expect(roles("La start-up Exotec a levé 335 millions. Ses clients comptent des distributeurs comme Carrefour, Decathlon ou Uniqlo. « Nous produisons en France », affirme Romain Moulin, le président-directeur général.")).toEqual([
+      "Romain Moulin, CEO at Exotec [role.fr.bare-apposition]",
+    ]);
+  });
+
   it("'Patrick and John Collison' names Patrick Collison", () => {
     expect(run("Founded in 2010 by the Irish brothers Patrick and John Collison, Stripe handles payments.").entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([
       "Patrick Collison",
