@@ -31,7 +31,8 @@ export const COMMON_WORDS = set(`
   cependant|pourtant|toutefois|ainsi|alors|aussi|encore|deja|enfin|puis|ensuite|desormais|aujourd'hui|hier|demain|mieux|bref|
   reste|reponse|pourquoi|voici|voila|tout|tous|toute|toutes|chaque|plusieurs|certains|autre|autres|meme|seul|seule|
   nouveau|nouvelle|ancien|ancienne|premier|premiere|dernier|derniere|cote|fin|debut|bilan|objectif|resultat|
-  mr|mrs|ms|dr|m|mme|mlle|me|pr|prof|sir|monsieur|madame
+  mr|mrs|ms|dr|m|mme|mlle|me|pr|prof|sir|monsieur|madame|
+  founded|co-founded|created|launched|based|headquartered|backed|born|fondee|cofondee|creee|lancee|nee|passee|installee|basee|soutenue|implantee
 `);
 
 /** Months and weekdays (capitalized in English), and calendar words. */

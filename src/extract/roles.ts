@@ -104,7 +104,7 @@ function companyAtHand({ s, previous, ctx }: RoleSentence, pos: number): EntityM
   if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
   return (
     named ??
-    previous?.mentions.find((m) => m.entity.type === "Company" && !isExample(previous, m)) ??
+    previous?.mentions.find((m) => m.entity.type === "Company" && m.entity.confidence >= ENTITY.weak && !isExample(previous, m)) ??
     ctx.firstCompany?.mentions[0]
   );
 }
@@ -219,8 +219,8 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
   const cop = PATTERNS.copular.exec(soon);
   if (cop) {
     const of = cop.groups?.of ? objectAfter(s, p.end + cop[0].length, { type: "Company", maxGap: 5 }) : undefined;
-    const company = of ?? (cop.groups?.en ? protagonist(r) : !cop.groups?.of ? companyAtHand(r, p.start) : undefined);
-    add(r, "copular", p, company, titlesIn(cop.groups!.titles!), of ? ROLE.copularWithCompany : ROLE.copularAtHand, `"${cop[0].trim()}"`);
+    const company = of ?? (cop.groups?.en ? protagonist(r) : cop.groups?.of ? undefined : cop.groups?.its ? ownerBefore(r, p.start) : companyAtHand(r, p.start));
+    add(r, cop.groups?.its ? "copular-possessive" : "copular", p, company, titlesIn(cop.groups!.titles!), of ? ROLE.copularWithCompany : ROLE.copularAtHand, `"${cop[0].trim()}"`);
   }
   // "Person, the company's chief executive", "Person, son directeur technique".
   const owned = PATTERNS.ownedTitle.exec(soon);
