@@ -219,7 +219,9 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
   if (CUE.personPrefix.test(before)) cue("person", 3, "civility", "cue.civility");
   if (CUE.personTitleBefore.test(before) && !CUE.titleOfBefore.test(before)) cue("person", 2, "a position's holder", "cue.title-holder");
   if (CUE.personTitleOfBefore.test(before)) cue("person", 2, "a position's holder", "cue.title-holder");
-  if (CUE.personAppositive.test(after)) cue("person", 2.5, "a position's holder", "cue.title-holder");
+  // Not "Baillie Gifford, Founders Fund": a title that opens the next name.
+  const appositive = CUE.personAppositive.exec(after);
+  if (appositive && !/^\s*\p{Lu}/u.test(after.slice(appositive[0].length))) cue("person", 2.5, "a position's holder", "cue.title-holder");
   // People are quoted by full name (a lone "Arm said" is a company speaking).
   if (words.length > 1 && (CUE.speechAfter.test(after) || CUE.speechBefore.test(before))) cue("person", 0.5, "quoted", "cue.quoted");
   if (CUE.foundedBy.test(before)) cue("person", 2, "a founder", "cue.founder");

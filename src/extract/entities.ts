@@ -283,11 +283,15 @@ function propagateThroughLists(flat: string, entities: FoundEntity[]): void {
   // Chains of names joined by commas and "and"; one with no "and"/"et" is not a list.
   const linked = (i: number) => mentions[i]!.sentence === mentions[i + 1]!.sentence && LIST_GAP.test(flat.slice(mentions[i]!.end, mentions[i + 1]!.start));
   const inList = new Set<number>();
+  const lists: FoundEntity[][] = [];
   for (let i = 0; i + 1 < mentions.length; ) {
     let j = i;
     while (j + 1 < mentions.length && linked(j)) j++;
     const gaps = mentions.slice(i, j).map((m, k) => flat.slice(m.end, mentions[i + k + 1]!.start));
-    if (gaps.some((g) => /(?:and|et|ou|or|&)/u.test(g))) for (let k = i; k < j; k++) inList.add(k);
+    if (gaps.some((g) => /(?:and|et|ou|or|&)/u.test(g))) {
+      for (let k = i; k < j; k++) inList.add(k);
+      lists.push([...new Set(mentions.slice(i, j + 1).map((m) => m.entity))]);
+    }
     i = j + 1;
   }
   for (let changed = true; changed; ) {
@@ -309,6 +313,24 @@ function propagateThroughLists(flat: string, entities: FoundEntity[]): void {
       }
     }
   }
+  for (const list of lists) lonePersonAmongCompanies(list);
+}
+
+/**
+ * "Nvidia, AMD, Cisco, Accel, ServiceNow et Jane Street": one name typed a person by its
+ * first word alone ("Jane"), listed among three companies or more and no other person, is
+ * a company too. Two such names or more ("Microsoft, Nvidia, Reid Hoffman, Bill Gates") stay people.
+ */
+function lonePersonAmongCompanies(list: FoundEntity[]): void {
+  const lexiconOnly = (e: FoundEntity) => !e.known && e.type === "Person" && e.reasons.every((r) => r === "first name");
+  const people = list.filter((e) => e.type === "Person");
+  const companies = list.filter((e) => e.type === "Company" && e.confidence >= ENTITY.listLeader);
+  if (people.length !== 1 || !lexiconOnly(people[0]!) || companies.length < 3) return;
+  const e = people[0]!;
+  e.type = "Company";
+  e.typeCertain = false;
+  e.rule = "entity.listed-with-companies";
+  e.reasons.push("a first name's look, listed among companies");
 }
 
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|et|ou|or|&)\s*(?:(?:the|le|la|les|l')\s+(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/u;

@@ -161,6 +161,13 @@ describe("entities: the graph's names, the people lexicon and the cues, each wit
     ]);
   });
 
+  it("EN and FR: a lone name with only a first name's look among three companies is one too; several people stay people", () => {
+    expect(entity("The money comes from Sequoia Capital, Tessa Gifford, Founders Fund and Thrive Capital.", "Tessa Gifford")).toMatchObject({ type: "Company", rule: "entity.listed-with-companies" });
+    expect(entity("Kelvio Labs a levé 40 millions, avec notamment Index Ventures, Accel Partners, Balderton Capital et Julia Bridge.", "Julia Bridge")).toMatchObject({ type: "Company" });
+    const x = run("The round included Sequoia Capital, Index Ventures, Reid Hoffman, Bill Gates and Eric Schmidt.");
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Reid Hoffman", "Bill Gates", "Eric Schmidt"]);
+  });
+
   it("'Patrick and John Collison' names Patrick Collison", () => {
     expect(run("Founded in 2010 by the Irish brothers Patrick and John Collison, Stripe handles payments.").entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([
       "Patrick Collison",
