@@ -25,7 +25,7 @@ export type { EntityMention, EntityType, FoundEntity, KnownEntity } from "./enti
 export function findEntities(body: string, sentences: Sentence[], known: KnownEntity[], options: EntityOptions = {}): FoundEntity[] {
   const flat = flatten(body);
   const knownMentions = matchKnownEntities(body, known);
-  const hints: CandidateHints = { firstNames: peopleLexicon(known), tagged: options.nlp && options.lang ? taggedNames(body, options.lang) : undefined };
+  const hints: CandidateHints = { firstNames: peopleLexicon(known), tagged: (options.nlp ?? options.lang === "en") ? taggedNames(body) : undefined };
   const candidates = findCandidates(body, flat, sentences, knownMentions, hints);
   const entities = entitiesOfKnownNames(knownMentions, sentences);
 
@@ -56,7 +56,7 @@ export interface EntityOptions {
   lang?: Lang;
   /** The article's title (not part of the body): a new name it repeats is likelier a name. */
   title?: string;
-  /** Whether the NLP library's people and organisations weigh on new names' types (off: the rules alone). */
+  /** Whether the NLP tagger's people and organisations weigh on new names' types: by default in English (a small gain on the dev articles), not in French (none). */
   nlp?: boolean;
 }
 
@@ -322,7 +322,8 @@ function propagateThroughLists(flat: string, entities: FoundEntity[]): void {
  * a company too. Two such names or more ("Microsoft, Nvidia, Reid Hoffman, Bill Gates") stay people.
  */
 function lonePersonAmongCompanies(list: FoundEntity[]): void {
-  const lexiconOnly = (e: FoundEntity) => !e.known && e.type === "Person" && e.reasons.every((r) => r === "first name");
+  // Nothing but the name's look: the people lexicon, the NLP tagger.
+  const lexiconOnly = (e: FoundEntity) => !e.known && e.type === "Person" && e.reasons.every((r) => r === "first name" || r === "tagged a person by the NLP library");
   const people = list.filter((e) => e.type === "Person");
   const companies = list.filter((e) => e.type === "Company" && e.confidence >= ENTITY.listLeader);
   if (people.length !== 1 || !lexiconOnly(people[0]!) || companies.length < 3) return;

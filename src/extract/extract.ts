@@ -24,7 +24,7 @@ export interface ExtractOptions {
   known?: KnownEntity[];
   /** Today, for the default publication date (tests pin it). */
   today?: Date;
-  /** Whether the NLP library's tagger weighs on new names' types (entities.ts EntityOptions). */
+  /** Whether the NLP tagger weighs on new names' types (default: in English; entities.ts EntityOptions). */
   nlp?: boolean;
 }
 
@@ -68,7 +68,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const publishedFrom = options.published ? "given" : fmDate ? "front matter" : "today";
 
   const sentences = splitSentences(body);
-  const found = findEntities(body, sentences, options.known ?? [], { lang, title: prepared.title, nlp: options.nlp ?? process.env.DEALGRAPH_EXTRACT_NLP === "1" });
+  const found = findEntities(body, sentences, options.known ?? [], { lang, title: prepared.title, nlp: options.nlp });
   const money = findMoney(body, lang);
   const percents = findPercents(body, lang);
   const dates = findDates(body, lang, published);

@@ -168,6 +168,14 @@ describe("entities: the graph's names, the people lexicon and the cues, each wit
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Reid Hoffman", "Bill Gates", "Eric Schmidt"]);
   });
 
+  it("EN: the NLP tagger's organisations weigh on a lone name (on by default in English, off in French)", () => {
+    const text = "Headline\n\nAcme said its latest attempt would narrow the gap with Nvidia on software.\n";
+    const tagged = extract(text, { published: "2024-06-10" }).entities.find((e) => e.name === "Nvidia")!;
+    expect({ rule: tagged.rule, active: tagged.active }).toEqual({ rule: "entity.nlp.organisation", active: true });
+    expect(extract(text, { published: "2024-06-10", nlp: false }).entities.find((e) => e.name === "Nvidia")!.active).toBe(false);
+    expect(entity("Kelvio veut réduire l'écart avec Nvidia sur le logiciel.", "Nvidia")).toMatchObject({ active: false });
+  });
+
   it("'Patrick and John Collison' names Patrick Collison", () => {
     expect(run("Founded in 2010 by the Irish brothers Patrick and John Collison, Stripe handles payments.").entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual([
       "Patrick Collison",
