@@ -224,7 +224,8 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
   if (appositive && !/^\s*\p{Lu}/u.test(after.slice(appositive[0].length))) cue("person", 2.5, "a position's holder", "cue.title-holder");
   // People are quoted by full name (a lone "Arm said" is a company speaking).
   if (words.length > 1 && (CUE.speechAfter.test(after) || CUE.speechBefore.test(before))) cue("person", 0.5, "quoted", "cue.quoted");
-  if (CUE.foundedBy.test(before)) cue("person", 2, "a founder", "cue.founder");
+  // Not "founded by Acme's former chief scientist X": Acme owns the title.
+  if (CUE.foundedBy.test(before) && !/^'s?(?![\p{L}])/u.test(after)) cue("person", 2, "a founder", "cue.founder");
   if (CUE.personVerbAfter.test(after)) cue("person", 0.5, "a person's verb", "cue.person-verb");
   if (CUE.founderAfter.test(after) && words.length > 1) cue("person", 2.5, "a founder", "cue.founder");
   if (CUE.hiredBefore.test(before)) cue("person", 1.5, "hired or chairing", "cue.hired");

@@ -86,7 +86,7 @@ export const COMPANY_PRONOUN = new RegExp(
 );
 const OPENS_ON_PRONOUN = new RegExp(`^\\W*${COMPANY_PRONOUN.source}`, "iu");
 /** "..., l'entreprise a été", "The company was": a description of a company as the subject of the verb that follows. */
-export const DESCRIBED_SUBJECT_BEFORE = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})\\s+(?:a\\s+[ée]t[ée]|est|was|has\\s+been|is|had\\s+been)?\\s*$`, "iu");
+export const DESCRIBED_SUBJECT_BEFORE = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})\\s+(?:a\\s+[ée]t[ée]|est|was|has\\s+been|is|had\\s+been)\\s+$`, "iu");
 /** ", l'entreprise a été fondée...": a description of a company as a clause's subject (not "the start-up's board"). */
 export const DESCRIBED_SUBJECT = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu");
 // "clients such as Philips", "des distributeurs comme Carrefour": examples, not the subject.

@@ -94,6 +94,8 @@ export const ROLE = {
   namedBetween: 0.8,
   /** A post the text says someone used to hold ("former CEO", "qui était"). */
   former: 0.45,
+  /** "X, qui dirige Y", "X, à la tête de Y": heading a company named beside the person. */
+  heads: 0.75,
   /** A possessive title ("its CEO, X"): the company is the one named before. */
   possessive: 0.65,
   /** "X, the chief technology officer,": no company, the one at hand. */

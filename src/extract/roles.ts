@@ -172,6 +172,8 @@ function titlesBeside(r: RoleSentence, p: EntityMention, companies: EntityMentio
         const titles = titlesIn(m[0]).map((t) => (t === "Founder" && holders.length > 1 ? "Co-founder" : t));
         for (const h of holders) add(r, m.groups?.is ? "relative-clause" : "apposition", h, c, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
       }
+      const heads = PATTERNS.heads.exec(between(s, p.end, c.start));
+      if (heads) add(r, "relative-clause-heads", p, c, [heads.groups?.chair ? "Chair" : "CEO"], ROLE.heads, `"${heads[0].trim()}"`);
     }
     if (p.start >= c.end && p.start - c.end < 60) {
       const m = PATTERNS.companyTitle.exec(between(s, c.end, p.start));
@@ -377,7 +379,8 @@ function founders(r: RoleSentence): void {
     // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
     const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
     const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? ctx.firstCompany?.mentions[0] : undefined);
-    const first = objectAfter(s, t.end, { type: "Person", maxGap: 30 });
+    // "co-founded by OpenAI's former chief scientist Ilya Sutskever": past a description.
+    const first = s.mentions.find((m) => m.start >= t.end && m.start - t.end <= 45 && canBe(m.entity, "Person") && !/^'s?(?![\p{L}])/u.test(between(s, m.end, m.end + 2)) && !/[;!?]|\.\s/.test(between(s, t.end, m.start)));
     if (!company || !first) continue;
     const people = coordinatedFrom(s, first).filter((m) => canBe(m.entity, "Person"));
     const title = /co-?f/iu.test(t.text) || people.length > 1 ? "Co-founder" : "Founder";

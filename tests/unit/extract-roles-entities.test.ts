@@ -79,6 +79,19 @@ describe("relative clauses and appositions", () => {
     expect(roles("Northwind's third co-founder, Daniel Levy, also worked at Acme.")).toEqual(["Daniel Levy, Co-founder at Northwind [role.en.company-title]"]);
   });
 
+  it("EN and FR: 'who heads Acme', 'qui dirige Kelvio', 'à la tête de', 'qui préside'", () => {
+    expect(roles("Anna Berg, who heads Northwind Robotics, said the deal would close in May.")).toEqual(["Anna Berg, CEO at Northwind Robotics [role.en.relative-clause-heads]"]);
+    expect(roles("Paul Martin, qui dirige la start-up Kelvio, a salué l'opération.")).toEqual(["Paul Martin, CEO at Kelvio [role.fr.relative-clause-heads]"]);
+    expect(roles("Paul Martin, à la tête de Kelvio depuis 2020, a salué l'opération.")).toEqual(["Paul Martin, CEO at Kelvio [role.fr.relative-clause-heads]"]);
+    expect(roles("Marie Durand, qui préside Kelvio, a salué l'opération.")).toEqual(["Marie Durand, Chair at Kelvio [role.fr.relative-clause-heads]"]);
+  });
+
+  it("EN: 'co-founded by OpenAI's former chief scientist Ilya Sutskever' reaches past the description", () => {
+    expect(roles("Northwind, the start-up co-founded by Acme's former chief scientist Ilya Sutskever, has raised $1 billion.")).toContain(
+      "Ilya Sutskever, Co-founder at Northwind [role.en.founded-by]",
+    );
+  });
+
   it("EN: 'Gross is himself one of Northwind's three co-founders'", () => {
     expect(roles("The fund is run by Daniel Gross. Gross is himself one of Northwind's three co-founders.")).toEqual(["Daniel Gross, Co-founder at Northwind [role.en.copular-possessed]"]);
   });
