@@ -80,6 +80,8 @@ const CUE = {
     `(?:^|[^\\p{L}])(?:${COMPANY_PLURALS})(?:\\s+[\\p{L}'-]+){0,4}?\\s+(?:such\\s+as|comme|like|including|notamment|tel(?:le)?s\\s+que|dont)\\s+(?:[^.;:()]{0,80}?(?:,\\s*|\\s(?:and|et|ou|or)\\s+)(?:de\\s+|d')?)?$`,
     "iu",
   ),
+  // "reporting directly to Satya Nadella", "rattachée directement à X": a person's subordinates.
+  reportsTo: /(?:report(?:s|ing|ed)?\s+(?:directly\s+)?to|rattach[ée]e?s?\s+(?:directement\s+)?à|sous\s+la\s+(?:direction|houlette|responsabilit[ée])\s+de)\s+$/iu,
   // "Musk, who is...": English "who" is said of people ("which" of companies).
   whoAfter: /^\s*,\s*who(?![\p{L}])/iu,
   copularTitle: new RegExp(`^\\s+(?:en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|its|le|la|l'|son|sa)?\\s*(?:${TITLES})`, "iu"),
@@ -234,6 +236,7 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
   const surface = flat.slice(start, end);
   if (words.length >= 2 && hints.firstNames.has(words[0]!)) cue("person", 2, "first name", "people-lexicon");
   if (CUE.exampleCompanies.test(before)) cue("company", 1.5, "an example of companies", "cue.example-companies");
+  if (CUE.reportsTo.test(before)) cue("person", 2, "someone reports to", "cue.reports-to");
   if (CUE.whoAfter.test(after)) cue("person", 1.5, "followed by \"who\"", "cue.who");
   if (CUE.personNounBefore.test(before)) cue("person", 2, "called a person", "cue.person-noun");
   // The NLP tagger's reading of the same words: a weak vote.

@@ -11,7 +11,8 @@ const OF = String.raw`(?:of|at|de|du|d'|chez)`;
 // "two of the three co-founders of", "l'un des cofondateurs de".
 const COUNT = String.raw`(?:(?:one|two|three|four|deux|trois|quatre|l'un|l'une)\s+(?:of\s+(?:the|its|their)|des|de\s+ses|de\s+leurs)\s+(?:\p{L}+\s+)?)`;
 // "of the chatbot start-up X", "de la jeune pousse X": a description of the company before its name.
-const DESCRIBED = `(?:(?:the|la|le|l'|a|an|une|un)\\s*(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})\\s+)?`;
+// French puts adjectives after the noun: "de l'équipementier automobile Valeo", "de la start-up parisienne X".
+const DESCRIBED = `(?:(?:the|la|le|l'|a|an|une|un)\\s*(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?:\\s+[\\p{Ll}-]+){0,2}\\s+)?`;
 const re = (source: string) => new RegExp(source, "iu");
 // A relative clause of the present: "Musk, who is xAI's chief executive", "X, qui est le PDG de Y".
 const IS = String.raw`(?<is>who\s+is|who\s+remains|who\s+serves\s+as|qui\s+est|qui\s+reste|qui\s+demeure)`;

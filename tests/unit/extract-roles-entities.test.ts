@@ -92,6 +92,10 @@ describe("relative clauses and appositions", () => {
     );
   });
 
+  it("FR: a description with its adjective after the noun ('directeur général de l'équipementier automobile Valeo')", () => {
+    expect(roles("Le poste revient à Jacques Martin, directeur général de l'équipementier automobile Valeo.")).toEqual(["Jacques Martin, CEO at Valeo [role.fr.apposition]"]);
+  });
+
   it("EN: 'Gross is himself one of Northwind's three co-founders'", () => {
     expect(roles("The fund is run by Daniel Gross. Gross is himself one of Northwind's three co-founders.")).toEqual(["Daniel Gross, Co-founder at Northwind [role.en.copular-possessed]"]);
   });
@@ -187,6 +191,11 @@ describe("entities: the graph's names, the people lexicon and the cues, each wit
     expect({ rule: tagged.rule, active: tagged.active }).toEqual({ rule: "entity.nlp.organisation", active: true });
     expect(extract(text, { published: "2024-06-10", nlp: false }).entities.find((e) => e.name === "Nvidia")!.active).toBe(false);
     expect(entity("Kelvio veut réduire l'écart avec Nvidia sur le logiciel.", "Nvidia")).toMatchObject({ active: false });
+  });
+
+  it("EN and FR: someone others report to is a person ('reporting directly to X', 'rattachée directement à X')", () => {
+    expect(entity("The unit will be run by Acme AI, reporting directly to Tavi Norrland.", "Tavi Norrland")).toMatchObject({ type: "Person", rule: "entity.cue.reports-to" });
+    expect(entity("La division Kelvio AI sera rattachée directement à Tavi Norrland.", "Tavi Norrland")).toMatchObject({ type: "Person", rule: "entity.cue.reports-to" });
   });
 
   it("'Patrick and John Collison' names Patrick Collison", () => {
