@@ -51,7 +51,7 @@ const COMPANY_PLURALS = String.raw`clients|customers|acteurs|players|rivals|riva
 const ADJ = String.raw`(?:\s+[\p{Ll}][\p{L}-]*){0,2}`;
 const CUE = {
   companyBefore: new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_NOUNS})${ADJ}\\s+$`, "iu"),
-  companyAfter: new RegExp(`^\\s*,\\s*(?:the|a|an|la|une|le|l'|its|son|sa)\\s*(?:[\\p{L}-]+\\s+){0,2}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu"),
+  companyAfter: new RegExp(`^\\s*,\\s*(?:the|a|an|la|une|le|l'|its|son|sa)\\s*(?:[\\p{L}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu"),
   titleOfBefore: new RegExp(`(?:${TITLES})\\s+(?:of|at|de|du|d'|chez)\\s*$`, "iu"),
   titleAfter: new RegExp(`^(?:'s?)?\\s+(?:${TITLES})(?:,)?\\s+[\\p{Lu}]`, "iu"),
   legalAfter: /^\s*,?\s*(?:Inc|Corp|Ltd|LLC|SA|SAS|GmbH|AG|plc)(?![\p{L}])/u,
@@ -59,7 +59,7 @@ const CUE = {
   media: /(?:(?:d'apr[èe]s|selon)\s+(?:les\s+informations\s+(?:de|du|d')|le\s+(?:site|journal|quotidien|m[ée]dia)|un\s+article\s+(?:de|du|d'))|(?:first\s+)?reported\s+by|a\s+report\s+(?:by|in|from)|rapport[ée]\s+par|r[ée]v[ée]l[ée]\s+par|told|au\s+micro\s+de)\s*$/iu,
   investorBefore: /(?:fonds|fund|venture\s+(?:capital\s+)?firm|investment\s+firm|investisseur|investor|VC|capital-risqueur|soci[ée]t[ée]\s+de\s+capital-risque)(?:\s+[\p{Ll}][\p{L}-]*)?\s+$/iu,
   // In a round: "led by X", "menée par X", "backed by X", "auprès de X", "with participation from X".
-  backerBefore: /(?:(?:co-?)?led\s+by|backed\s+by|men[ée]e?s?\s+par|emmen[ée]e?s?\s+par|pilot[ée]e?s?\s+par|aupr[èe]s\s+(?:de|d'|du|des)|participation\s+(?:from|of|de|d'|du|des)|soutenue?s?\s+par)\s*$/iu,
+  backerBefore: /(?:(?:co-?)?led\s+by|backed\s+by|men[ée]e?s?\s+par|emmen[ée]e?s?\s+par|pilot[ée]e?s?\s+par|aupr[èe]s\s+(?:de|d'|du|des)|aux\s+c[ôo]t[ée]s\s+(?:de|d'|du|des)|alongside|participation\s+(?:from|of|de|d'|du|des)|soutenue?s?\s+par)\s*$/iu,
   personTitleBefore: new RegExp(`(?:${TITLES})\\s*[,:]?\\s*$`, "iu"),
   personTitleOfBefore: new RegExp(`(?:${TITLES})\\s+(?:of|at|de|du|d'|chez)\\s+[^,;]{1,60},\\s*$`, "iu"),
   personPrefix: new RegExp(`(?:^|\\s)(?:${PERSON_PREFIXES})\\s*$`, "u"),
@@ -249,5 +249,12 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
 
 /** How much the text says a group of candidates (one name) is a person. */
 export function personScore(group: Candidate[]): number {
-  return group.reduce((n, c) => n + c.person, 0);
+  return typeScore(group, "person");
+}
+
+/** The weight of a group's cues for a type; the NLP tagger's vote counts once per name, not once per mention. */
+export function typeScore(group: Candidate[], kind: CueRule["kind"]): number {
+  const all = group.reduce((n, c) => n + (kind === "person" ? c.person : c.company), 0);
+  const nlp = group.flatMap((c) => c.rules).filter((r) => r.kind === kind && r.rule.startsWith("entity.nlp.")).reduce((n, r) => n + r.weight, 0);
+  return all - nlp + Math.min(nlp, NLP_WEIGHT);
 }

@@ -109,14 +109,21 @@ export function isExample(s: SentenceFacts, m: EntityMention): boolean {
 export function sentenceTopic(s: SentenceFacts): "pronoun" | EntityMention[] | undefined {
   const opening = OPENING_PARTICIPLE.exec(s.sentence.flat);
   const from = s.sentence.start + (opening ? opening[0].length : 0);
-  if (OPENS_ON_PRONOUN.test(between(s, from, s.sentence.end))) return "pronoun";
+  const opens = OPENS_ON_PRONOUN.exec(between(s, from, s.sentence.end));
+  // "La start-up parisienne Mistral AI a bouclé...": a description that introduces a name is not a pronoun.
+  const named = opens && s.mentions.find((m) => m.start >= from && /^[\s\p{Ll}-]*$/u.test(between(s, from + opens[0].length, m.start)));
+  if (opens && !named) return "pronoun";
   for (const m of s.mentions) {
-    if (m.start < from) continue;
-    const lead = between(s, s.sentence.start, m.start);
-    if (PREPOSITION_BEFORE.test(lead) || EXAMPLE_BEFORE.test(lead) || RELATIVE_BEFORE.test(lead)) continue;
+    if (m.start < from || isComplement(s, m)) continue;
     return coordinatedFrom(s, m);
   }
   return undefined;
+}
+
+/** A name after a preposition ("ceux d'OpenAI"), given as an example or inside a relative clause: not what its sentence is about. */
+export function isComplement(s: SentenceFacts, m: EntityMention): boolean {
+  const lead = between(s, s.sentence.start, m.start);
+  return PREPOSITION_BEFORE.test(lead) || EXAMPLE_BEFORE.test(lead) || RELATIVE_BEFORE.test(lead) || isExample(s, m);
 }
 
 /** The first name after `pos`, within `maxGap` characters, not past a clause end. */

@@ -5,7 +5,7 @@
 // The words are found in tokens.ts, the known names in known-names.ts, the new candidates
 // in candidates.ts; this file makes them entities. Confidences are named in confidence.ts.
 import { nameKey } from "../text/fold.js";
-import { type Candidate, type CandidateHints, findCandidates, personScore } from "./candidates.js";
+import { type Candidate, type CandidateHints, findCandidates, personScore, typeScore } from "./candidates.js";
 import { ENTITY } from "./confidence.js";
 import type { EntityType, FoundEntity, KnownEntity } from "./entity-types.js";
 import { matchKnownEntities, type NameMention } from "./known-names.js";
@@ -188,7 +188,7 @@ function newEntity(key: string, group: Candidate[]): FoundEntity {
   const main = full.reduce((a, b) => (b.words.length > a.words.length ? b : a), full[0] ?? group[0]!);
   const mainName = main.name ?? main.text;
   const person = personScore(group);
-  const company = group.reduce((n, c) => n + c.company, 0);
+  const company = typeScore(group, "company");
   const reasons = [...new Set(group.flatMap((c) => c.cues))];
   // A tie (no cue at all, mostly) is a company: articles about deals name more of them.
   const type: EntityType = person > company ? "Person" : "Company";

@@ -2,7 +2,7 @@
 // Wang, le directeur général de Scale AI", "Scale AI CEO Alexandr Wang"), moves ("joins",
 // "rejoint", "quitte", "steps down", "est nommé", "prend la tête de"), boards and founders.
 // The phrases and verbs are in role-patterns.ts; every confidence is named in confidence.ts.
-import { between, canBe, isExample, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
+import { between, canBe, isComplement, isExample, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
@@ -92,7 +92,7 @@ function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
     break;
   }
   if (!first) return undefined;
-  const others = [...new Set((previous?.mentions ?? []).filter((m) => m.entity.type === "Company" && m.entity !== ctx.firstCompany).map((m) => m.entity.name))];
+  const others = [...new Set((previous?.mentions ?? []).filter((m) => m.entity.type === "Company" && m.entity !== ctx.firstCompany && !isComplement(previous!, m)).map((m) => m.entity.name))];
   if (!others.length) return first;
   return { ...first, guessed: `the sentence names no company and the one before names ${others.join(", ")}: read as ${ctx.firstCompany!.name}, the article's company; check` };
 }
@@ -378,7 +378,7 @@ function founders(r: RoleSentence): void {
     const opening = /^\W*$/.test(between(s, s.sentence.start, t.start));
     // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
     const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
-    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? ctx.firstCompany?.mentions[0] : undefined);
+    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
     // "co-founded by OpenAI's former chief scientist Ilya Sutskever": past a description.
     const first = s.mentions.find((m) => m.start >= t.end && m.start - t.end <= 45 && canBe(m.entity, "Person") && !/^'s?(?![\p{L}])/u.test(between(s, m.end, m.end + 2)) && !/[;!?]|\.\s/.test(between(s, t.end, m.start)));
     if (!company || !first) continue;
@@ -406,6 +406,14 @@ function founders(r: RoleSentence): void {
     const since = when && Math.abs(when.start - t.end) < 80 ? { since: proposedDate(when) } : {};
     for (const f of all) add(r, "founded", f, company, [/co-?f/iu.test(t.text) || all.length > 1 ? "Co-founder" : "Founder"], ROLE.founded, `"${t.text}"`, since);
   }
+}
+
+/** "Founded in 2022 by A and B, Harvey sells...": the company named right after the opening clause. */
+function companyAfterOpening(s: SentenceFacts, from: number): EntityMention | undefined {
+  const comma = s.sentence.flat.indexOf(",", from - s.sentence.start);
+  if (comma < 0) return undefined;
+  const m = s.mentions.find((x) => x.start > s.sentence.start + comma);
+  return m && canBe(m.entity, "Company") && /^\s*,\s*$/.test(between(s, s.sentence.start + comma, m.start)) ? m : undefined;
 }
 
 function lastOf(mentions: EntityMention[]): EntityMention | undefined {

@@ -63,6 +63,33 @@ describe("possessives: only a company the text makes the antecedent", () => {
   });
 });
 
+describe("a whole article's possessives and founders", () => {
+  it("EN: a company with a first name's look, its founders after an opening participle, 'its' past a list of examples", () => {
+    const body = [
+      "Harvey, the legal artificial intelligence start-up, said it had raised $300 million in a round led by Sequoia Capital.",
+      "Founded in 2022 by Winston Weinberg and Gabe Pereyra, Harvey sells its software to law firms such as Allen & Overy and PwC.",
+      "Its chief executive, Winston Weinberg, said the money would go to hiring. Pereyra, who is Harvey's president, previously worked at Meta.",
+    ].join(" ");
+    expect(entity(body, "Harvey")).toMatchObject({ type: "Company" });
+    expect(roles(body)).toEqual([
+      "Winston Weinberg, Co-founder at Harvey [role.en.founded-by-opening]",
+      "Gabe Pereyra, Co-founder at Harvey [role.en.founded-by-opening]",
+      "Winston Weinberg, CEO at Harvey [role.en.possessive-before]",
+      "Gabe Pereyra, President at Harvey [role.en.relative-clause-possessed]",
+    ]);
+  });
+
+  it("FR: 'La start-up parisienne Mistral AI' names the subject (no pronoun); 'ceux d'OpenAI' is a complement, not an antecedent", () => {
+    const body = [
+      "La start-up parisienne Mistral AI a bouclé une levée de fonds de 600 millions d'euros, menée par General Catalyst.",
+      "L'opération valorise l'entreprise à 5,8 milliards d'euros.",
+      "Fondée en 2023 par Arthur Mensch et Guillaume Lample, la société développe des modèles concurrents de ceux d'OpenAI.",
+      "Son directeur général, Arthur Mensch, veut accélérer.",
+    ].join(" ");
+    expect(roles(body)).toContain("Arthur Mensch, CEO at Mistral AI [role.fr.possessive-before]");
+  });
+});
+
 describe("relative clauses and appositions", () => {
   it("EN: 'Musk, who is xAI's chief executive'", () => {
     expect(roles("Elon Musk's xAI has raised $6 billion. Musk, who is xAI's chief executive, said the money would go to compute.")).toEqual([
