@@ -134,6 +134,8 @@ export const ROLE = {
   founded: 0.75,
   /** The most a role may have when its company is only the article's, the sentence naming none ("Son PDG X"). */
   ownerGuessed: 0.45,
+  /** A possessive read as what earlier sentences are about, a company other than the article's ("Silo AI ... It builds ... Its CEO"). */
+  ownerFromTopic: -0.1,
   /** No title in the text: the reviewer writes it. */
   untitled: -0.15,
   /** The person or the company is a weak name (under ENTITY.weak). */

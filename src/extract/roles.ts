@@ -67,7 +67,11 @@ export function rolesInSentence(s: SentenceFacts, previous: SentenceFacts | unde
 }
 
 /** A company read from a pronoun the text does not resolve: proposed for review, never above the threshold. */
-type Owner = EntityMention & { guessed?: string };
+type Owner = EntityMention & {
+  guessed?: string;
+  /** Read from an earlier sentence, not the article's company: kept, a little less sure, with a note. */
+  fromTopic?: string;
+};
 
 /**
  * The company a possessive pronoun before `pos` stands for ("its CEO", "son directeur
@@ -88,7 +92,10 @@ function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
   for (const earlier of [...(ctx.earlier ?? [])].reverse()) {
     const topic = sentenceTopic(earlier);
     if (topic === "pronoun" || topic === undefined) continue;
-    if (topic.length === 1 && topic[0]!.entity.type === "Company") return topic[0];
+    if (topic.length === 1 && topic[0]!.entity.type === "Company") {
+      const m = topic[0]!;
+      return m.entity === ctx.firstCompany ? m : { ...m, fromTopic: `read as ${m.entity.name}, what the sentences before are about; check` };
+    }
     break;
   }
   if (!first) return undefined;
@@ -147,6 +154,10 @@ function add(r: RoleSentence, rule: string, person: EntityMention | undefined, c
     if (company.guessed) {
       notes.push(company.guessed);
       c = Math.min(c, ROLE.ownerGuessed);
+    }
+    if (company.fromTopic) {
+      notes.push(company.fromTopic);
+      c += ROLE.ownerFromTopic;
     }
     if (title === UNKNOWN_TITLE) {
       notes.push("the text does not say as what: write the title");

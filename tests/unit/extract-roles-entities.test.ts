@@ -50,6 +50,8 @@ describe("possessives: only a company the text makes the antecedent", () => {
     const body =
       "Acme Devices agreed to buy Northwind Robotics for $600 million. Founded in 2017, Northwind Robotics has 300 employees. It builds robots for clients such as Philips and Unilever. Its chief executive and co-founder, Peter Sarlin, will stay.";
     expect(roles(body)).toEqual(["Peter Sarlin, CEO at Northwind Robotics [role.en.possessive-before]", "Peter Sarlin, Co-founder at Northwind Robotics [role.en.possessive-before]"]);
+    // Not the article's own company (Acme Devices comes first): kept, with a note for the reviewer.
+    expect(run(body).roles[0]!.notes).toEqual(["read as Northwind Robotics, what the sentences before are about; check"]);
   });
 
   it("FR: a description of the company as the subject ('l'entreprise a été fondée par X, son directeur général') comes before a company named earlier", () => {
