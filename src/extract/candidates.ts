@@ -241,7 +241,7 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
   if (CUE.personNounBefore.test(before)) cue("person", 2, "called a person", "cue.person-noun");
   // The NLP tagger's reading of the same words: a weak vote.
   const tagged = hints.tagged?.find((t) => t.start <= start && end <= t.end);
-  if (tagged) cue(tagged.type === "Person" ? "person" : "company", NLP_WEIGHT, `tagged a ${tagged.type === "Person" ? "person" : "organisation"} by the NLP library`, tagged.type === "Person" ? "nlp.person" : "nlp.organisation");
+  if (tagged) cue(tagged.type === "Person" ? "person" : "company", NLP_WEIGHT, tagged.type === "Person" ? "tagged a person by the NLP library" : "tagged an organisation by the NLP library", tagged.type === "Person" ? "nlp.person" : "nlp.organisation");
   if (COMPANY_HEADS.has(words[words.length - 1]!) && words.length >= 2) cue("company", 2, "company-like name", "shape.company-head");
   if (/\p{Ll}\p{Lu}|\p{N}/u.test(surface) || /^\p{Lu}{2,}$/u.test(surface) || /[.&:]/.test(surface)) cue("company", 1.5, "brand-like name", "shape.brand");
   return { person, company, investor, media, research, cues: found, rules };
