@@ -3,6 +3,7 @@
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import type { DateMention } from "./dates.js";
 import type { EntityMention, EntityType, FoundEntity } from "./entity-types.js";
+import { COMPANY_NOUNS } from "./lexicon.js";
 import type { Sentence } from "./text.js";
 
 /** One sentence with everything found in it, offsets in the body. */
@@ -28,7 +29,9 @@ const RELATIVE_BEFORE = /(?:(?:^|,)[^,]*?(?<![\p{L}])(?:which|who|qui|dont|o[uù
 const APPOSITION_OPEN = /,\s*(?:the|a|an|le|la|les|l'|un|une|its|son|sa)\s[^,]*$/iu;
 // A description only after "and"/"et": "Temasek et le fonds de pension canadien Ontario Teachers'";
 // after a bare comma it is an apposition ("X, the social network Musk bought").
-const COORDINATION = /^\s*(?:,|,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s*(?:(?:his|her|their|son|sa|leur)\s+\p{Ll}+\s+|(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/iu;
+// ", son directeur général, et", ", the venture firm, and": an apposition of the name before, then the next name
+// (a gap between two mentions holds no name).
+const COORDINATION = /^\s*(?:,\s*(?:its|his|her|their|son|sa|leur|the|le|la|l')\s*[^,]{1,60},\s*(?:and|et)\s*$|,|,?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s*(?:(?:his|her|their|son|sa|leur)\s+\p{Ll}+\s+|(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){1,4})?)\s*(?:de\s+|d'|du\s+|des\s+|of\s+)?$/iu;
 
 /** Whether an entity may fill a slot of this type: it has it, or nothing in the text said otherwise. */
 export function canBe(e: FoundEntity, type: EntityType): boolean {
@@ -38,6 +41,7 @@ export function canBe(e: FoundEntity, type: EntityType): boolean {
 /** A fact's slot settles an entity's type that the text left open. */
 export function settle(e: FoundEntity, type: EntityType): void {
   if (e.type === type || e.typeCertain) return;
+  if (e.type !== type) e.rule = "entity.fact-slot";
   e.type = type;
   e.typeCertain = true;
   e.reasons.push(`a ${type === "Person" ? "person" : "company"} by its place in a fact`);
@@ -71,6 +75,55 @@ export function subjectBefore(s: SentenceFacts, pos: number, type?: EntityType):
     return dedupe(listOnly(s, group));
   }
   return [];
+}
+
+// "Founded in 2017, Silo AI...", "Née à Paris en 2013, l'entreprise...": an opening participle's clause, not the subject.
+const OPENING_PARTICIPLE = /^\W*(?:founded|co-?founded|created|launched|started|based|born|headquartered|backed|fond[ée]e?s?|cofond[ée]e?s?|co-fond[ée]e?s?|cr[ée]{2}e?s?|n[ée]e?s?|install[ée]e?s?|bas[ée]e?s?|pass[ée]e?s?|lanc[ée]e?s?|soutenue?s?|implant[ée]e?s?)(?![\p{L}])[^,]*,/iu;
+/** A company written as a pronoun or a description ("It", "Elle", "L'entreprise", "The payments company", "Le spécialiste de..."). */
+export const COMPANY_PRONOUN = new RegExp(
+  `(?:it|its|il|elle|celle-ci|celui-ci|(?:the|this|l'|le|la|cette|ce)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS}))(?![\\p{L}])`,
+  "iu",
+);
+const OPENS_ON_PRONOUN = new RegExp(`^\\W*${COMPANY_PRONOUN.source}`, "iu");
+/** "..., l'entreprise a été", "The company was": a description of a company as the subject of the verb that follows. */
+export const DESCRIBED_SUBJECT_BEFORE = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})\\s+(?:a\\s+[ée]t[ée]|est|was|has\\s+been|is|had\\s+been)\\s+$`, "iu");
+/** ", l'entreprise a été fondée...": a description of a company as a clause's subject (not "the start-up's board"). */
+export const DESCRIBED_SUBJECT = new RegExp(`(?:^|,)\\s*(?:the|l'|le|la)\\s*(?:[\\p{Ll}-]+\\s+){0,2}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu");
+// "clients such as Philips", "des distributeurs comme Carrefour": examples, not the subject.
+const EXAMPLE_BEFORE = /(?:such\s+as|comme|tel(?:le)?s?\s+que|from)\s*$/iu;
+
+// "des distributeurs comme Carrefour, Decathlon ou Uniqlo": every name of an example list.
+const IN_EXAMPLES = /(?:such\s+as|comme|like|including|notamment|tel(?:le)?s?\s+que)\s[^.;:()]{0,80}$/iu;
+
+/** Whether a mention is given as an example ("clients such as Philips", "comme Carrefour, Decathlon ou Uniqlo"). */
+export function isExample(s: SentenceFacts, m: EntityMention): boolean {
+  return IN_EXAMPLES.test(between(s, s.sentence.start, m.start));
+}
+
+/**
+ * What a sentence is about, for a pronoun of the next one: "pronoun" when it opens on one
+ * (after an opening participle's clause), else its first name that is not a complement
+ * or an example, with the names coordinated with it (a list); undefined when every name
+ * is a complement.
+ */
+export function sentenceTopic(s: SentenceFacts): "pronoun" | EntityMention[] | undefined {
+  const opening = OPENING_PARTICIPLE.exec(s.sentence.flat);
+  const from = s.sentence.start + (opening ? opening[0].length : 0);
+  const opens = OPENS_ON_PRONOUN.exec(between(s, from, s.sentence.end));
+  // "La start-up parisienne Mistral AI a bouclé...": a description that introduces a name is not a pronoun.
+  const named = opens && s.mentions.find((m) => m.start >= from && /^[\s\p{Ll}-]*$/u.test(between(s, from + opens[0].length, m.start)));
+  if (opens && !named) return "pronoun";
+  for (const m of s.mentions) {
+    if (m.start < from || isComplement(s, m)) continue;
+    return coordinatedFrom(s, m);
+  }
+  return undefined;
+}
+
+/** A name after a preposition ("ceux d'OpenAI"), given as an example or inside a relative clause: not what its sentence is about. */
+export function isComplement(s: SentenceFacts, m: EntityMention): boolean {
+  const lead = between(s, s.sentence.start, m.start);
+  return PREPOSITION_BEFORE.test(lead) || EXAMPLE_BEFORE.test(lead) || RELATIVE_BEFORE.test(lead) || isExample(s, m);
 }
 
 /** The first name after `pos`, within `maxGap` characters, not past a clause end. */

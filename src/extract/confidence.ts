@@ -30,6 +30,8 @@ export const ENTITY = {
   onceMidSentence: 0.45,
   /** A new single word only ever at a sentence's start: as likely a common word. */
   sentenceStartOnly: 0.3,
+  /** A new name the title repeats (a single word at a sentence's start, mostly). */
+  inTitle: 0.6,
   /** A company this sure lends its type to the names listed with it. */
   listLeader: 0.6,
   /** What a name listed with such a company is raised to ("Google, OpenAI et Anthropic"). */
@@ -92,6 +94,8 @@ export const ROLE = {
   namedBetween: 0.8,
   /** A post the text says someone used to hold ("former CEO", "qui était"). */
   former: 0.45,
+  /** "X, qui dirige Y", "X, à la tête de Y": heading a company named beside the person. */
+  heads: 0.75,
   /** A possessive title ("its CEO, X"): the company is the one named before. */
   possessive: 0.65,
   /** "X, the chief technology officer,": no company, the one at hand. */
@@ -128,6 +132,10 @@ export const ROLE = {
   foundedByOpening: 0.7,
   /** "X founded Y". */
   founded: 0.75,
+  /** The most a role may have when its company is only the article's, the sentence naming none ("Son PDG X"). */
+  ownerGuessed: 0.45,
+  /** A possessive read as what earlier sentences are about, a company other than the article's ("Silo AI ... It builds ... Its CEO"). */
+  ownerFromTopic: -0.1,
   /** No title in the text: the reviewer writes it. */
   untitled: -0.15,
   /** The person or the company is a weak name (under ENTITY.weak). */

@@ -39,7 +39,7 @@ function entityLine(e: ProposedEntity): string {
     ? `matched: ${e.known.id}`
     : e.ambiguous
       ? `ambiguous: matches ${e.ambiguous.map((k) => k.id).join(", ")}: add the right id`
-      : `new (${confidence(e.confidence)}): ${e.reasons.join("; ")}`;
+      : `new (${confidence(e.confidence)}, ${e.rule}): ${e.reasons.join("; ")}`;
   return `- { ${fields.join(", ")} }  # ${status}`;
 }
 
@@ -72,8 +72,8 @@ function roleLines(r: RoleProposal, x: Extraction, ref: (e: ProposedEntity | obj
   return lines;
 }
 
-function factHeader(f: { confidence: number; reasons: string[]; notes: string[] }, inactiveRefs: string[]): string[] {
-  const out = [`# confidence: ${confidence(f.confidence)} (${f.reasons.join(", ")})`];
+function factHeader(f: { confidence: number; reasons: string[]; notes: string[]; rule?: string }, inactiveRefs: string[]): string[] {
+  const out = [`# confidence: ${confidence(f.confidence)} (${f.reasons.join(", ")})${f.rule ? `, rule ${f.rule}` : ""}`];
   for (const n of f.notes) out.push(`# check: ${n}`);
   if (inactiveRefs.length) out.push(`# uses the commented-out entit${inactiveRefs.length > 1 ? "ies" : "y"} ${inactiveRefs.join(", ")}: uncomment ${inactiveRefs.length > 1 ? "them" : "it"} too`);
   return out;

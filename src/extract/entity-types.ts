@@ -30,6 +30,8 @@ export interface FoundEntity {
   /** Several graph entities share the name: the reviewer picks. */
   ambiguous?: KnownEntity[];
   confidence: number;
+  /** The rule that typed it: "entity.gazetteer" (a name of the graph), "entity.people-lexicon", "entity.cue.<cue>", "entity.nlp.person"... (candidates.ts, entities.ts). */
+  rule: string;
   /** Why it is proposed, for the draft's comments. */
   reasons: string[];
   mentions: EntityMention[];

@@ -24,6 +24,8 @@ export interface ExtractOptions {
   known?: KnownEntity[];
   /** Today, for the default publication date (tests pin it). */
   today?: Date;
+  /** Whether the NLP tagger weighs on new names' types (default: in English; entities.ts EntityOptions). */
+  nlp?: boolean;
 }
 
 export interface ProposedEntity extends FoundEntity {
@@ -66,7 +68,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const publishedFrom = options.published ? "given" : fmDate ? "front matter" : "today";
 
   const sentences = splitSentences(body);
-  const found = findEntities(body, sentences, options.known ?? []);
+  const found = findEntities(body, sentences, options.known ?? [], { lang, title: prepared.title, nlp: options.nlp });
   const money = findMoney(body, lang);
   const percents = findPercents(body, lang);
   const dates = findDates(body, lang, published);
@@ -85,7 +87,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   let roles: RoleProposal[] = [];
   facts.forEach((s, i) => {
     deals.push(...dealsInSentence(s, facts.slice(i + 1, i + 3), facts[i - 1], dealCtx));
-    roles.push(...rolesInSentence(s, facts[i - 1], { lang, published, firstCompany }));
+    roles.push(...rolesInSentence(s, facts[i - 1], { lang, published, firstCompany, earlier: facts.slice(Math.max(0, i - 3), i) }));
   });
   deals = mergeRepeatedDeals(deals);
   roles = mergeRoles(roles);

@@ -31,7 +31,8 @@ export const COMMON_WORDS = set(`
   cependant|pourtant|toutefois|ainsi|alors|aussi|encore|deja|enfin|puis|ensuite|desormais|aujourd'hui|hier|demain|mieux|bref|
   reste|reponse|pourquoi|voici|voila|tout|tous|toute|toutes|chaque|plusieurs|certains|autre|autres|meme|seul|seule|
   nouveau|nouvelle|ancien|ancienne|premier|premiere|dernier|derniere|cote|fin|debut|bilan|objectif|resultat|
-  mr|mrs|ms|dr|m|mme|mlle|me|pr|prof|sir|monsieur|madame
+  mr|mrs|ms|dr|m|mme|mlle|me|pr|prof|sir|monsieur|madame|
+  founded|co-founded|created|launched|based|headquartered|backed|born|fondee|cofondee|creee|lancee|nee|passee|installee|basee|soutenue|implantee
 `);
 
 /** Months and weekdays (capitalized in English), and calendar words. */
@@ -97,6 +98,8 @@ export const PLACES = set(`
 /** Adjectives of nationality and other capitalized words that are not names (English capitalizes them). */
 export const NOT_NAMES = set(`
   american|americans|french|british|german|chinese|japanese|european|israeli|indian|canadian|korean|swiss|italian|spanish|
+  irish|dutch|swedish|finnish|danish|norwegian|belgian|austrian|polish|russian|ukrainian|australian|brazilian|mexican|saudi|emirati|
+  taiwanese|singaporean|nordic|californian|texan|parisian|londoner|asian|african|latin|arab|
   americain|americaine|francais|francaise|europeen|europeenne|
   christmas|internet|covid|covid-19|brexit|nasdaq|nyse|dow|jones|s&p|cac|euronext|
   monsieur|madame|mister|mr|mrs|ms|dr|
@@ -143,7 +146,10 @@ export const FIRST_NAMES = set(`
  * Nouns that, right before a name, say it is a company ("la start-up Mistral AI",
  * "chipmaker Nvidia"), or right after it as an apposition ("Wiz, the Israeli startup").
  */
-export const COMPANY_NOUNS = String.raw`start-?up|startup|soci[ée]t[ée]|entreprise|firme|groupe|licorne|fintech|pépite|p[ée]pite|plateforme|[ée]diteur|fabricant|sp[ée]cialiste|fonds|g[ée]ant|op[ée]rateur|constructeur|laboratoire|cabinet|banque|assureur|company|firm|group|unicorn|maker|chipmaker|platform|developer|rival|lab|investor|venture\s+firm|investment\s+firm|fund|bank|giant|provider|insurer|conglomerate|retailer|carmaker|automaker|subsidiary|filiale|spin-off|competitor|concurrent|acquirer|parent|social\s+network|r[ée]seau\s+social|marketplace|app|application|service|division|unit|arm|branch|entit[ée]|branche|p[ôo]le`;
+export const COMPANY_NOUNS = String.raw`start-?up|startup|soci[ée]t[ée]|entreprise|firme|groupe|licorne|fintech|pépite|p[ée]pite|plateforme|[ée]diteur|fabricant|sp[ée]cialiste|fonds|g[ée]ant|op[ée]rateur|constructeur|laboratoire|cabinet|banque|assureur|company|firm|group|unicorn|maker|chipmaker|platform|developer|rival|lab|investor|venture\s+firm|investment\s+firm|fund|bank|giant|provider|insurer|conglomerate|retailer|carmaker|automaker|subsidiary|filiale|spin-off|competitor|concurrent|acquirer|parent|social\s+network|r[ée]seau\s+social|marketplace|app|application|service|division|unit|arm|branch|entit[ée]|branche|p[ôo]le|jeune\s+pousse|[ée]quipementier|fournisseur|supplier|distributeur|scale-?up`;
+
+/** Nouns that, right before a name, say it is a person ("le milliardaire Yuri Milner", "entrepreneur Elon Musk"). */
+export const PERSON_NOUNS = String.raw`milliardaire|billionaire|multimillionnaire|millionaire|entrepreneur|entrepreneuse|serial\s+entrepreneur|businessman|businesswoman|homme\s+d'affaires|femme\s+d'affaires|magnat|magnate|tycoon|philanthrope|philanthropist|business\s+angel|angel\s+investor|investisseur\s+providentiel|chercheur|chercheuse|researcher|scientist|scientifique|ingénieur|ingénieure|engineer|économiste|economist|ancien\s+ministre|former\s+minister|mathématicien|mathématicienne|informaticien|informaticienne|animateur|animatrice|journaliste|journalist|l'ex-patron|ex-patron|acteur|actrice|actor|actress|chanteur|chanteuse|singer|rappeur|rapper|footballeur|footballer`;
 
 /** Titles of address that open a person's name ("Prince Alwaleed Bin Talal"): dropped from the name. */
 export const HONORIFICS = set(`prince|princess|princesse|sheikh|cheikh|lord|lady|sir|dame|king|queen|roi|reine|emir|sultan`);

@@ -2,7 +2,7 @@
 // Wang, le directeur général de Scale AI", "Scale AI CEO Alexandr Wang"), moves ("joins",
 // "rejoint", "quitte", "steps down", "est nommé", "prend la tête de"), boards and founders.
 // The phrases and verbs are in role-patterns.ts; every confidence is named in confidence.ts.
-import { between, canBe, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
+import { between, canBe, isComplement, isExample, DESCRIBED_SUBJECT, DESCRIBED_SUBJECT_BEFORE, coordinatedBefore, coordinatedFrom, dateNear, objectAfter, type SentenceFacts, sentenceTopic, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { clamp, ENTITY, ROLE } from "./confidence.js";
 import { type ProposedDate, proposedDate, publicationMonth } from "./dates.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
@@ -23,6 +23,8 @@ export interface RoleProposal {
   until?: ProposedDate;
   evidence: Span;
   confidence: number;
+  /** The pattern that proposed it, "role.<lang>.<pattern>" (the pattern's name is written in roles.ts). */
+  rule: string;
   reasons: string[];
   notes: string[];
 }
@@ -32,6 +34,8 @@ export interface RoleContext {
   published: string;
   /** The article's first-named company: what "the company", "la société" fall back to. */
   firstCompany?: FoundEntity;
+  /** The sentences before this one, nearest last (a few): what a pronoun may stand for. */
+  earlier?: SentenceFacts[];
 }
 
 /** One sentence being read for roles: its neighbours, its verbs and the proposals so far. */
@@ -62,11 +66,52 @@ export function rolesInSentence(s: SentenceFacts, previous: SentenceFacts | unde
   return mergeRoles(r.out);
 }
 
-/** The company an "its"/"son"/"the company's" before `pos` stands for. */
-function ownerBefore({ s, previous, ctx }: RoleSentence, pos: number): EntityMention | undefined {
+/** A company read from a pronoun the text does not resolve: proposed for review, never above the threshold. */
+type Owner = EntityMention & {
+  guessed?: string;
+  /** Read from an earlier sentence, not the article's company: kept, a little less sure, with a note. */
+  fromTopic?: string;
+};
+
+/**
+ * The company a possessive pronoun before `pos` stands for ("its CEO", "son directeur
+ * technique"): the company the sentence names last before it, unless a description of
+ * the article's company comes between ("Passée par Y Combinator, l'entreprise a été
+ * fondée par X, son directeur général"); else what the sentences before are about, when
+ * one company is ("Founded in 2017, Silo AI has... It builds... Its chief executive");
+ * else the article's company, when no other was named just before. Otherwise the
+ * article's company is only a guess (`guessed`: the role stays below the threshold):
+ * "Amazon, Samsung et Yuri Milner participent. Son PDG Charles Kantor..." is not Amazon's CEO.
+ */
+function ownerBefore(r: RoleSentence, pos: number): Owner | undefined {
+  const { s, previous, ctx } = r;
+  const named = s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && (m.entity.typeCertain || m.entity.confidence >= ENTITY.weak)).pop();
+  const first = ctx.firstCompany?.mentions[0];
+  if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
+  if (named) return named;
+  for (const earlier of [...(ctx.earlier ?? [])].reverse()) {
+    const topic = sentenceTopic(earlier);
+    if (topic === "pronoun" || topic === undefined) continue;
+    if (topic.length === 1 && topic[0]!.entity.type === "Company") {
+      const m = topic[0]!;
+      return m.entity === ctx.firstCompany ? m : { ...m, fromTopic: `read as ${m.entity.name}, what the sentences before are about; check` };
+    }
+    break;
+  }
+  if (!first) return undefined;
+  const others = [...new Set((previous?.mentions ?? []).filter((m) => m.entity.type === "Company" && m.entity !== ctx.firstCompany && !isComplement(previous!, m)).map((m) => m.entity.name))];
+  if (!others.length) return first;
+  return { ...first, guessed: `the sentence names no company and the one before names ${others.join(", ")}: read as ${ctx.firstCompany!.name}, the article's company; check` };
+}
+
+/** The company "the company's", "the start-up's" or a bare title ("X, the CTO") stands for: one named before in the sentence, else the previous sentence's first (not one given as an example), else the article's. */
+function companyAtHand({ s, previous, ctx }: RoleSentence, pos: number): EntityMention | undefined {
+  const named = s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && m.entity.typeCertain).pop();
+  const first = ctx.firstCompany?.mentions[0];
+  if (first && DESCRIBED_SUBJECT.test(between(s, named?.end ?? s.sentence.start, pos))) return first;
   return (
-    s.mentions.filter((m) => m.end <= pos && m.entity.type === "Company" && m.entity.typeCertain).pop() ??
-    previous?.mentions.find((m) => m.entity.type === "Company") ??
+    named ??
+    previous?.mentions.find((m) => m.entity.type === "Company" && m.entity.confidence >= ENTITY.weak && !isExample(previous, m)) ??
     ctx.firstCompany?.mentions[0]
   );
 }
@@ -98,19 +143,28 @@ function moveDate({ s, ctx }: RoleSentence, at?: number): ProposedDate {
 }
 
 /** Proposes a person's title(s) at a company (TODO when the text gives none), settling both entities' types. */
-function add(r: RoleSentence, person: EntityMention | undefined, company: EntityMention | undefined, titles: string[], confidence: number, reason: string, extra: Partial<RoleProposal> = {}): void {
+function add(r: RoleSentence, rule: string, person: EntityMention | undefined, company: Owner | undefined, titles: string[], confidence: number, reason: string, extra: Partial<RoleProposal> = {}): void {
   if (!person || !company || !canBe(person.entity, "Person") || !canBe(company.entity, "Company") || person.entity === company.entity) return;
+  // A guessed company settles no type: the reviewer may reject it.
+  if (!company.guessed) settle(company.entity, "Company");
   settle(person.entity, "Person");
-  settle(company.entity, "Company");
   for (const title of titles.length ? titles : [UNKNOWN_TITLE]) {
     const notes = [...(extra.notes ?? [])];
     let c = confidence;
+    if (company.guessed) {
+      notes.push(company.guessed);
+      c = Math.min(c, ROLE.ownerGuessed);
+    }
+    if (company.fromTopic) {
+      notes.push(company.fromTopic);
+      c += ROLE.ownerFromTopic;
+    }
     if (title === UNKNOWN_TITLE) {
       notes.push("the text does not say as what: write the title");
       c += ROLE.untitled;
     }
     if (Math.min(person.entity.confidence, company.entity.confidence) < ENTITY.weak) c += ROLE.weakName;
-    r.out.push({ person: person.entity, company: company.entity, title, evidence: r.evidence, confidence: clamp(c), reasons: [reason], notes, ...pick(extra) });
+    r.out.push({ person: person.entity, company: company.entity, title, evidence: r.evidence, confidence: clamp(c), rule: `role.${r.ctx.lang}.${rule}`, reasons: [reason], notes, ...pick(extra) });
   }
 }
 
@@ -127,15 +181,17 @@ function titlesBeside(r: RoleSentence, p: EntityMention, companies: EntityMentio
         const former = Boolean(m.groups?.former || m.groups?.was);
         const holders = coordinatedBefore(s, p).filter((x) => canBe(x.entity, "Person"));
         const titles = titlesIn(m[0]).map((t) => (t === "Founder" && holders.length > 1 ? "Co-founder" : t));
-        for (const h of holders) add(r, h, c, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
+        for (const h of holders) add(r, m.groups?.is ? "relative-clause" : "apposition", h, c, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
       }
+      const heads = PATTERNS.heads.exec(between(s, p.end, c.start));
+      if (heads) add(r, "relative-clause-heads", p, c, [heads.groups?.chair ? "Chair" : "CEO"], ROLE.heads, `"${heads[0].trim()}"`);
     }
     if (p.start >= c.end && p.start - c.end < 60) {
       const m = PATTERNS.companyTitle.exec(between(s, c.end, p.start));
-      if (m) add(r, p, c, titlesIn(m[0]), stated(m.groups?.former), `"${m[0].trim()}"`);
+      if (m) add(r, "company-title", p, c, titlesIn(m[0]), stated(m.groups?.former), `"${m[0].trim()}"`);
       const lead = between(s, Math.max(s.sentence.start, c.start - 80), c.start);
       const t = PATTERNS.titleOfBefore.exec(lead);
-      if (t && /^\s*,?\s*$/.test(between(s, c.end, p.start))) add(r, p, c, titlesIn(t.groups!.titles!), stated(t.groups?.former), `"${t[0].trim()}"`);
+      if (t && /^\s*,?\s*$/.test(between(s, c.end, p.start))) add(r, "title-of-company-before", p, c, titlesIn(t.groups!.titles!), stated(t.groups?.former), `"${t[0].trim()}"`);
     }
   }
   const possessive = PATTERNS.possessiveTitle.exec(between(s, Math.max(s.sentence.start, p.start - 80), p.start));
@@ -144,7 +200,8 @@ function titlesBeside(r: RoleSentence, p: EntityMention, companies: EntityMentio
     // "ses cinq cofondateurs : A, B et C": each of the people listed.
     const listed = coordinatedFrom(s, p).filter((m) => canBe(m.entity, "Person"));
     const titles = titlesIn(possessive.groups!.titles!).map((t) => (t === "Founder" && listed.length > 1 ? "Co-founder" : t));
-    for (const person of listed) add(r, person, ownerBefore(r, at), titles, ROLE.possessive, `"${possessive[0].trim()}"`);
+    const the = Boolean(possessive.groups?.the);
+    for (const person of listed) add(r, the ? "possessive-definite-before" : "possessive-before", person, the ? companyAtHand(r, at) : ownerBefore(r, at), titles, ROLE.possessive, `"${possessive[0].trim()}"`);
   }
   titlesAfter(r, p);
 }
@@ -158,26 +215,32 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
   const was = next && PATTERNS.wasBefore.exec(between(s, p.end, next.start));
   if (next && was && canBe(next.entity, "Company")) {
     const m = PATTERNS.possessedTitle.exec(between(s, next.end, Math.min(s.sentence.end, next.end + 80)));
-    if (m) add(r, p, next, titlesIn(m[0]), stated(m.groups?.former || was.groups?.was), `"${next.text}${m[0].trimEnd()}"`, was.groups?.was ? { notes: [FORMER] } : {});
+    if (m) add(r, was.groups?.was ? "apposition-possessed-former" : was.groups?.is ? "relative-clause-possessed" : was.groups?.copula ? "copular-possessed" : "apposition-possessed", p, next, titlesIn(m[0]), stated(m.groups?.former || was.groups?.was), `"${next.text}${m[0].trimEnd()}"`, was.groups?.was ? { notes: [FORMER] } : {});
   }
+  // "Brett Adcock, who also runs it as chief executive": of the company at hand.
+  const runs = PATTERNS.runsAs.exec(soon);
+  if (runs) add(r, "relative-clause-runs", p, companyAtHand(r, p.start), titlesIn(runs.groups!.titles!), ROLE.possessive, `"${runs[0].trim()}"`);
   // "Mira Murati, the chief technology officer, was named...": of the company at hand.
   const bare = PATTERNS.bareApposition.exec(soon);
-  if (bare) add(r, p, ownerBefore(r, p.start), titlesIn(bare.groups!.titles!), ROLE.bareTitle, `"${bare[0].trim()}"`, bare.groups?.former ? { notes: [FORMER] } : {});
+  if (bare) add(r, "bare-apposition", p, companyAtHand(r, p.start), titlesIn(bare.groups!.titles!), ROLE.bareTitle, `"${bare[0].trim()}"`, bare.groups?.former ? { notes: [FORMER] } : {});
   // "Reid Hoffman, the LinkedIn co-founder".
   if (next && canBe(next.entity, "Company") && PATTERNS.companyBetween.test(between(s, p.end, next.start))) {
     const m = PATTERNS.titleAfterCompany.exec(between(s, next.end, Math.min(s.sentence.end, next.end + 60)));
-    if (m) add(r, p, next, titlesIn(m.groups!.titles!), m.groups?.former ? ROLE.former : ROLE.namedBetween, `"${next.text}${m[0]}"`);
+    if (m) add(r, "apposition-company-between", p, next, titlesIn(m.groups!.titles!), m.groups?.former ? ROLE.former : ROLE.namedBetween, `"${next.text}${m[0]}"`);
   }
   // "Barret Zoph en est le directeur technique", "Jane Doe is the CEO of Acme".
   const cop = PATTERNS.copular.exec(soon);
   if (cop) {
     const of = cop.groups?.of ? objectAfter(s, p.end + cop[0].length, { type: "Company", maxGap: 5 }) : undefined;
-    const company = of ?? (cop.groups?.en ? protagonist(r) : !cop.groups?.of ? ownerBefore(r, p.start) : undefined);
-    add(r, p, company, titlesIn(cop.groups!.titles!), of ? ROLE.copularWithCompany : ROLE.copularAtHand, `"${cop[0].trim()}"`);
+    const company = of ?? (cop.groups?.en ? protagonist(r) : cop.groups?.of ? undefined : cop.groups?.its ? ownerBefore(r, p.start) : companyAtHand(r, p.start));
+    add(r, cop.groups?.its ? "copular-possessive" : "copular", p, company, titlesIn(cop.groups!.titles!), of ? ROLE.copularWithCompany : ROLE.copularAtHand, `"${cop[0].trim()}"`);
   }
   // "Person, the company's chief executive", "Person, son directeur technique".
   const owned = PATTERNS.ownedTitle.exec(soon);
-  if (owned) add(r, p, ownerBefore(r, p.start), titlesIn(owned.groups!.titles!), ROLE.possessive, `"${owned[0].trim()}"`);
+  if (owned) {
+    const rule = owned.groups?.is ? "relative-clause-possessive" : owned.groups?.the ? "apposition-possessive-definite" : "apposition-possessive";
+    add(r, rule, p, owned.groups?.the ? companyAtHand(r, p.start) : ownerBefore(r, p.start), titlesIn(owned.groups!.titles!), ROLE.possessive, `"${owned[0].trim()}"`);
+  }
 }
 
 /** Joining: "Person joins Company (as Title)", "Person rejoint Company", "Person was hired by Company". */
@@ -192,7 +255,7 @@ function joins(r: RoleSentence): void {
     const as = PATTERNS.asTitle.exec(between(s, the && company === the.company ? the.end : company.end, s.sentence.end));
     // Joining with no title is a hint, unless the person is leaving a post for it ("quitte son poste pour rejoindre Meta").
     const moving = verbs.leave.test(s.sentence.flat);
-    add(r, person, company, as ? titlesIn(as.groups!.titles!) : [], as || moving ? ROLE.joinedAs : ROLE.joined, `"${t.text}"`, { since: moveDate(r, t.start) });
+    add(r, "move.join", person, company, as ? titlesIn(as.groups!.titles!) : [], as || moving ? ROLE.joinedAs : ROLE.joined, `"${t.text}"`, { since: moveDate(r, t.start) });
     // "Shazeer, who was Character.AI's chief executive, will join Google": that post ends with the move.
     for (const role of out) {
       if (person && role.person === person.entity && role.company !== company.entity && role.notes.includes(FORMER) && !role.until) {
@@ -215,7 +278,7 @@ function hires(r: RoleSentence): void {
     if (!person || !company || /(?<![\p{L}])(?:from|of|at|de|du|des|chez)(?![\p{L}])/iu.test(between(s, t.end, person.start))) continue;
     const after = between(s, person.end, s.sentence.end);
     const as = PATTERNS.asTitle.exec(after) ?? PATTERNS.titleAfterHired.exec(after);
-    add(r, person, company, as ? titlesIn(as.groups!.titles!) : [], as ? ROLE.joinedAs : ROLE.hired, `"${t.text}"`, { since: moveDate(r, t.start) });
+    add(r, "move.hire", person, company, as ? titlesIn(as.groups!.titles!) : [], as ? ROLE.joinedAs : ROLE.hired, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }
 
@@ -230,7 +293,7 @@ function leaves(r: RoleSentence): void {
     if (company && person) {
       const as = PATTERNS.asTitle.exec(between(s, person.end, s.sentence.end));
       const known = out.filter((role) => role.person === person.entity && role.company === company.entity);
-      if (as) add(r, person, company, titlesIn(as.groups!.titles!), ROLE.ousted, `"${t.text}"`, { until: moveDate(r, t.start) });
+      if (as) add(r, "move.ousted", person, company, titlesIn(as.groups!.titles!), ROLE.ousted, `"${t.text}"`, { until: moveDate(r, t.start) });
       else for (const role of known) role.until = moveDate(r, t.start);
     }
   }
@@ -247,7 +310,14 @@ function leaves(r: RoleSentence): void {
           : titlesIn(`${post.groups?.t1 ?? ""} ${post.groups?.t2 ?? ""} ${held?.groups?.titles ?? ""}`);
       const existing = out.filter((role) => role.person === person.entity && role.company === company.entity);
       if (!titles.length && existing.length) for (const role of existing) (role.until = until), role.reasons.push(`"${t.text}"`);
-      else add(r, person, company, titles.length ? titles : existing.map((role) => role.title), titles.length ? ROLE.leftPost : ROLE.leftUnnamed, `"${t.text}"`, { until });
+      else add(r, "move.leave", person, company, titles.length ? titles : existing.map((role) => role.title), titles.length ? ROLE.leftPost : ROLE.leftUnnamed, `"${t.text}"`, { until });
+      continue;
+    }
+    // "Colin Angle, who co-founded iRobot, has stepped down as chairman and chief executive": of the company at hand.
+    const as = PATTERNS.leftAs.exec(between(s, t.end, s.sentence.end));
+    if (as) {
+      const held = out.find((role) => role.person === person.entity)?.company.mentions[0] ?? companyAtHand(r, t.start);
+      add(r, "move.leave-as", person, held, titlesIn(as.groups!.titles!), ROLE.leftPost, `"${t.text}"`, { until });
       continue;
     }
     // "Person, le directeur général de Company, quitte son poste": the apposition's role ends.
@@ -269,13 +339,13 @@ function appointments(r: RoleSentence): void {
     if (!company) {
       // "Dominic Perella, the start-up's general counsel, becomes interim CEO": of the company at hand.
       m = PATTERNS.appointedAs.exec(between(s, t.end, s.sentence.end));
-      company = m ? (out.find((role) => role.person === person?.entity)?.company.mentions[0] ?? ownerBefore(r, t.start)) : undefined;
+      company = m ? (out.find((role) => role.person === person?.entity)?.company.mentions[0] ?? companyAtHand(r, t.start)) : undefined;
     }
     if (!company || !m) continue;
     let titles = m.groups?.titles ? titlesIn(m.groups.titles) : [];
     if (!titles.length && /t[êe]te|r[êe]nes|helm/iu.test(t.text)) titles = ["CEO"];
     if (!titles.length && /int[ée]rim/iu.test(t.text)) titles = ["Interim CEO"];
-    add(r, person, company, titles, titles.length ? ROLE.appointed : ROLE.appointedUntitled, `"${t.text}"`, { since: moveDate(r, t.start) });
+    add(r, "move.appoint", person, company, titles, titles.length ? ROLE.appointed : ROLE.appointedUntitled, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }
 
@@ -295,17 +365,19 @@ function boards(r: RoleSentence): void {
     const after = objectAfter(s, t.end, { type: "Company", maxGap: 12 });
     const before = s.mentions.filter((m) => m.entity.type === "Company" && m.end <= t.start && m.start > person.end && /^(?:'s?)?\s*$/.test(between(s, m.end, t.start))).pop();
     const lead = between(s, Math.max(s.sentence.start, t.start - 25), t.start);
-    const owner = /(?:the\s+(?:company|start-?up|startup|firm|group)'s|its|their|son|sa|leur)\s*$/iu.test(lead)
+    const owner = /(?:the\s+(?:company|start-?up|startup|firm|group)'s)\s*$/iu.test(lead)
+      ? companyAtHand(r, t.start)
+      : /(?:its|their|son|sa|leur)\s*$/iu.test(lead)
       ? ownerBefore(r, t.start)
       : /(?:the|le)\s*$/iu.test(lead) || isSeat
         ? protagonist(r)
         : undefined;
-    add(r, person, after ?? before ?? owner, ["Board member"], after || before ? ROLE.boardNamed : ROLE.boardAtHand, `"${t.text}"`, joining ? { since: moveDate(r, t.start) } : {});
+    add(r, "board", person, after ?? before ?? owner, ["Board member"], after || before ? ROLE.boardNamed : ROLE.boardAtHand, `"${t.text}"`, joining ? { since: moveDate(r, t.start) } : {});
   }
   // "a new board chaired by Bret Taylor", "un conseil présidé par".
   for (const t of triggers(s, verbs.chairedBy)) {
     const person = objectAfter(s, t.end, { type: "Person", maxGap: 5 });
-    add(r, person, protagonist(r), ["Chair"], ROLE.chair, `"${t.text}"`, { since: moveDate(r, t.start) });
+    add(r, "board.chair", person, protagonist(r), ["Chair"], ROLE.chair, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }
 
@@ -315,14 +387,17 @@ function founders(r: RoleSentence): void {
   for (const t of triggers(s, verbs.foundedBy)) {
     // "Wiz was founded in 2020 by...", or a sentence opening on "Fondée en 2016 par..., la société": the article's company.
     const opening = /^\W*$/.test(between(s, s.sentence.start, t.start));
-    const company = lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? ctx.firstCompany?.mentions[0] : undefined);
-    const first = objectAfter(s, t.end, { type: "Person", maxGap: 30 });
+    // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
+    const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
+    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
+    // "co-founded by OpenAI's former chief scientist Ilya Sutskever": past a description.
+    const first = s.mentions.find((m) => m.start >= t.end && m.start - t.end <= 45 && canBe(m.entity, "Person") && !/^'s?(?![\p{L}])/u.test(between(s, m.end, m.end + 2)) && !/[;!?]|\.\s/.test(between(s, t.end, m.start)));
     if (!company || !first) continue;
     const people = coordinatedFrom(s, first).filter((m) => canBe(m.entity, "Person"));
     const title = /co-?f/iu.test(t.text) || people.length > 1 ? "Co-founder" : "Founder";
     const when = s.dates.find((d) => d.start >= t.start && d.end <= t.end);
     const since = when ? { since: proposedDate(when) } : {};
-    for (const f of people) add(r, f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
+    for (const f of people) add(r, described ? "founded-by-described" : opening ? "founded-by-opening" : "founded-by", f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
   }
   for (const t of triggers(s, verbs.founded)) {
     const subject = subjectBefore(s, t.start, "Person");
@@ -340,8 +415,16 @@ function founders(r: RoleSentence): void {
     const all = [...subject, ...partners];
     const when = dateNear(s, t.end);
     const since = when && Math.abs(when.start - t.end) < 80 ? { since: proposedDate(when) } : {};
-    for (const f of all) add(r, f, company, [/co-?f/iu.test(t.text) || all.length > 1 ? "Co-founder" : "Founder"], ROLE.founded, `"${t.text}"`, since);
+    for (const f of all) add(r, "founded", f, company, [/co-?f/iu.test(t.text) || all.length > 1 ? "Co-founder" : "Founder"], ROLE.founded, `"${t.text}"`, since);
   }
+}
+
+/** "Founded in 2022 by A and B, Harvey sells...": the company named right after the opening clause. */
+function companyAfterOpening(s: SentenceFacts, from: number): EntityMention | undefined {
+  const comma = s.sentence.flat.indexOf(",", from - s.sentence.start);
+  if (comma < 0) return undefined;
+  const m = s.mentions.find((x) => x.start > s.sentence.start + comma);
+  return m && canBe(m.entity, "Company") && /^\s*,\s*$/.test(between(s, s.sentence.start + comma, m.start)) ? m : undefined;
 }
 
 function lastOf(mentions: EntityMention[]): EntityMention | undefined {
@@ -373,6 +456,7 @@ export function mergeRoles(roles: RoleProposal[]): RoleProposal[] {
       out.push(r);
       continue;
     }
+    if (r.confidence > same.confidence) same.rule = r.rule;
     same.confidence = Math.max(same.confidence, r.confidence);
     same.since ??= r.since;
     same.until ??= r.until;

@@ -34,7 +34,8 @@ export function tokenize(flat: string, from = 0, to = flat.length): Token[] {
     }
     const elision = ELISION_RE.exec(text);
     const coreStart = start + (elision ? elision[0].length : 0);
-    const possessive = /[\p{L}\p{N}]'s?$/iu.test(text) && !/^[\p{L}]'[\p{L}]+$/u.test(text) ? POSSESSIVE_RE.exec(text) : null;
+    // "L'Oréal" is one word; "X's" is "X" and a possessive.
+    const possessive = /[\p{L}\p{N}]'s?$/iu.test(text) && !/^[\p{L}]'(?!s$)[\p{L}]+$/u.test(text) ? POSSESSIVE_RE.exec(text) : null;
     const coreEnd = possessive ? end - possessive[0].length : end;
     tokens.push({ start, end, text, coreStart, coreEnd: Math.max(coreEnd, coreStart + 1) });
     if (suffix && suffix.index > 0) re.lastIndex = start + suffix.index + 1;

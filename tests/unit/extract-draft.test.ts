@@ -17,8 +17,14 @@ describe("renderDraft", () => {
 
   it("marks each entity matched (with its id) or new, and comments out doubtful ones", () => {
     expect(draft).toContain("- { ref: meta, type: Company, id: meta, name: Meta }  # matched: meta");
-    expect(draft).toMatch(/- \{ ref: scale-ai, type: Company, name: Scale AI \}  # new \(0\.\d\d\): /);
-    expect(draft).toMatch(/ {2}# - \{ ref: recruter, type: Company, name: Recruter \}  # new \(0\.30\)/);
+    expect(draft).toMatch(/- \{ ref: scale-ai, type: Company, name: Scale AI \}  # new \(0\.\d\d, entity\.[a-z.-]+\): /);
+    expect(draft).toMatch(/ {2}# - \{ ref: recruter, type: Company, name: Recruter \}  # new \(0\.30, entity\.capitalized-word\)/);
+  });
+
+  it("names the rule that proposed each fact and typed each new entity, as the code names it", () => {
+    expect(draft).toMatch(/# confidence: 0\.\d\d \("rejoint"\), rule role\.fr\.move\.join\n/);
+    expect(x.roles.map((r) => r.rule)).toEqual(["role.fr.move.join"]);
+    expect(x.entities.find((e) => e.name === "Meta")!.rule).toBe("entity.gazetteer");
   });
 
   it("gives every fact its confidence, evidence and the words each figure was read from", () => {
