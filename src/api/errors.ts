@@ -16,6 +16,8 @@ import { InvalidArgumentError } from "../store/index.js";
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   NOT_FOUND: "NOT_FOUND",
+  /** A change made on a stale version of what it changes (a draft saved by someone else since it was read). */
+  CONFLICT: "CONFLICT",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
@@ -30,6 +32,16 @@ export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
   });
+}
+
+/** Nothing has `id` (a mutation that names what it changes). */
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`No ${what} has id ${JSON.stringify(id)}.`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+}
+
+/** A change refused because another came first; `details` say which (who, when, the version now). */
+export function conflict(message: string, details: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
 }
 
 export function unauthenticated(message: string): GraphQLError {

@@ -6,6 +6,7 @@ import { validateArgs } from "./common/checks.js";
 import { ArticleResolver } from "./article/article.resolver.js";
 import { CompanyResolver } from "./company/company.resolver.js";
 import { DecisionResolver } from "./decision/decision.resolver.js";
+import { DraftResolver } from "./draft/draft.resolver.js";
 import { GraphResolver } from "./graph/graph.resolver.js";
 import { EventsResolver, noTopicPubSub } from "./events/events.resolver.js";
 import { IngestResolver } from "./ingest/ingest.resolver.js";
@@ -37,6 +38,7 @@ export const resolvers = [
   IngestResolver,
   DecisionResolver,
   ReviewResolver,
+  DraftResolver,
   EventsResolver,
 ] as const;
 

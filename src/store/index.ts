@@ -17,6 +17,7 @@ export * from "./records/index.js";
 export * from "./articles/index.js";
 export * from "./deals/index.js";
 export * from "./decisions/index.js";
+export * from "./drafts/index.js";
 export * from "./entities/index.js";
 export * from "./graph/index.js";
 export * from "./relations/index.js";

@@ -3,6 +3,7 @@
 // the API, or offered by the API and refused by the loader.
 import { MATCH_FIELDS } from "../../src/domain/deal-match.js";
 import { DECISION_ACTIONS } from "../../src/domain/decisions.js";
+import { DRAFT_FORMATS, DRAFT_STATUSES, FACT_DECISIONS } from "../../src/domain/drafts.js";
 import { readFileSync } from "node:fs";
 import { buildSchema, type GraphQLEnumType, isEnumType } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -51,6 +52,10 @@ describe("the enums of schema/schema.graphql", () => {
     // Deal resolution's words, from src/domain/ too.
     MatchField: MATCH_FIELDS,
     DecisionAction: DECISION_ACTIONS,
+    // The review inbox's words (src/domain/drafts.ts).
+    DraftStatus: DRAFT_STATUSES,
+    DraftFormat: DRAFT_FORMATS,
+    FactDecision: FACT_DECISIONS,
   };
   const apiOwn = new Set([
     "CompanyOrderField",

@@ -1,6 +1,5 @@
 // Decisions on deal resolution: merge, split, mark distinct, revert (editors only), and the
 // list of decisions taken. src/ingest/decide.ts applies them.
-import { createHash } from "node:crypto";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Decision as DecisionRecord } from "../../domain/decisions.js";
 import { decide, type DecisionRequest, revert } from "../../ingest/decide.js";
@@ -8,6 +7,7 @@ import { publishDecision } from "../../ingest/publish.js";
 import { recentDecisions } from "../../store/index.js";
 import { idRule, within } from "../common/arguments.js";
 import { checked } from "../common/checks.js";
+import { byRule, whoDecided } from "../common/who.js";
 import type { DealgraphContext } from "../context.js";
 import { requireAccess } from "../security/index.js";
 import { Decision } from "./decision.type.js";
@@ -17,21 +17,11 @@ const reasonRule = z
   .string()
   .refine((s) => s.trim().length > 0, { error: "say why: the reason is kept with the decision" })
   .refine((s) => s.length <= 2000, { error: (i) => `must be at most 2000 characters, got ${(i.input as string).length}` });
-const byRule = z
-  .string()
-  .refine((s) => s.trim().length > 0, { error: "must not be empty" })
-  .refine((s) => s.length <= 200, { error: (i) => `must be at most 200 characters, got ${(i.input as string).length}` });
 
 const IdOf = (name: string, description: string) => Arg(name, () => ID, { description, validateFn: checked(idRule, name) });
 const Reason = () => Arg("reason", () => String, { description: "Why (kept with the decision).", validateFn: checked(reasonRule, "reason") });
 const By = () =>
   Arg("by", () => String, { nullable: true, description: "Who decides (a name); the editor token's fingerprint is added.", validateFn: checked(byRule, "by") });
-
-/** Who decided: the name given and the fingerprint of the token (never the token). */
-function whoDecided(ctx: DealgraphContext, by: string | null | undefined): string {
-  const token = ctx.token ? `token ${createHash("sha256").update(ctx.token).digest("hex").slice(0, 8)}` : "no token";
-  return by ? `${by.trim()} (${token})` : token;
-}
 
 @Resolver()
 export class DecisionResolver {

@@ -4,25 +4,11 @@ import { requireAccess } from "../security/index.js";
 import type { DealgraphContext } from "../context.js";
 import { type ArticleRecord } from "../../store/index.js";
 import { articleLimits } from "../../ingest/limits.js";
-import type { ArticleWriteResult } from "../../ingest/plan.js";
 import { Article } from "../article/index.js";
 import { IdArg } from "../common/arguments.js";
 import { ArticleInput } from "./ingest.input.js";
-import { ingestArticle, removeArticle } from "./ingest.service.js";
-import { IngestOutcome, IngestReport } from "./ingest.type.js";
-
-type ReportRecord = Omit<IngestReport, "outcome"> & { outcome: IngestOutcome };
-
-function toReport(result: ArticleWriteResult): ReportRecord {
-  return {
-    articleId: result.id,
-    outcome: result.outcome.toUpperCase() as IngestOutcome,
-    created: result.created,
-    updated: result.updated,
-    unchanged: result.unchanged,
-    removed: result.removed,
-  };
-}
+import { ingestArticle, removeArticle, type ReportRecord, toReport } from "./ingest.service.js";
+import { IngestReport } from "./ingest.type.js";
 
 @Resolver(() => IngestReport)
 export class IngestResolver {

@@ -9,6 +9,21 @@ import { withdrawArticles, writeArticles } from "../../ingest/pipeline.js";
 import type { ArticleWriteResult } from "../../ingest/plan.js";
 import { InvalidArticlesError, type Problem } from "../../ingest/problems.js";
 import { validateArticle } from "../../ingest/validate.js";
+import type { IngestOutcome, IngestReport } from "./ingest.type.js";
+
+/** What the mutations answer of a write (IngestReport; its `article` is resolved from `articleId`). */
+export type ReportRecord = Omit<IngestReport, "outcome"> & { outcome: IngestOutcome };
+
+export function toReport(result: ArticleWriteResult): ReportRecord {
+  return {
+    articleId: result.id,
+    outcome: result.outcome.toUpperCase() as IngestOutcome,
+    created: result.created,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    removed: result.removed,
+  };
+}
 
 /** GraphQL passes explicit nulls for fields left empty; the format says "absent" instead. */
 export function withoutNulls(value: unknown): unknown {
