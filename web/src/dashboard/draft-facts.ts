@@ -18,6 +18,9 @@ export interface FactActions {
   failed(error: Error): void;
 }
 
+/** SERIES_C -> "Series C", PRE_SEED -> "Pre seed". */
+const stageLabel = (stage: string) => (stage.startsWith("SERIES_") ? `Series ${stage.slice("SERIES_".length)}` : enumLabel(stage));
+
 const DECISION_LABELS: Record<Decision, string> = { ACCEPTED: "Accepted", REJECTED: "Rejected", PENDING: "Proposed" };
 
 /** One card of the list: its element, its summary redrawn after a change, its edit form opened on demand. */
@@ -28,6 +31,13 @@ interface Card {
 }
 
 let forms = 0;
+
+/** The control of a card for a problem's field: "amount.currency" exactly, else its first part ("investors[1]" -> investors). */
+function fieldOf(card: Element, field: string | null): HTMLElement | null {
+  if (!field) return null;
+  const find = (name: string) => card.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
+  return find(field) ?? find(field.replace(/\[\d+\]/g, "").split(".")[0]!);
+}
 
 export class FactList {
   private draft?: EditableDraft;
@@ -71,7 +81,7 @@ export class FactList {
         continue;
       }
       const form = card.openForm();
-      const field = (p.field && form.querySelector<HTMLElement>(`[data-field="${CSS.escape(p.field)}"]`)) || null;
+      const field = fieldOf(form.closest(".fact") ?? form, p.field);
       const message = h("p", { class: "field-error", id: `problem-${++forms}` }, p.message);
       if (field) {
         field.setAttribute("aria-invalid", "true");
@@ -172,7 +182,7 @@ export class FactList {
 
   private dealSummary(d: DraftDeal): Node[] {
     const investors = d.investors.map((k) => this.nameOf(k) + (d.leadInvestors.includes(k) ? " (lead)" : "")).join(", ") || "no investor named";
-    const figures = [enumLabel(d.kind), d.stage ? enumLabel(d.stage) : "", d.amount ? compactAmount(d.amount.value, d.amount.currency) : "amount unknown", d.announcedOn ? partialDate(d.announcedOn) : ""].filter(Boolean);
+    const figures = [enumLabel(d.kind), d.stage ? stageLabel(d.stage) : "", d.amount ? compactAmount(d.amount.value, d.amount.currency) : "amount unknown", d.announcedOn ? partialDate(d.announcedOn) : ""].filter(Boolean);
     return [h("span", { class: "who" }, `${this.nameOf(d.target)} ← ${investors}`), h("span", { class: "what" }, figures.join(" · "))];
   }
 
@@ -209,6 +219,8 @@ export class FactList {
   private entityForm(e: DraftEntity, form: HTMLElement): void {
     const id = `fact-match-${e.key}`;
     const input = h("input", { id, type: "search", "data-field": "matchedId", placeholder: "Search the graph…", spellcheck: "false" });
+    // In its paragraph before the search box is made: the box puts its suggestions after it.
+    const matchField = h("p", { class: "field match-field" }, h("label", { for: id }, "Same as (in the graph)"), " ", input);
     const box = new SearchBox({
       input,
       onChoose: (chosen) => {
@@ -234,12 +246,27 @@ export class FactList {
       this.actions.changed();
       this.refresh();
     });
-    form.append(name, h("p", { class: "field match-field" }, h("label", { for: id }, "Same as (in the graph)"), " ", input), h("p", { class: "field" }, makeNew));
+    // The graph's entities of the same name, when the extractor could not choose: one click each.
+    const candidates = e.candidates.map((c) => {
+      const button = h("button", { type: "button" }, c.name, h("span", { class: "meta" }, ` ${c.id}`));
+      button.addEventListener("click", () => {
+        e.matchedId = c.id;
+        e.matchedName = c.name;
+        box.set(c.name);
+        e.decision = "ACCEPTED";
+        this.actions.changed();
+        this.refresh();
+      });
+      return button;
+    });
+    form.append(name);
+    if (candidates.length) form.append(h("p", { class: "field inline candidates-field" }, "Is it ", ...candidates, "?"));
+    form.append(matchField, h("p", { class: "field" }, makeNew));
   }
 
   private dealForm(d: DraftDeal, form: HTMLElement): void {
     const k = d.key;
-    const stage = this.select(`fact-stage-${k}`, "Stage", "stage", [["", "—"], ...ROUND_STAGES.map((s) => [s, enumLabel(s)] as [string, string])], d.stage ?? "", (v) => (d.stage = v || null));
+    const stage = this.select(`fact-stage-${k}`, "Stage", "stage", [["", "—"], ...ROUND_STAGES.map((s) => [s, stageLabel(s)] as [string, string])], d.stage ?? "", (v) => (d.stage = v || null));
     const kind = this.select(`fact-kind-${k}`, "Kind", "kind", INVESTMENT_KINDS.map((s) => [s, enumLabel(s)] as [string, string]), d.kind, (v) => {
       d.kind = v;
       if (v !== STAGED_KIND) d.stage = null;
@@ -338,7 +365,7 @@ export class FactList {
   /** An amount and its currency: "6B" or "220 million" in the first field, "USD" in the second. */
   private money(id: string, label: string, field: string, value: DraftMoney | null, set: (m: DraftMoney | null) => void): HTMLElement {
     const amount = h("input", { id, type: "text", value: amountText(value?.value), "data-field": field, placeholder: "e.g. 6B or 220M", size: 10 });
-    const currency = h("input", { id: `${id}-currency`, type: "text", value: value?.currency ?? "USD", size: 4, maxlength: 3, "aria-label": `${label}: currency`, autocapitalize: "characters" });
+    const currency = h("input", { id: `${id}-currency`, type: "text", value: value?.currency ?? "USD", size: 4, maxlength: 3, "aria-label": `${label}: currency`, autocapitalize: "characters", "data-field": `${field}.currency` });
     const update = () => {
       const v = parseAmount(amount.value);
       const code = currency.value.trim().toUpperCase();

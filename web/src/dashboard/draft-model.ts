@@ -21,9 +21,14 @@ export interface Proposal {
 export interface DraftEntity extends Proposal {
   type: EntityKind;
   name: string;
+  aliases: string[];
+  /** Companies: what the text says it mainly is, when it says. */
+  kind: string | null;
   /** The graph's entity it was matched to; null: a new one. */
   matchedId: string | null;
   matchedName: string | null;
+  /** Graph entities of its name, when the extractor could not choose. */
+  candidates: Array<{ id: string; name: string }>;
   mentions: Span[];
 }
 
@@ -33,10 +38,12 @@ export interface DraftDeal extends Proposal {
   target: string;
   investors: string[];
   leadInvestors: string[];
+  otherInvestors: boolean;
   amount: DraftMoney | null;
   valuation: DraftMoney | null;
   stakePercent: number | null;
   stage: string | null;
+  status: string | null;
   announcedOn: string | null;
   evidence: string;
   evidenceSpan: Span | null;
@@ -52,22 +59,30 @@ export interface DraftRole extends Proposal {
   until: string | null;
   evidence: string;
   evidenceSpan: Span | null;
+  notes: string[];
 }
 
 export interface DraftArticle {
+  /** The id it will have in the graph. */
+  articleId: string;
   title: string;
-  publisher: string;
+  publisher: string | null;
   url: string | null;
+  source: string | null;
   language: string;
   publishedOn: string;
   body: string;
 }
 
-/** A validation problem: the fact (its key) or the article field (key "article") it concerns. */
+/**
+ * Why publishing was refused: the deal, role or entity it concerns (its key) and its field
+ * ("amount.currency"), or no key and an article field ("article.publisher"); the loader's path.
+ */
 export interface DraftProblem {
   key: string | null;
   field: string | null;
   message: string;
+  path: string;
 }
 
 export interface EditableDraft {
@@ -79,11 +94,11 @@ export interface EditableDraft {
   deals: DraftDeal[];
   roles: DraftRole[];
   problems: DraftProblem[];
-  createdBy: string | null;
-  updatedBy: string | null;
-  createdAt: string | null;
-  updatedAt: string | null;
-  articleId: string | null;
+  createdBy: string;
+  updatedBy: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedArticleId: string | null;
 }
 
 export type Fact = { what: "entity"; fact: DraftEntity } | { what: "deal"; fact: DraftDeal } | { what: "role"; fact: DraftRole };

@@ -36,16 +36,19 @@ export interface NewDraft {
   url: string | null;
 }
 
+/** Who acts: the name the reviewer gave, if any (the API adds the token's fingerprint). */
+type By = string | null;
+
 /** What the inbox asks of the API (dashboard/draft-api.ts). */
 export interface DraftApi {
   queue(signal?: AbortSignal): Promise<QueueItem[]>;
-  create(input: NewDraft): Promise<string>;
+  create(input: NewDraft, by: By): Promise<string>;
   draft(id: string, signal?: AbortSignal): Promise<EditableDraft | null>;
   /** Saves the draft as edited, at the version it was read; resolves with the draft as saved. */
-  save(draft: EditableDraft): Promise<EditableDraft>;
-  /** Publishes the saved draft; its problems when the loader refuses it. */
-  publish(id: string, version: number): Promise<{ draft: EditableDraft | null; articleId: string | null; problems: DraftProblem[] }>;
-  discard(id: string, version: number): Promise<void>;
+  save(draft: EditableDraft, by: By): Promise<EditableDraft>;
+  /** Publishes the saved draft; the draft as it now is (PUBLISHED, or OPEN with the problems that kept it out). */
+  publish(id: string, version: number, by: By): Promise<{ published: boolean; draft: EditableDraft; problems: DraftProblem[] }>;
+  discard(id: string, version: number, by: By): Promise<void>;
   /** The company whose deal the article reports (for the link to the graph). */
   articleFocus(articleId: string): Promise<{ id: string; name: string } | null>;
 }
@@ -59,14 +62,21 @@ export interface InboxActions {
   published(): void;
 }
 
+const REVIEWER_KEY = "dealgraph.reviewer";
+
 const FORMATS: Record<string, DraftFormat> = { txt: "TEXT", text: "TEXT", md: "MARKDOWN", markdown: "MARKDOWN", html: "HTML", htm: "HTML" };
 /** The largest file the inbox reads (the API has its own limit). */
 const MAX_FILE_BYTES = 2_000_000;
 
 const isAuthError = (e: unknown) => e instanceof ApiError && (e.code === "UNAUTHENTICATED" || e.code === "FORBIDDEN");
-const isConflict = (e: unknown) => e instanceof ApiError && (e.code === "CONFLICT" || e.code === "VERSION_CONFLICT");
+const isConflict = (e: unknown): e is ApiError => e instanceof ApiError && e.code === "CONFLICT";
 
-function when(iso: string | null): string {
+/** The name this reviewer gave (kept in this browser), sent with each change as `by`. */
+function reviewer(): By {
+  return localStorage.getItem(REVIEWER_KEY) || null;
+}
+
+function when(iso: string | null | undefined): string {
   if (!iso) return "";
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
@@ -123,12 +133,13 @@ export class InboxView {
   private async showQueue(signal: AbortSignal): Promise<void> {
     this.draft = undefined;
     this.dirty = false;
-    const status = h("p", { class: "muted", role: "status" }, "Loading the drafts…");
+    const status = h("p", { class: "muted", role: "status", id: "queue-status" }, "Loading the drafts…");
     const list = h("ol", { class: "queue", "aria-labelledby": "queue-title" });
     replace(
       this.root,
       h("h2", { id: "inbox-title", tabindex: -1 }, "Inbox"),
       h("p", { class: "hint" }, "Paste a news article or drop its file: the facts it states are drafted for you to check, correct and publish to the graph. Drafts are kept on the server until published or discarded, and every editor sees the same queue."),
+      this.reviewerField(),
       this.newDraftForm(),
       h("h3", { id: "queue-title" }, "Open drafts"),
       status,
@@ -143,6 +154,22 @@ export class InboxView {
     } catch (error) {
       this.failed(status, error, "The drafts could not be listed");
     }
+  }
+
+  private reviewerField(): HTMLElement {
+    const input = h("input", { id: "reviewer-name", type: "text", value: reviewer() ?? "", autocomplete: "name", maxlength: 200, size: 20, "aria-describedby": "reviewer-note" });
+    input.addEventListener("change", () => {
+      const name = input.value.trim();
+      if (name) localStorage.setItem(REVIEWER_KEY, name);
+      else localStorage.removeItem(REVIEWER_KEY);
+    });
+    return h(
+      "p",
+      { class: "field inline reviewer" },
+      h("label", { for: "reviewer-name" }, "Your name"),
+      input,
+      h("span", { class: "meta", id: "reviewer-note" }, "Recorded with each draft you make, save, publish or discard (with your token's fingerprint), so other reviewers know who did."),
+    );
   }
 
   private queueItem(d: QueueItem): HTMLLIElement {
@@ -242,7 +269,7 @@ export class InboxView {
       submit.disabled = true;
       status.className = "muted";
       status.textContent = "Reading the article…";
-      this.api.create(input).then(
+      this.api.create(input, reviewer()).then(
         (id) => this.actions.go(id),
         (error) => {
           submit.disabled = false;
@@ -343,8 +370,9 @@ export class InboxView {
     const field = (name: keyof typeof a, label: string, attrs: Record<string, string | number> = {}) => {
       const id = `article-${name}`;
       const input = h("input", { id, type: "text", value: (a[name] as string | null) ?? "", "data-field": name, ...attrs });
+      const optional = name === "publisher" || name === "url" || name === "source";
       input.addEventListener("input", () => {
-        (a as unknown as Record<string, string | null>)[name] = input.value.trim() || (name === "url" ? null : "");
+        (a as unknown as Record<string, string | null>)[name] = input.value.trim() || (optional ? null : "");
         this.changed();
       });
       return h("p", { class: `field article-${name}` }, h("label", { for: id }, label), input);
@@ -358,6 +386,8 @@ export class InboxView {
       field("publishedOn", "Published on", { placeholder: "2025-06-13", inputmode: "numeric", size: 11 }),
       field("language", "Language", { size: 3, maxlength: 2 }),
       field("url", "Address", { type: "url", placeholder: "https://…" }),
+      field("source", "Original reporting (optional)", { placeholder: "e.g. Reuters" }),
+      field("articleId", "Article id", { spellcheck: "false" }),
     );
   }
 
@@ -381,7 +411,7 @@ export class InboxView {
     this.busy = true;
     this.say("Saving…");
     try {
-      const saved = await this.api.save(draft);
+      const saved = await this.api.save(draft, reviewer());
       this.busy = false;
       this.render(saved, false);
       this.say(`Saved (version ${saved.version}).`, "ok");
@@ -397,13 +427,18 @@ export class InboxView {
   /** Says why a save, publication or discard was refused; a stale version names who saved last. */
   private async refused(error: unknown, what: string): Promise<void> {
     if (isConflict(error) && this.draft) {
+      // The API says who changed it and when; the draft as it now is can be loaded in place of this one.
+      const details = (error.errors[0]?.extensions ?? {}) as { updatedBy?: string; updatedAt?: string; version?: number; status?: string };
       const current = await this.api.draft(this.draft.id).catch(() => null);
-      const who = current?.updatedBy ?? "another reviewer";
-      const at = current?.updatedAt ? ` at ${when(current.updatedAt)}` : "";
+      const who = details.updatedBy ?? current?.updatedBy ?? "another reviewer";
+      const at = details.updatedAt ?? current?.updatedAt;
+      const version = details.version ?? current?.version;
+      const closed = (details.status ?? current?.status) && (details.status ?? current?.status) !== "OPEN";
+      this.say("", "error");
+      if (closed) return void this.status?.append(`${what}: ${who} already ${String(details.status ?? current?.status).toLowerCase()} this draft${at ? ` (${when(at)})` : ""}.`);
       const reload = h("button", { type: "button", class: "link" }, "Load their version");
       reload.addEventListener("click", () => current && this.render(current));
-      this.say("", "error");
-      this.status?.append(`${what}: ${who} saved this draft${at} (version ${current?.version ?? "?"}) after you opened it. `, reload, current ? " (your changes here will be lost)." : ".");
+      this.status?.append(`${what}: ${who} saved this draft${at ? ` at ${when(at)}` : ""} (version ${version ?? "?"}) after you opened it. `, reload, current ? " (your changes here are then lost)." : "");
       return;
     }
     if (isAuthError(error)) return void this.say(`${what}: ${(error as Error).message} Paste an editor token under “API token”.`, "error");
@@ -418,17 +453,15 @@ export class InboxView {
     this.busy = true;
     this.say("Publishing…");
     try {
-      const result = await this.api.publish(draft.id, draft.version);
+      const result = await this.api.publish(draft.id, draft.version, reviewer());
       this.busy = false;
-      if (result.problems.length) {
-        if (result.draft) {
-          this.render(result.draft, false);
-        }
-        this.showProblems(result.problems);
+      if (!result.published) {
+        // A refused publication is a new version of the draft, which holds its problems (render shows them).
+        this.render({ ...result.draft, problems: result.problems }, false);
         return;
       }
       this.dirty = false;
-      await this.published(result.articleId);
+      await this.published(result.draft.publishedArticleId);
     } catch (error) {
       this.busy = false;
       await this.refused(error, "Not published");
@@ -436,25 +469,30 @@ export class InboxView {
   }
 
   /** Problems beside their fields; the article's own on its fieldset; the rest in the list above. */
-  private showProblems(list: DraftProblem[]): void {
+  private showProblems(all: DraftProblem[]): void {
     const facts = this.facts;
     if (!facts) return;
-    const articleProblems = list.filter((p) => p.key === "article" || (!p.key && p.field && this.root.querySelector(`.article-fields [data-field="${CSS.escape(p.field)}"]`)));
+    // The loader may name the same field twice for one fault (its schema, then its checks).
+    const list = all.filter((p, i) => all.findIndex((q) => q.key === p.key && q.field === p.field && q.message === p.message) === i);
+    for (const note of this.root.querySelectorAll(".article-fields .field-error")) note.remove();
+    for (const input of this.root.querySelectorAll(".article-fields [aria-invalid]")) input.removeAttribute("aria-invalid");
+    const articleField = (p: DraftProblem) => (!p.key && p.field?.startsWith("article.") ? p.field.slice("article.".length) : null);
+    const articleProblems = list.filter((p) => articleField(p));
     const rest = facts.showProblems(list.filter((p) => !articleProblems.includes(p)));
     let first: HTMLElement | null = null;
     for (const p of articleProblems) {
-      const input = p.field ? this.root.querySelector<HTMLElement>(`.article-fields [data-field="${CSS.escape(p.field)}"]`) : null;
+      const input = this.root.querySelector<HTMLElement>(`.article-fields [data-field="${CSS.escape(articleField(p)!)}"]`);
       if (!input) {
         rest.push(p);
         continue;
       }
-      const note = h("p", { class: "field-error", id: `article-problem-${p.field}` }, p.message);
+      const note = h("p", { class: "field-error", id: `article-problem-${articleField(p)}-${articleProblems.indexOf(p)}` }, p.message);
       input.setAttribute("aria-invalid", "true");
       input.setAttribute("aria-describedby", note.id);
       input.closest(".field")?.after(note);
       first ??= input;
     }
-    replace(this.problems!, ...rest.map((p) => h("li", { class: "error" }, p.key && p.key !== "article" ? `${p.key}${p.field ? ` · ${p.field}` : ""}: ` : "", p.message)));
+    replace(this.problems!, ...rest.map((p) => h("li", { class: "error" }, `${p.field ?? p.path}: ${p.message}`)));
     this.say(`Not published: ${plural(list.length, "problem", "problems")} to fix, shown beside ${list.length === 1 ? "its field" : "their fields"}.`, "error");
     // The first field in the page's order takes the focus (facts.showProblems focused its own first).
     if (first && (!document.activeElement || first.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING)) first.focus();
@@ -481,7 +519,7 @@ export class InboxView {
     if (!confirm(`Discard the draft “${draft.article.title}”? It leaves the queue for every reviewer.`)) return;
     this.busy = true;
     try {
-      await this.api.discard(draft.id, draft.version);
+      await this.api.discard(draft.id, draft.version, reviewer());
       this.busy = false;
       this.dirty = false;
       this.actions.go(null);
