@@ -94,7 +94,7 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     expect(await claude.getAttribute("data-decision")).toBe("REJECTED");
 
     await page.getByLabel("Publisher").fill("TechCrunch");
-    // For the README: the draft under review, the round's passage lit, from the top.
+    // For the README: the draft under review from the top, the round's edit form closed and its passage lit.
     await round.getByRole("button", { name: "Edit" }).click();
     await round.hover();
     await page.locator("#inbox").evaluate((el) => el.scrollTo(0, 0));
@@ -174,9 +174,9 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     // Claude is no company: make it a person (the commonest fix is one select away).
     await claude.getByLabel("Type").selectOption("Person");
     expect(await claude.getAttribute("data-decision")).toBe("ACCEPTED");
-    // Spark Capital, proposed as new, matched to a company of the graph by searching for it, then made new again, then matched.
-    // By its key: its summary changes as it is matched.
-    const sparkKey = await factCard(page, /^Spark Capital/).filter({ has: page.locator(".new") }).getAttribute("data-key");
+    // Spark Capital matched to a company of the graph by searching for it, then made new, then matched again.
+    // The entity's card (not the deal's), by its key: its summary changes as it is matched.
+    const sparkKey = await page.locator("li.fact", { has: page.locator("h4 .who", { hasText: /^Spark Capital$/ }) }).getAttribute("data-key");
     const spark = page.locator(`li.fact[data-key="${sparkKey}"]`);
     await spark.getByRole("button", { name: "Edit" }).click();
     const same = spark.getByLabel("Same as (in the graph)");

@@ -337,9 +337,8 @@ export class InboxView {
       this.back(),
       h("h2", { id: "inbox-title", tabindex: -1 }, draft.article.title || "(untitled)"),
       h("p", { class: "meta draft-meta" }, this.byline(draft)),
-      h("div", { class: "draft-toolbar", role: "toolbar", "aria-label": "Draft" }, acceptAll, save, publish, discard),
-      status,
-      problems,
+      // Kept in view while the facts scroll.
+      h("div", { class: "draft-bar" }, h("div", { class: "draft-toolbar", role: "toolbar", "aria-label": "Draft" }, acceptAll, save, publish, discard), status, problems),
       h("div", { class: "draft-body" }, h("section", { class: "draft-article", "aria-label": "Article" }, this.articleForm(draft), textBox), h("section", { class: "draft-side", "aria-label": "Facts" }, factsBox)),
     );
     this.status = status;
@@ -359,7 +358,7 @@ export class InboxView {
 
   private byline(d: EditableDraft): string {
     const parts = [`Drafted by ${d.createdBy ?? "someone"}${d.createdAt ? `, ${when(d.createdAt)}` : ""}`];
-    if (d.updatedBy && d.updatedAt) parts.push(`last saved by ${d.updatedBy}, ${when(d.updatedAt)}`);
+    if (d.version > 1) parts.push(`last saved by ${d.updatedBy}, ${when(d.updatedAt)}`);
     parts.push(`version ${d.version}`);
     return parts.join(" · ");
   }
