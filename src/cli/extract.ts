@@ -1,5 +1,6 @@
-// `dealgraph extract [file] [-o draft.md] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]`:
-// proposes a draft article file (format v1) from raw article text, for a person to review:
+// `dealgraph extract [file] [-o draft.md] [--format text|markdown|html] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]`:
+// proposes a draft article file (format v1) from raw article text, Markdown or a saved web
+// page (src/extract/input.ts), for a person to review:
 // into the --output file, else on stdout. Progress goes to stderr. Entities are matched
 // against the graph unless --offline or the database is unreachable.
 // Exit codes: 0 draft written, 1 bad input (or --output exists), 3 anything else.
@@ -8,9 +9,11 @@ import path from "node:path";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
-import { renderCheckedDraft } from "../extract/draft.js";
+import { checkDraft, renderCheckedDraft } from "../extract/draft.js";
 import type { KnownEntity } from "../extract/entities.js";
 import { extract } from "../extract/extract.js";
+import { INPUT_FORMATS, type InputFormat, InputError, readInput } from "../extract/input.js";
+import { withPageFields } from "../extract/page-fields.js";
 import { readKnownEntities } from "../store/index.js";
 import { LANGS, type Lang } from "../extract/text.js";
 import { isPartialDate } from "../ingest/model.js";
@@ -19,14 +22,17 @@ import { slugify } from "../text/fold.js";
 import { isId } from "../domain/vocabulary.js";
 import { readArgs } from "./args.js";
 
-const USAGE = `usage: dealgraph extract [file] [-o draft.md] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]
-  Reads raw article text (.txt or .md; stdin when no file or "-") and writes a draft
-  article file (format v1): entities matched against the graph or proposed as new, deals
-  and roles with their evidence and confidence, doubtful ones commented out. Review it,
-  then load it with: dealgraph seed draft.md
+const USAGE = `usage: dealgraph extract [file] [-o draft.md] [--format text|markdown|html] [--lang fr|en] [--published YYYY-MM-DD] [--id slug] [--offline]
+  Reads an article (plain text .txt, Markdown .md, or a saved web page .html/.htm, whose
+  main text, title, publisher, date and canonical URL are taken from the page; stdin when
+  no file or "-") and writes a draft article file (format v1): entities matched against
+  the graph or proposed as new, deals and roles with their evidence and confidence,
+  doubtful ones commented out. Review it, then load it with: dealgraph seed draft.md
   -o, --output the file to write the draft to (default: stdout); an existing file is
                left alone (the draft may hold a person's review) unless --force
   --force      overwrite the --output file
+  --format     text, markdown or html (default: from the file name, else sniffed);
+               a page's scripts never run and nothing it links to is fetched
   --lang       the text's language (default: detected)
   --published  publication date, YYYY, YYYY-MM or YYYY-MM-DD (default: today)
   --id         the article id (default: from the file name, else the title)
@@ -44,6 +50,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         output: { type: "string", short: "o" },
         force: { type: "boolean" },
+        format: { type: "string" },
         lang: { type: "string" },
         published: { type: "string" },
         id: { type: "string" },
@@ -62,6 +69,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (values.lang !== undefined && !(LANGS as readonly string[]).includes(values.lang)) {
     say(`--lang ${JSON.stringify(values.lang)}: expected one of ${LANGS.join(", ")}`);
+    return EXIT.INVALID;
+  }
+  const format = values.format?.toUpperCase() as InputFormat | undefined;
+  if (format !== undefined && !INPUT_FORMATS.includes(format)) {
+    say(`--format ${JSON.stringify(values.format)}: expected one of ${INPUT_FORMATS.map((f) => f.toLowerCase()).join(", ")}`);
     return EXIT.INVALID;
   }
   if (values.published !== undefined && !isPartialDate(values.published)) {
@@ -95,11 +107,27 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.INVALID;
   }
 
+  let input;
+  try {
+    input = readInput(raw, { format, fileName: file && file !== "-" ? file : undefined });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    say(error.message);
+    return EXIT.INVALID;
+  }
+  if (input.format === "HTML") say(`read as a web page: ${Object.keys(input.metadata).join(", ") || "no metadata"} from its metadata`);
+  const pageLang = (LANGS as readonly string[]).includes(input.metadata.language ?? "") ? (input.metadata.language as Lang) : undefined;
+
   const known = values.offline ? [] : await knownEntities();
   if (values.offline) say("--offline: the graph is not read; every entity is proposed as new");
   const id = values.id ?? (file && file !== "-" ? slugify(path.basename(file).replace(/\.[^.]+$/, "")) || undefined : undefined);
-  const extraction = extract(raw, { lang: values.lang as Lang | undefined, published: values.published, id, known });
-  const { text: draft, problems } = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
+  const extraction = extract(input.text, { lang: (values.lang as Lang | undefined) ?? pageLang, published: values.published ?? input.metadata.publishedOn, id, known });
+  const rendered = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
+  const draft = withPageFields(rendered.text, input.metadata, {
+    language: values.lang === undefined && pageLang !== undefined,
+    publishedOn: values.published === undefined && input.metadata.publishedOn !== undefined,
+  });
+  const problems = rendered.problems.length ? rendered.problems : checkDraft(draft, file && file !== "-" ? file : "stdin");
   if (values.output === undefined) process.stdout.write(draft);
   else {
     try {

@@ -62,6 +62,11 @@ SET g.writes = coalesce(g.writes, 0) + 1, g.announced = coalesce(g.announced, 0)
 export interface WriteOptions {
   /** The writer publishes what this transaction changes on the event bus (the ingest pipeline with a bus). */
   announced?: boolean;
+  /**
+   * It writes nothing an answer about the graph holds (a draft of the review inbox): it is
+   * not counted as a write of the graph, so caches of answers keep them.
+   */
+  outsideGraph?: boolean;
 }
 
 // Past the deadline, the database has had this long to report the termination itself.
@@ -335,7 +340,7 @@ async function countedWrite<T>(tx: ManagedTransaction, options: WriteOptions, wo
     return result;
   }) as ManagedTransaction["run"];
   const value = await work(watched);
-  if (changed) await tx.run(COUNT_WRITE, { announced: options.announced ? 1 : 0 });
+  if (changed && !options.outsideGraph) await tx.run(COUNT_WRITE, { announced: options.announced ? 1 : 0 });
   return value;
 }
 

@@ -224,6 +224,16 @@ describe("saveDraft", () => {
     expect((await ok(GET, { id: d.id })).draft.article.title).toBe("Bob's title");
   });
 
+  it("of two saves of the same version at once, keeps one and refuses the other", async () => {
+    const d = await createText();
+    const edits = ["First", "Second"].map((title) => ({ ...asInput(d), article: { ...asInput(d).article, title } }));
+    const results = await Promise.all(edits.map((input, i) => run(SAVE, { id: d.id, version: 1, input }, i ? BOB : ALICE)));
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const winner = results.find((r) => !r.errors)!.data.saveDraft;
+    expect((await ok(GET, { id: d.id })).draft).toMatchObject({ version: 2, article: { title: winner.article.title } });
+  });
+
   it("refuses a key no entity has, or a match the graph does not hold, naming the field", async () => {
     const d = await createText();
     const input = asInput(d);

@@ -157,6 +157,24 @@ describe("the response cache", () => {
     expect((await ask(cached, PROFILE, { id: "medidata-solutions" })).cache).toBe("miss");
   });
 
+  it("keeps its answers across the review inbox's draft writes, and never keeps the queue", async () => {
+    await new Promise((r) => setTimeout(r, 350));
+    await ask(cached, PROFILE, { id: "scale-ai" });
+    expect((await ask(cached, PROFILE, { id: "scale-ai" })).cache).toBe("hit");
+    const editor = { authorization: `Bearer ${TOKEN}` };
+    const made = await ask(cached, `mutation { createDraft(input: { content: "Acme raises $5 million\\n\\nAcme has raised $5 million from Northwind." }) { id version } }`, {}, editor);
+    expect(made.body.errors).toBeUndefined();
+    const queue = `{ drafts(first: 5) { totalCount } }`;
+    expect((await ask(cached, queue, {}, editor)).body.data.drafts.totalCount).toBe(1);
+    expect((await ask(cached, queue, {}, editor)).cache).toBeNull();
+    const { id, version } = made.body.data.createDraft;
+    expect((await ask(cached, `mutation ($id: ID!, $version: Int!) { discardDraft(id: $id, version: $version) { status } }`, { id, version }, editor)).body.errors).toBeUndefined();
+    expect((await ask(cached, queue, {}, editor)).body.data.drafts.totalCount).toBe(0);
+    // Past the next check of the write counts: the drafts' writes were not the graph's.
+    await new Promise((r) => setTimeout(r, 350));
+    expect((await ask(cached, PROFILE, { id: "scale-ai" })).cache).toBe("hit");
+  });
+
   it("gives no answer older than a change announced before it was asked, under writes and reads at once", async () => {
     const questions: Array<[string, Record<string, unknown>]> = [
       [PROFILE, { id: "scale-ai" }],

@@ -87,6 +87,10 @@ function selection(type: GraphQLNamedType, depth: number): string {
  * none, so that the path holds rows. Lookups by id or name are not taken: without
  * arguments they find nothing. The test checks that each route does reach rows.
  */
+// Queries only editors may send (the review inbox's drafts, tests/integration/drafts.test.ts):
+// this API runs without tokens, so the walk leaves them out.
+const EDITORS_ONLY = new Set(["drafts", "draft"]);
+
 function routes(): Map<string, (inner: string) => string> {
   const found = new Map<string, (inner: string) => string>([["Query", (inner) => inner]]);
   const queue: GraphQLObjectType[] = [schema.getQueryType()!];
@@ -95,6 +99,7 @@ function routes(): Map<string, (inner: string) => string> {
     const wrap = found.get(parent.name)!;
     for (const field of Object.values(parent.getFields())) {
       if (field.args.some((a) => isNonNullType(a.type))) continue;
+      if (parent === schema.getQueryType() && EDITORS_ONLY.has(field.name)) continue;
       const connection = getNamedType(field.type).name.endsWith("Connection");
       // From Query, only the listings (companies, people, ...): they hold rows, where
       // other lists (executiveMoves) may be empty and leave the fields below unrun.
@@ -134,6 +139,7 @@ function cases(): Case[] {
   for (const [typeName, wrap] of routes()) {
     const type = schema.getType(typeName) as GraphQLObjectType;
     for (const field of Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>) {
+      if (type === schema.getQueryType() && EDITORS_ONLY.has(field.name)) continue;
       const required = field.args.filter((a) => isNonNullType(a.type));
       const pick = (extra: GraphQLArgument | undefined, value: string) => {
         const args = required.filter((a) => a !== extra).map((a) => `${a.name}: ${literal(plausible(a.name, a.type), a.type)}`);

@@ -46,9 +46,12 @@ import { callerOf } from "../security/index.js";
 /** Root fields that look one node up by id: their answers depend only on the nodes they hold. */
 const LOOKUPS = new Set(["company", "person", "investment", "article", "node"]);
 /** Root fields never answered from the cache: an editor's review queue is read fresh. */
-const NEVER = new Set(["duplicateCandidates", "decisions"]);
-/** Mutations whose changes reach the cache through the bus, precisely. */
-const ANNOUNCED_MUTATIONS = new Set(["ingestArticle", "removeArticle"]);
+const NEVER = new Set(["duplicateCandidates", "decisions", "drafts", "draft"]);
+/**
+ * Mutations whose changes reach the cache through the bus, precisely; or that change no
+ * answer it holds (the inbox's drafts; a published one is loaded as ingestArticle loads it).
+ */
+const ANNOUNCED_MUTATIONS = new Set(["ingestArticle", "removeArticle", "createDraft", "saveDraft", "publishDraft", "discardDraft"]);
 
 /** What an entry costs beyond its JSON, in bytes (measured roughly: key, Map and Set slots, the entry's objects). */
 const ENTRY_OVERHEAD = 300;

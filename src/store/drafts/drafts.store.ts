@@ -5,6 +5,9 @@ import type { Db, Row } from "../../db/db.js";
 import { type Draft, draftContentSchema, type DraftContent, type DraftStatusName } from "../../domain/drafts.js";
 import { fetchPage, type PageArgs, type PageRecord, type PageWants, Reader, WANTS_ALL } from "../common/index.js";
 
+// Drafts are no part of the graph's answers: their writes leave the response cache alone.
+const OUTSIDE_GRAPH = { outsideGraph: true } as const;
+
 /** A Draft node's properties back as a draft (its content checked against the model). */
 function toDraft(props: Row): Draft {
   const content = draftContentSchema.parse(JSON.parse(String(props.content)));
@@ -29,17 +32,15 @@ function contentOf(d: DraftContent): string {
 
 /** Stores a new draft (version 1). */
 export async function insertDraft(db: Db, d: Draft): Promise<void> {
-  await db.write(
-    `// drafts.insert
-CREATE (d:Draft {id: $id}) SET d += $props`,
-    {
+  const cypher = `// drafts.insert
+CREATE (d:Draft {id: $id}) SET d += $props`;
+  await db.writeTransaction((tx) => tx.run(cypher, {
       id: d.id,
       props: {
         status: d.status, version: d.version, format: d.format, createdAt: d.createdAt, updatedAt: d.updatedAt, createdBy: d.createdBy, updatedBy: d.updatedBy,
         publishedArticleId: d.publishedArticleId, articleId: d.article.articleId, title: d.article.title, content: contentOf(d),
       },
-    },
-  );
+    }), OUTSIDE_GRAPH);
 }
 
 /** One draft by id, or null. */
@@ -104,5 +105,5 @@ RETURN outcome, properties(d) AS props`,
       { id, version, props, force },
     );
     return { outcome: row!.outcome as "updated" | "stale" | "closed", draft: toDraft(row!.props) };
-  });
+  }, OUTSIDE_GRAPH);
 }
