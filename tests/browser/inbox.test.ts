@@ -211,6 +211,27 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     expect(data.draft.deals.map((d: { decision: string }) => d.decision).sort()).toEqual(["ACCEPTED", "REJECTED"]);
   });
 
+  it("on a phone (390 px): a draft's text above its facts, an open edit form, nothing wider than the screen; closing with changes not saved asks first", async () => {
+    const id = await createDraftThroughApi(suite, ANTHROPIC_ARTICLE.text.replace(/Anthropic raises/, "Anthropic, on a phone, raises"));
+    const page = await openAsEditor(suite, `/#inbox?id=${id}`, "Alice", 390);
+    const round = factCard(page, /^Anthropic ← Spark Capital/);
+    await round.getByRole("button", { name: "Edit" }).click();
+    await round.getByLabel("Amount", { exact: true }).waitFor();
+    const layout = await page.evaluate(() => {
+      const { document } = globalThis as any;
+      const text = document.querySelector(".article-text").getBoundingClientRect();
+      const facts = document.querySelector(".draft-facts").getBoundingClientRect();
+      return { scrollWidth: document.documentElement.scrollWidth, textAbove: text.bottom <= facts.top };
+    });
+    expect(layout).toEqual({ scrollWidth: 390, textAbove: true });
+
+    // A change not saved: closing the tab asks first.
+    await round.getByLabel("Amount", { exact: true }).fill("460M");
+    const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => (resolve(dialog.type()), void dialog.accept())));
+    await page.close({ runBeforeUnload: true });
+    expect(await Promise.race([asked, new Promise((resolve) => setTimeout(() => resolve("no dialog"), 5_000))])).toBe("beforeunload");
+  });
+
   it("drafts from a chosen .md file and from an .html file dropped on the form", async () => {
     const page = await openAsEditor(suite, "/#inbox", "Alice");
     await page.getByLabel("Article text").waitFor();

@@ -96,7 +96,12 @@ export class InboxView {
     private readonly root: HTMLElement,
     private readonly api: DraftApi,
     private readonly actions: InboxActions,
-  ) {}
+  ) {
+    // Closing or reloading the tab asks first when a draft has changes not saved.
+    window.addEventListener("beforeunload", (event) => {
+      if (this.dirty && !root.hidden) event.preventDefault();
+    });
+  }
 
   /** Shows the queue (`id` absent) or draft `id`, fetched afresh. */
   async show(id: string | undefined, signal?: AbortSignal): Promise<void> {
