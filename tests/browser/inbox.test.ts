@@ -32,6 +32,15 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     return data.drafts.edges.map((e: { node: { id: string } }) => e.node.id);
   }
 
+  /** Whether the first lit mark is within the article text's visible box. */
+  const activeInView = (page: Page) =>
+    page.evaluate(() => {
+      const { document } = globalThis as any;
+      const box = document.querySelector(".article-text").getBoundingClientRect();
+      const mark = document.querySelector(".article-text mark.active")?.getBoundingClientRect();
+      return Boolean(mark) && mark.top >= box.top - 1 && mark.bottom <= box.bottom + 1;
+    });
+
   /** The text of the marks lit in the article now. */
   const litText = (page: Page) => page.locator(".article-text mark.active").allTextContents().then((t) => t.join(""));
 
@@ -74,6 +83,16 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     await role.getByRole("button", { name: "Accept" }).focus();
     await expect.poll(() => litText(page), WAIT).toContain("chief executive Dario Amodei");
     expect(await litText(page)).not.toContain("led by Spark Capital");
+    // In a text taller than its box, the lit passage is scrolled into the box.
+    await page.locator(".article-text").evaluate((el) => {
+      (el as any).style.maxHeight = "8em";
+      (el as any).scrollTop = 0;
+    });
+    expect(await activeInView(page)).toBe(false);
+    await role.hover();
+    await expect.poll(() => activeInView(page), WAIT).toBe(true);
+    expect(await litText(page)).toContain("chief executive Dario Amodei");
+    await page.locator(".article-text").evaluate((el) => ((el as any).style.maxHeight = ""));
 
     // Correct the round: its amount and its date; an edited fact counts as accepted.
     await round.getByRole("button", { name: "Edit" }).click();

@@ -41,6 +41,18 @@ export class DraftText {
       mark.classList.toggle("active", on);
       if (on) first ??= mark;
     }
-    first?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (first) this.reveal(first);
+  }
+
+  /**
+   * Scrolls the text (only the text: scrolling the page would move the fact under the
+   * pointer away) so that `mark` is in view, a little down from the top when it was not.
+   */
+  private reveal(mark: HTMLElement): void {
+    const box = this.root.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    if (at.top >= box.top && at.bottom <= box.bottom) return;
+    const margin = Math.max(0, Math.min(box.height / 3, (box.height - at.height) / 2));
+    this.root.scrollTo({ top: this.root.scrollTop + at.top - box.top - margin });
   }
 }
