@@ -101,3 +101,17 @@ export function evidenceSpan(body: string, evidence: string): { start: number; e
   const m = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "u").exec(body);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
+
+/**
+ * Where the body names an entity a reviewer added: each of `names` as a whole word (not
+ * inside a longer one), in body order, the first `max`.
+ */
+export function mentionsIn(body: string, names: string[], max: number): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const name of names.map((n) => n.trim()).filter(Boolean)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    for (const m of body.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "gu"))) found.push({ start: m.index, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((m, i) => i === 0 || m.start >= found[i - 1]!.end).slice(0, max);
+}

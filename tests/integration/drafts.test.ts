@@ -201,13 +201,15 @@ describe("saveDraft", () => {
     const input = asInput(d);
     input.article.publisher = "Bio Wire";
     input.deals[0].decision = "REJECTED";
-    input.entities.push({ key: "acme", type: "Company", name: "Acme Capital", aliases: [], kind: "INVESTOR", matchedId: null, decision: "ACCEPTED" });
+    input.entities.push({ key: "acme", type: "Company", name: "Acme Capital", aliases: ["Boston company"], kind: "INVESTOR", matchedId: null, decision: "ACCEPTED" });
     input.deals.push({ ...input.deals[0], key: "by-hand", investors: ["acme"], leadInvestors: [], decision: "ACCEPTED" });
     const saved = (await ok(SAVE, { id: d.id, version: 1, input, by: "Bob" }, BOB)).saveDraft;
     expect(saved).toMatchObject({ version: 2, createdBy: d.createdBy, updatedBy: expect.stringMatching(/^Bob \(token/), article: { publisher: "Bio Wire", body: d.article.body } });
     expect(saved.deals.map((x: any) => [x.key, x.decision, x.rule])).toEqual([[d.deals[0].key, "REJECTED", d.deals[0].rule], ["by-hand", "ACCEPTED", "reviewer"]]);
     expect(saved.deals[1].evidenceSpan).toEqual(d.deals[0].evidenceSpan);
-    expect(saved.entities.at(-1)).toMatchObject({ key: "acme", rule: "reviewer", confidence: 1, mentions: [] });
+    const added = saved.entities.at(-1);
+    expect(added).toMatchObject({ key: "acme", rule: "reviewer", confidence: 1, mentions: [expect.any(Object)] });
+    expect(saved.article.body.slice(added.mentions[0].start, added.mentions[0].end)).toBe("Boston company");
     expect((await ok(GET, { id: d.id }, ALICE)).draft).toEqual(saved);
   });
 

@@ -17,6 +17,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { buildDealgraphSchema } from "../../src/api/schema.js";
+import { EDITORS_ONLY } from "../../src/api/security/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, startHttpApi } from "../helpers/http.js";
@@ -112,6 +113,8 @@ const isText = (type: GraphQLInputType) => ["String", "ID"].includes(getNamedTyp
 
 interface Target {
   field: string;
+  /** The headers it is sent with: an editor's token for an editors-only query (the inbox's drafts). */
+  headers: Record<string, string>;
   /** Where the payload goes: an argument name, or "argument.inputField". */
   path: string;
   build(payload: string): { query: string; variables: Record<string, unknown> };
@@ -130,8 +133,9 @@ function targets(): Target[] {
       const passed = used.map((a) => `${a.name}: $${a.name}`).join(", ");
       return `query Injection${defs ? `(${defs})` : ""} { ${field.name}${passed ? `(${passed})` : ""} { __typename } }`;
     };
+    const headers: Record<string, string> = field.extensions?.[EDITORS_ONLY] === true ? { authorization: `Bearer ${EDITOR}` } : {};
     const add = (path: string, place: (payload: string) => Record<string, unknown>) =>
-      out.push({ field: field.name, path, build: (payload) => { const variables = { ...base, ...place(payload) }; return { query: operation(variables), variables }; } });
+      out.push({ field: field.name, headers, path, build: (payload) => { const variables = { ...base, ...place(payload) }; return { query: operation(variables), variables }; } });
     for (const arg of args as GraphQLArgument[]) {
       // id and name are alternatives on company and person: each is tried alone.
       const alone = (value: Record<string, unknown>) => (["id", "name"].includes(arg.name) && !isNonNullType(arg.type) ? { id: undefined, name: undefined, ...value } : value);
@@ -166,7 +170,7 @@ describe("string arguments", () => {
         while (next < cases.length) {
           const { target, payload } = cases[next++]!;
           const { query, variables } = target.build(payload);
-          const response = await api.post(query, JSON.parse(JSON.stringify(variables)));
+          const response = await api.post(query, JSON.parse(JSON.stringify(variables)), target.headers);
           const found = codes(response);
           const key = found.length ? found.join(",") : "data";
           outcomes.set(key, (outcomes.get(key) ?? 0) + 1);

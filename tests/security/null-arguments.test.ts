@@ -28,6 +28,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/db/migrations.js";
 import { buildDealgraphSchema } from "../../src/api/schema.js";
+import { EDITORS_ONLY } from "../../src/api/security/index.js";
 import { closeTestDriver, resetDatabase, testDriver } from "../helpers/db.js";
 import { SMALL_GRAPH, writeGraph } from "../helpers/graph-fixtures.js";
 import { codes, type HttpApi, type HttpResponse, startHttpApi } from "../helpers/http.js";
@@ -89,7 +90,7 @@ function selection(type: GraphQLNamedType, depth: number): string {
  */
 // Queries only editors may send (the review inbox's drafts, tests/integration/drafts.test.ts):
 // this API runs without tokens, so the walk leaves them out.
-const EDITORS_ONLY = new Set(["drafts", "draft"]);
+const editorsOnly = (field: { extensions?: Record<string, unknown> | null }) => field.extensions?.[EDITORS_ONLY] === true;
 
 function routes(): Map<string, (inner: string) => string> {
   const found = new Map<string, (inner: string) => string>([["Query", (inner) => inner]]);
@@ -99,7 +100,7 @@ function routes(): Map<string, (inner: string) => string> {
     const wrap = found.get(parent.name)!;
     for (const field of Object.values(parent.getFields())) {
       if (field.args.some((a) => isNonNullType(a.type))) continue;
-      if (parent === schema.getQueryType() && EDITORS_ONLY.has(field.name)) continue;
+      if (parent === schema.getQueryType() && editorsOnly(field)) continue;
       const connection = getNamedType(field.type).name.endsWith("Connection");
       // From Query, only the listings (companies, people, ...): they hold rows, where
       // other lists (executiveMoves) may be empty and leave the fields below unrun.
@@ -139,7 +140,7 @@ function cases(): Case[] {
   for (const [typeName, wrap] of routes()) {
     const type = schema.getType(typeName) as GraphQLObjectType;
     for (const field of Object.values(type.getFields()) as Array<GraphQLField<unknown, unknown>>) {
-      if (type === schema.getQueryType() && EDITORS_ONLY.has(field.name)) continue;
+      if (type === schema.getQueryType() && editorsOnly(field)) continue;
       const required = field.args.filter((a) => isNonNullType(a.type));
       const pick = (extra: GraphQLArgument | undefined, value: string) => {
         const args = required.filter((a) => a !== extra).map((a) => `${a.name}: ${literal(plausible(a.name, a.type), a.type)}`);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { DraftContent, DraftDeal, DraftEntity } from "../../src/domain/drafts.js";
 import { draftArticle, problemOnDraft } from "../../src/drafts/to-article.js";
-import { evidenceSpan } from "../../src/drafts/from-extraction.js";
+import { evidenceSpan, mentionsIn } from "../../src/drafts/from-extraction.js";
 
 const entity = (key: string, over: Partial<DraftEntity> = {}): DraftEntity => ({
   key, type: "Company", name: key.toUpperCase(), aliases: [], kind: null, matchedId: null, matchedName: null, candidates: [],
@@ -64,5 +64,13 @@ describe("evidenceSpan", () => {
     const body = "Acme  raised\n$5M from Fund. Then more.";
     expect(evidenceSpan(body, "Acme raised $5M from Fund.")).toEqual({ start: 0, end: 27 });
     expect(evidenceSpan(body, "Acme raised $6M")).toBeNull();
+  });
+});
+
+describe("mentionsIn", () => {
+  it("finds a name and its aliases as whole words, in body order", () => {
+    const body = "Acme Capital led. Acmeville is not it; ACME Cap. and Acme  Capital again.";
+    expect(mentionsIn(body, ["Acme Capital", "ACME Cap"], 10).map((m) => body.slice(m.start, m.end))).toEqual(["Acme Capital", "ACME Cap", "Acme  Capital"]);
+    expect(mentionsIn(body, ["Acme"], 1)).toEqual([{ start: 0, end: 4 }]);
   });
 });

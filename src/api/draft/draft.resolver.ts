@@ -11,7 +11,7 @@ import { pageSize } from "../common/pagination.js";
 import { pageWants } from "../common/selection.js";
 import { whoDecided } from "../common/who.js";
 import type { DealgraphContext } from "../context.js";
-import { requireAccess } from "../security/index.js";
+import { EditorsOnly, requireAccess } from "../security/index.js";
 import { ByArg, DraftsArgs, VersionArg } from "./draft.args.js";
 import { CreateDraftInput, DraftInput } from "./draft.input.js";
 import { createDraft, discardDraft, publishDraft, type PublishOutcome, saveDraft } from "./draft.service.js";
@@ -21,12 +21,14 @@ const EDITORS = "Needs an editor token.";
 
 @Resolver(() => Draft)
 export class DraftResolver {
+  @EditorsOnly()
   @Query(() => DraftConnection, { description: `Drafts of the review inbox, newest first, a page at a time; every reviewer sees the same queue. ${EDITORS}` })
   async drafts(@Args(() => DraftsArgs) args: DraftsArgs, @Ctx() ctx: DealgraphContext, @Info() info: GraphQLResolveInfo): Promise<ConnectionRecord<DraftRecord>> {
     requireAccess(ctx, "write");
     return draftPage(ctx.db, args.status, { first: pageSize(args.first), after: args.after }, pageWants(info));
   }
 
+  @EditorsOnly()
   @Query(() => Draft, { nullable: true, description: `A draft by id; null when there is none. ${EDITORS}` })
   async draft(@IdArg("The draft's id.") id: string, @Ctx() ctx: DealgraphContext): Promise<DraftRecord | null> {
     requireAccess(ctx, "write");

@@ -7,7 +7,7 @@ import { GraphQLError } from "graphql";
 import { Db } from "../../db/db.js";
 import type { Draft, DraftContent, DraftEntity, DraftProblem } from "../../domain/drafts.js";
 import { REVIEWER_RULE } from "../../domain/drafts.js";
-import { draftFromExtraction, evidenceSpan } from "../../drafts/from-extraction.js";
+import { draftFromExtraction, evidenceSpan, mentionsIn } from "../../drafts/from-extraction.js";
 import { draftArticle, problemOnDraft } from "../../drafts/to-article.js";
 import { extract } from "../../extract/extract.js";
 import { formatOfFileName, InputError, readInput, sniffFormat } from "../../extract/input.js";
@@ -20,7 +20,7 @@ import type { DealgraphContext } from "../context.js";
 import { badInput, conflict, ErrorCode, notFound } from "../errors.js";
 import { ingestArticle, type ReportRecord, toReport } from "../ingest/index.js";
 import type { CreateDraftInput, DraftInput } from "./draft.input.js";
-import { MAX_MENTIONS } from "./draft.type.js";
+import { MAX_CANDIDATES, MAX_MENTIONS } from "./draft.type.js";
 
 type Ctx = Pick<DealgraphContext, "db" | "config" | "events" | "stores">;
 
@@ -60,7 +60,10 @@ export async function createDraft(ctx: Ctx, input: CreateDraftInput, who: string
   if (!extraction.body.trim()) throw badInput("input.content", `${fileName ?? "the content"} has no text after its title`);
 
   const content = draftFromExtraction(extraction, read.metadata, { language: input.language ?? undefined, url: input.url ?? undefined });
-  for (const e of content.entities) e.mentions = e.mentions.slice(0, MAX_MENTIONS);
+  for (const e of content.entities) {
+    e.mentions = e.mentions.slice(0, MAX_MENTIONS);
+    e.candidates = e.candidates.slice(0, MAX_CANDIDATES);
+  }
   if (content.entities.length > limits.maxEntities) throw badInput("input.content", `the extractor found ${content.entities.length} entities; a draft holds at most ${limits.maxEntities} (${LIMIT_SETTING.maxEntities})`);
   if (content.deals.length + content.roles.length > limits.maxFacts) throw badInput("input.content", `the extractor proposed ${content.deals.length + content.roles.length} facts; a draft holds at most ${limits.maxFacts} (${LIMIT_SETTING.maxFacts})`);
 
@@ -142,7 +145,7 @@ async function reviewed(ctx: Ctx, d: Draft, input: DraftInput): Promise<DraftCon
     entities.push({
       key: e.key, type: e.type, name: e.name.trim(), aliases: e.aliases ?? [], kind: e.type === "Company" ? ((e.kind as DraftEntity["kind"]) ?? null) : null,
       matchedId: e.matchedId ?? null, matchedName, candidates: was?.candidates ?? [], confidence: was?.confidence ?? 1, rule: was?.rule ?? REVIEWER_RULE,
-      reasons: was?.reasons ?? [], decision: e.decision, mentions: was?.mentions ?? [],
+      reasons: was?.reasons ?? [], decision: e.decision, mentions: was?.mentions ?? mentionsIn(d.article.body, [e.name, ...(e.aliases ?? [])], MAX_MENTIONS),
     });
   }
   const body = d.article.body;

@@ -43,6 +43,8 @@ registerEnumType(FactDecision, {
 
 /** The most mentions a draft keeps of one entity (the first ones). */
 export const MAX_MENTIONS = 100;
+/** The most graph entities a draft offers for one ambiguous name. */
+export const MAX_CANDIDATES = 50;
 /** The most problems a draft holds: one per entity and fact at most, and a few of the article's own. */
 export const MAX_PROBLEMS = DEFAULT_ARTICLE_LIMITS.maxEntities + DEFAULT_ARTICLE_LIMITS.maxFacts + 20;
 
@@ -115,7 +117,7 @@ export class DraftEntity {
   matchedName!: string | null;
 
   @Field(() => [DraftEntityCandidate], { description: "Graph entities that share its name when the extractor could not choose (matchedId is then null)." })
-  @HoldsAtMost(50)
+  @HoldsAtMost(MAX_CANDIDATES)
   candidates!: DraftEntityCandidate[];
 
   @Field(() => Float, { description: "The extractor's confidence, 0 to 1 (1 for one a reviewer added)." })

@@ -3,3 +3,4 @@
 export * from "./access.js";
 export * from "./guard.js";
 export * from "./limits.js";
+export * from "./editors-only.js";
