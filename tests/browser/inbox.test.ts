@@ -338,7 +338,7 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     expect(await bob.getByLabel("Publisher").inputValue()).not.toBe("Reuters");
   });
 
-  it("discards a draft after confirmation, and not without", async () => {
+  it("discards a draft after confirmation, and not without; leaving a draft with changes not saved asks first", async () => {
     const page = await openAsEditor(suite, "/#inbox", "Alice");
     await page.getByLabel("Article text").waitFor();
     // Made by another editor meanwhile: the queue shows it, newest first, when the tab is chosen again.
@@ -351,6 +351,16 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     expect(await item.textContent()).toMatch(/Carol.*\d+ deals? · \d+ roles? · \d+ entit/);
     await item.getByRole("link").click();
     await factCard(page, /^Claude/).waitFor();
+
+    // Changes not saved: leaving by a tab or by a link asks first, and staying keeps them.
+    await factCard(page, /^Claude/).getByRole("button", { name: "Reject" }).click();
+    for (const leave of [page.getByRole("tab", { name: "Explore" }), page.getByRole("link", { name: "← All drafts" })]) {
+      const asked = new Promise<string>((resolve) => page.once("dialog", (dialog) => (resolve(dialog.message()), void dialog.dismiss())));
+      await leave.click();
+      expect(await asked).toContain("changes not saved");
+      expect(new URL(page.url()).hash).toBe(`#inbox?id=${id}`);
+      expect(await factCard(page, /^Claude/).getAttribute("data-decision")).toBe("REJECTED");
+    }
 
     page.once("dialog", (dialog) => void dialog.dismiss());
     await page.getByRole("button", { name: "Discard…" }).click();

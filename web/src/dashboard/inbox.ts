@@ -97,10 +97,21 @@ export class InboxView {
     private readonly api: DraftApi,
     private readonly actions: InboxActions,
   ) {
-    // Closing or reloading the tab asks first when a draft has changes not saved.
+    // Closing or reloading the tab asks first when a draft has changes not saved; so does following one of the inbox's links.
     window.addEventListener("beforeunload", (event) => {
       if (this.dirty && !root.hidden) event.preventDefault();
     });
+    root.addEventListener("click", (event) => {
+      if ((event.target as Element).closest("a[href]") && !this.mayLeave()) event.preventDefault();
+    });
+  }
+
+  /** Whether the draft may be left: nothing unsaved, or the reviewer agrees to lose it. */
+  mayLeave(): boolean {
+    if (!this.dirty || this.root.hidden) return true;
+    if (!confirm("This draft has changes not saved. Leave it and lose them?")) return false;
+    this.dirty = false;
+    return true;
   }
 
   /** Shows the queue (`id` absent) or draft `id`, fetched afresh. */
@@ -112,11 +123,6 @@ export class InboxView {
     if (!apiToken()) return this.needToken();
     if (id) await this.showDraft(id, own.signal);
     else await this.showQueue(own.signal);
-  }
-
-  /** True while a draft has changes not yet saved. */
-  unsaved(): boolean {
-    return this.dirty;
   }
 
   private needToken(message = "The inbox is for editors: it needs an editor token (one of the API's API_TOKENS)."): void {

@@ -283,6 +283,7 @@ let loading: AbortController | undefined;
 
 /** Shows `next`, recording it in the URL (a new history entry, so Back goes back). */
 function go(next: View): void {
+  if (view.mode === "inbox" && !inbox.mayLeave()) return;
   const hash = hashOf(next);
   if (hash !== location.hash) history.pushState(null, "", hash);
   view = next;
