@@ -93,6 +93,9 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     await expect.poll(() => activeInView(page), WAIT).toBe(true);
     expect(await litText(page)).toContain("chief executive Dario Amodei");
     await page.locator(".article-text").evaluate((el) => ((el as any).style.maxHeight = ""));
+    // An entity's card lights where the text names it.
+    await page.locator("li.fact", { has: page.locator("h4 .who", { hasText: /^Spark Capital$/ }) }).hover();
+    await expect.poll(() => page.locator(".article-text mark.active").allTextContents(), WAIT).toEqual(["Spark Capital"]);
 
     // Correct the round: its amount and its date; an edited fact counts as accepted.
     await round.getByRole("button", { name: "Edit" }).click();
@@ -118,6 +121,11 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     await round.hover();
     await page.locator("#inbox").evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, "inbox");
+    // Scrolled down to the companies, the text is still beside them, under the draft's toolbar.
+    await page.locator("#inbox").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const [bar, text] = await Promise.all([page.locator(".draft-bar").boundingBox(), page.locator(".article-text").boundingBox()]);
+    expect(text!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    expect(text!.y + text!.height).toBeLessThanOrEqual(900);
     await page.getByRole("button", { name: "Publish" }).click();
     await page.locator("#inbox h2", { hasText: "Published" }).waitFor();
     const link = page.getByRole("link", { name: "See Anthropic’s deal in the graph" });

@@ -10,10 +10,11 @@ export interface Span {
   end: number;
 }
 
-/** A fact whose evidence is marked: its key and its passage. */
+/** A fact whose evidence is marked, or an entity's mention (marked lightly): its key and its passage. */
 export interface Marked {
   key: string;
   span: Span | null | undefined;
+  mention?: boolean;
 }
 
 export class DraftText {
@@ -27,8 +28,9 @@ export class DraftText {
     for (let i = 0; i < cuts.length - 1; i++) {
       const [from, to] = [cuts[i]!, cuts[i + 1]!];
       const text = body.slice(from, to);
-      const keys = spans.filter((f) => f.span.start <= from && f.span.end >= to).map((f) => f.key);
-      pieces.push(keys.length ? h("mark", { "data-facts": keys.join(" ") }, text) : document.createTextNode(text));
+      const covering = spans.filter((f) => f.span.start <= from && f.span.end >= to);
+      const keys = covering.map((f) => f.key).join(" ");
+      pieces.push(covering.length ? h("mark", { "data-facts": keys, class: covering.every((f) => f.mention) ? "mention" : null }, text) : document.createTextNode(text));
     }
     replace(this.root, ...pieces);
   }

@@ -324,6 +324,7 @@ export class InboxView {
     text.show(draft.article.body, [
       ...draft.deals.map((d) => ({ key: d.key, span: d.evidenceSpan })),
       ...draft.roles.map((r) => ({ key: r.key, span: r.evidenceSpan })),
+      ...draft.entities.flatMap((e) => e.mentions.map((span) => ({ key: e.key, span, mention: true }))),
     ]);
     facts.show(draft);
 
@@ -350,7 +351,7 @@ export class InboxView {
       h("p", { class: "meta draft-meta" }, this.byline(draft)),
       // Kept in view while the facts scroll.
       h("div", { class: "draft-bar" }, h("div", { class: "draft-toolbar", role: "toolbar", "aria-label": "Draft" }, acceptAll, save, publish, discard), status, problems),
-      h("div", { class: "draft-body" }, h("section", { class: "draft-article", "aria-label": "Article" }, this.articleForm(draft), textBox), h("section", { class: "draft-side", "aria-label": "Facts" }, factsBox)),
+      h("div", { class: "draft-body" }, h("section", { class: "draft-article", "aria-label": "Article" }, textBox, this.articleForm(draft)), h("section", { class: "draft-side", "aria-label": "Facts" }, factsBox)),
     );
     this.status = status;
     this.saveButton = save;
