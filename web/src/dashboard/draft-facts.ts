@@ -236,7 +236,7 @@ export class FactList {
       onError: this.actions.failed,
     });
     if (e.matchedName) box.set(e.matchedName);
-    const name = this.text(form, `fact-name-${e.key}`, "Name", "name", e.name, (v) => (e.name = v));
+    const name = this.text(`fact-name-${e.key}`, "Name", "name", e.name, (v) => (e.name = v));
     const makeNew = h("button", { type: "button" }, "Make it a new one");
     makeNew.addEventListener("click", () => {
       e.matchedId = null;
@@ -291,7 +291,7 @@ export class FactList {
     form.append(
       this.select(`fact-person-${k}`, "Person", "person", this.entityOptions("Person"), r.person, (v) => (r.person = v)),
       this.select(`fact-company-${k}`, "Company", "company", this.entityOptions("Company"), r.company, (v) => (r.company = v)),
-      this.text(form, `fact-title-${k}`, "Title", "title", r.title, (v) => (r.title = v)),
+      this.text(`fact-title-${k}`, "Title", "title", r.title, (v) => (r.title = v)),
       this.date(`fact-since-${k}`, "Since", "since", r.since, (v) => (r.since = v)),
       this.date(`fact-until-${k}`, "Until", "until", r.until, (v) => (r.until = v)),
     );
@@ -324,7 +324,7 @@ export class FactList {
     return h("fieldset", { class: "field investors", "data-field": "investors", tabindex: -1 }, h("legend", {}, "Investors"), h("ul", {}, ...rows));
   }
 
-  private text(_form: HTMLElement, id: string, label: string, field: string, value: string, set: (v: string) => void): HTMLElement {
+  private text(id: string, label: string, field: string, value: string, set: (v: string) => void): HTMLElement {
     const input = h("input", { id, type: "text", value, "data-field": field });
     input.addEventListener("input", () => set(input.value.trim()));
     return h("p", { class: "field" }, h("label", { for: id }, label), input);

@@ -91,6 +91,11 @@ export class InboxView {
   private draft?: EditableDraft;
   private dirty = false;
   private busy = false;
+  // The open draft's parts that saving, publishing and their answers update.
+  private status?: HTMLElement;
+  private saveButton?: HTMLButtonElement;
+  private facts?: FactList;
+  private problems?: HTMLElement;
 
   constructor(
     private readonly root: HTMLElement,
@@ -362,11 +367,6 @@ export class InboxView {
     if (draft.problems.length) this.showProblems(draft.problems);
     if (focusTitle) this.root.querySelector<HTMLElement>("h2")?.focus();
   }
-
-  private status?: HTMLElement;
-  private saveButton?: HTMLButtonElement;
-  private facts?: FactList;
-  private problems?: HTMLElement;
 
   private byline(d: EditableDraft): string {
     const parts = [`Drafted by ${d.createdBy ?? "someone"}${d.createdAt ? `, ${when(d.createdAt)}` : ""}`];
