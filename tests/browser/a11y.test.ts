@@ -1,5 +1,6 @@
 // axe-core in headless Chromium over every view of the dashboard (explore with a deal's
-// sources open, path, review) and the playground, at 1440 and 390 px wide, in the light
+// sources open, path, review, table, a company's page, the inbox's queue and a draft under
+// review) and the playground, at 1440 and 390 px wide, in the light
 // and the dark theme (prefers-color-scheme): no critical or serious violation. The counts
 // of every impact are printed at the end.
 import type { Page } from "playwright-core";
@@ -8,6 +9,7 @@ import { type AxeReport, axeReport, describeViolations } from "../helpers/axe.js
 import { browserTestsRun, screenshot } from "../helpers/browser.js";
 import { browserSuite } from "../helpers/browser-suite.js";
 import { dealEdgePoint, graphHas } from "../helpers/dashboard-page.js";
+import { ANTHROPIC_ARTICLE, createDraftThroughApi, EDITOR_TOKEN } from "../helpers/inbox-page.js";
 import { loadPossibleDuplicates } from "../helpers/possible-duplicates.js";
 
 interface View {
@@ -15,6 +17,21 @@ interface View {
   path: string;
   /** Resolves once the view shows what axe should check. */
   ready(page: Page): Promise<void>;
+}
+
+/** The draft the inbox's view opens (made once the server listens). */
+let draftId = "";
+
+/** Becomes an editor in the page as the token dialog would (the inbox reads the token on each showing), then shows `hash`. */
+async function asEditor(page: Page, hash: string): Promise<void> {
+  await page.evaluate(
+    ({ token, hash }) => {
+      const g = globalThis as any;
+      g.sessionStorage.setItem("dealgraph.apiToken", token);
+      g.location.hash = hash;
+    },
+    { token: EDITOR_TOKEN, hash },
+  );
 }
 
 const VIEWS: View[] = [
@@ -56,6 +73,27 @@ const VIEWS: View[] = [
       await page.locator("#entity-page .timeline figure").waitFor();
     },
   },
+  {
+    name: "inbox",
+    path: "/#explore",
+    ready: async (page) => {
+      await asEditor(page, "#inbox");
+      await page.locator(`li.queue-item[data-draft="${draftId}"]`).waitFor();
+    },
+  },
+  {
+    name: "inbox draft",
+    path: "/#explore",
+    ready: async (page) => {
+      await asEditor(page, `#inbox?id=${draftId}`);
+      await page.locator(".article-text mark").first().waitFor();
+      // A deal's edit form open, its passage lit.
+      const deal = page.locator(".fact-group").first().locator("li.fact").first();
+      await deal.getByRole("button", { name: "Edit" }).click();
+      await deal.hover();
+      await page.locator(".article-text mark.active").first().waitFor();
+    },
+  },
 ];
 
 const WIDTHS = [1440, 390] as const;
@@ -63,7 +101,14 @@ const SCHEMES = ["light", "dark"] as const;
 
 describe.skipIf(!browserTestsRun())("accessibility (axe-core)", () => {
   // The seeds, Scale AI's Series F and three vague reports: a graph, a path and pairs to review.
-  const suite = browserSuite({ fill: loadPossibleDuplicates });
+  // And an editor token, with a draft in the inbox.
+  const suite = browserSuite({
+    env: { API_TOKENS: EDITOR_TOKEN },
+    fill: loadPossibleDuplicates,
+    ready: async () => {
+      draftId = await createDraftThroughApi(suite, ANTHROPIC_ARTICLE.text);
+    },
+  });
   const figures: Array<{ view: string; width: number; scheme: string } & AxeReport["counts"]> = [];
 
   afterAll(() => {

@@ -14,6 +14,8 @@ import { EntityPage, PAGE_KINDS, type PageKind } from "./entity-page.js";
 import { compactAmount, enumLabel } from "./format.js";
 import { GraphView, type GraphData } from "./graph.js";
 import { graphTools } from "./graph-tools.js";
+import { draftApi } from "./draft-api.js";
+import { InboxView } from "./inbox.js";
 import { Panel } from "./panel.js";
 import { ReviewView } from "./review.js";
 import {
@@ -51,8 +53,10 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** What the page shows; kept in the URL's fragment so a view can be bookmarked and shared. */
 interface View {
-  mode: "explore" | "path" | "review" | "table" | PageKind;
+  mode: "explore" | "path" | "review" | "table" | "inbox" | PageKind;
   table?: TableState;
+  /** The inbox's open draft. */
+  draft?: string;
   id?: string;
   depth: number;
   kinds: InvestmentKind[];
@@ -74,6 +78,7 @@ function viewFromHash(): View {
     p.has(name) ? (p.get(name)!.split(",").filter((v): v is T => (allowed as readonly string[]).includes(v))) : fallback;
   const date = (name: string) => (PARTIAL_DATE.test(p.get(name) ?? "") ? p.get(name)! : undefined);
   if (mode === "table") return { ...DEFAULT_VIEW, mode, table: tableFromQuery(p) };
+  if (mode === "inbox") return { ...DEFAULT_VIEW, mode, draft: p.get("id") ?? undefined };
   return {
     mode: (["path", "review", ...PAGE_KINDS] as string[]).includes(mode!) ? (mode as View["mode"]) : "explore",
     id: p.get("id") ?? undefined,
@@ -91,6 +96,7 @@ function viewFromHash(): View {
 
 function hashOf(view: View): string {
   if (view.mode === "table") return tableHash(view.table ?? tableFromQuery(new URLSearchParams()));
+  if (view.mode === "inbox") return view.draft ? `#inbox?${new URLSearchParams({ id: view.draft })}` : "#inbox";
   const p = new URLSearchParams();
   if (view.mode === "explore") {
     if (view.id) p.set("id", view.id);
@@ -118,6 +124,11 @@ const review = new ReviewView(byId("review"), {
   tokenChanged: () => byId("token-button").classList.toggle("set", Boolean(apiToken())),
 });
 const live = byId("live");
+const inbox = new InboxView(byId("inbox"), draftApi, {
+  go: (draft) => go({ ...view, mode: "inbox", draft: draft ?? undefined }),
+  openToken: () => openTokenDialog(),
+  published: () => undefined,
+});
 const table = new TableView(byId("table"), { go: (state) => go({ ...view, mode: "table", table: state }), failed: (error) => failed(error) });
 const summary = byId("summary");
 const panel = new Panel(byId("panel"), {
@@ -242,7 +253,8 @@ for (const control of [dateFrom, dateTo]) control.addEventListener("change", con
 byId("explore-form").addEventListener("submit", (e) => e.preventDefault());
 byId("path-form").addEventListener("submit", (e) => (e.preventDefault(), tryPath()));
 for (const tab of document.querySelectorAll<HTMLButtonElement>(".modes [data-mode]")) {
-  tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" || tab.dataset.mode === "table" ? tab.dataset.mode : "explore" }));
+  if (tab.dataset.mode === "inbox") tab.addEventListener("click", () => go({ ...view, mode: "inbox", draft: undefined }));
+  else tab.addEventListener("click", () => go({ ...view, mode: tab.dataset.mode === "path" || tab.dataset.mode === "review" || tab.dataset.mode === "table" ? tab.dataset.mode : "explore" }));
 }
 
 function viewToControls(): void {
@@ -261,6 +273,7 @@ function viewToControls(): void {
   byId("filters").hidden = view.mode !== "explore";
   byId("review").hidden = view.mode !== "review";
   byId("table").hidden = view.mode !== "table";
+  byId("inbox").hidden = view.mode !== "inbox";
 }
 
 // ---------------------------------------------------------------- loading
@@ -270,6 +283,7 @@ let loading: AbortController | undefined;
 
 /** Shows `next`, recording it in the URL (a new history entry, so Back goes back). */
 function go(next: View): void {
+  if (view.mode === "inbox" && !inbox.mayLeave()) return;
   const hash = hashOf(next);
   if (hash !== location.hash) history.pushState(null, "", hash);
   view = next;
@@ -301,6 +315,8 @@ async function render(refresh = false): Promise<void> {
     } else if (view.mode === "review") {
       void renderStats(controller.signal);
       await review.load(controller.signal);
+    } else if (view.mode === "inbox") {
+      await inbox.show(view.draft, controller.signal);
     } else if (view.mode === "table") {
       await table.load(view.table ?? tableFromQuery(new URLSearchParams()), controller.signal);
     } else if (view.mode === "explore") {
@@ -481,6 +497,8 @@ function changed(change: GraphChange): void {
   document.dispatchEvent(new CustomEvent("dealgraph:change", { detail: { change, relevant } }));
   // Any article can make or settle a possible duplicate, or change a page's totals: the review list or the page is fetched again.
   if (view.mode === "review" || isPage(view.mode)) return void render(true);
+  // A draft being reviewed is not drawn again (its edits would be lost).
+  if (view.mode === "inbox") return;
   if (!relevant) return;
   const verb = change.outcome === "REMOVED" ? "withdrawn" : change.outcome === "CREATED" ? "loaded" : "updated";
   toast(`Article “${change.articleId}” ${verb}: the graph is up to date.`);

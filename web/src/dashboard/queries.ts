@@ -20,6 +20,7 @@ import type {
   DashboardRelationQuery,
   DashboardDealRowFragment,
   DashboardDealTotalFragment,
+  DashboardDraftFragment,
   DashboardCompanyPageQuery,
   DashboardPersonPageQuery,
   DashboardTableCompaniesQuery,
@@ -385,4 +386,64 @@ export const TABLE_PEOPLE = graphql(`
       edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }
     }
   }
+`);
+
+// ---------------------------------------------------------------- the review inbox (dashboard/inbox.ts)
+
+export const DRAFT_FIELDS = graphql(`
+  fragment DashboardDraft on Draft {
+    id status version createdAt updatedAt createdBy updatedBy publishedArticleId
+    article { articleId title publisher url source language publishedOn body }
+    entities { key type name aliases kind matchedId matchedName candidates { id name } confidence rule decision mentions { start end } }
+    deals {
+      key kind target investors leadInvestors otherInvestors
+      amount { value currency } valuation { value currency }
+      stakePercent stage status announcedOn evidence evidenceSpan { start end } confidence rule notes decision
+    }
+    roles { key person company title since until evidence evidenceSpan { start end } confidence rule notes decision }
+    problems { path message key field }
+  }
+`);
+
+export type DraftFields = DashboardDraftFragment;
+export type { DraftFormat, DraftInput } from "../gql/graphql.js";
+
+export const DRAFT_QUEUE = graphql(`
+  query DashboardDraftQueue($first: Int) {
+    drafts(status: OPEN, first: $first) {
+      totalCount
+      edges { node { id createdAt updatedAt createdBy updatedBy article { title } entities { key } deals { key } roles { key } } }
+    }
+  }
+`);
+
+export const DRAFT = graphql(`
+  query DashboardDraft($id: ID!) { draft(id: $id) { ...DashboardDraft } }
+`);
+
+export const CREATE_DRAFT = graphql(`
+  mutation DashboardCreateDraft($input: CreateDraftInput!, $by: String) { createDraft(input: $input, by: $by) { id } }
+`);
+
+export const SAVE_DRAFT = graphql(`
+  mutation DashboardSaveDraft($id: ID!, $version: Int!, $input: DraftInput!, $by: String) {
+    saveDraft(id: $id, version: $version, input: $input, by: $by) { ...DashboardDraft }
+  }
+`);
+
+export const PUBLISH_DRAFT = graphql(`
+  mutation DashboardPublishDraft($id: ID!, $version: Int!, $by: String) {
+    publishDraft(id: $id, version: $version, by: $by) { published draft { ...DashboardDraft } problems { path message key field } }
+  }
+`);
+
+export const DISCARD_DRAFT = graphql(`
+  mutation DashboardDiscardDraft($id: ID!, $version: Int!, $by: String) {
+    discardDraft(id: $id, version: $version, by: $by) { id status }
+  }
+`);
+
+/** A published article's first deal's target: where the graph shows what was published. */
+export const ARTICLE_FOCUS = graphql(`
+  query DashboardArticleFocus($id: ID!) { article(id: $id) { id investments(first: 1) { id target { id name } } } }
 `);

@@ -43,6 +43,14 @@ type Documents = {
     "\n  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {\n    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges {\n        node {\n          id announcedOn kind stage stakePercent sourceCount otherInvestors\n          amount { ...DashboardMoney }\n          valuation { ...DashboardMoney }\n          target { id name country }\n          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }\n        }\n      }\n    }\n  }\n": typeof types.DashboardTableDealsDocument,
     "\n  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }\n    }\n  }\n": typeof types.DashboardTableCompaniesDocument,
     "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n": typeof types.DashboardTablePeopleDocument,
+    "\n  fragment DashboardDraft on Draft {\n    id status version createdAt updatedAt createdBy updatedBy publishedArticleId\n    article { articleId title publisher url source language publishedOn body }\n    entities { key type name aliases kind matchedId matchedName candidates { id name } confidence rule decision mentions { start end } }\n    deals {\n      key kind target investors leadInvestors otherInvestors\n      amount { value currency } valuation { value currency }\n      stakePercent stage status announcedOn evidence evidenceSpan { start end } confidence rule notes decision\n    }\n    roles { key person company title since until evidence evidenceSpan { start end } confidence rule notes decision }\n    problems { path message key field }\n  }\n": typeof types.DashboardDraftFragmentDoc,
+    "\n  query DashboardDraftQueue($first: Int) {\n    drafts(status: OPEN, first: $first) {\n      totalCount\n      edges { node { id createdAt updatedAt createdBy updatedBy article { title } entities { key } deals { key } roles { key } } }\n    }\n  }\n": typeof types.DashboardDraftQueueDocument,
+    "\n  query DashboardDraft($id: ID!) { draft(id: $id) { ...DashboardDraft } }\n": typeof types.DashboardDraftDocument,
+    "\n  mutation DashboardCreateDraft($input: CreateDraftInput!, $by: String) { createDraft(input: $input, by: $by) { id } }\n": typeof types.DashboardCreateDraftDocument,
+    "\n  mutation DashboardSaveDraft($id: ID!, $version: Int!, $input: DraftInput!, $by: String) {\n    saveDraft(id: $id, version: $version, input: $input, by: $by) { ...DashboardDraft }\n  }\n": typeof types.DashboardSaveDraftDocument,
+    "\n  mutation DashboardPublishDraft($id: ID!, $version: Int!, $by: String) {\n    publishDraft(id: $id, version: $version, by: $by) { published draft { ...DashboardDraft } problems { path message key field } }\n  }\n": typeof types.DashboardPublishDraftDocument,
+    "\n  mutation DashboardDiscardDraft($id: ID!, $version: Int!, $by: String) {\n    discardDraft(id: $id, version: $version, by: $by) { id status }\n  }\n": typeof types.DashboardDiscardDraftDocument,
+    "\n  query DashboardArticleFocus($id: ID!) { article(id: $id) { id investments(first: 1) { id target { id name } } } }\n": typeof types.DashboardArticleFocusDocument,
 };
 const documents: Documents = {
     "\n  fragment DashboardMoney on Money { value currency usd }\n": types.DashboardMoneyFragmentDoc,
@@ -73,6 +81,14 @@ const documents: Documents = {
     "\n  query DashboardTableDeals($where: InvestmentWhere, $orderBy: InvestmentOrder, $first: Int, $after: String) {\n    investments(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges {\n        node {\n          id announcedOn kind stage stakePercent sourceCount otherInvestors\n          amount { ...DashboardMoney }\n          valuation { ...DashboardMoney }\n          target { id name country }\n          investors(first: 6) { __typename ... on Company { id name } ... on Person { id name } }\n        }\n      }\n    }\n  }\n": types.DashboardTableDealsDocument,
     "\n  query DashboardTableCompanies($where: CompanyWhere, $orderBy: CompanyOrder, $first: Int, $after: String) {\n    companies(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name kind country dealCount totalRaisedUsd totalInvestedUsd latestValuation { ...DashboardMoney } } }\n    }\n  }\n": types.DashboardTableCompaniesDocument,
     "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n": types.DashboardTablePeopleDocument,
+    "\n  fragment DashboardDraft on Draft {\n    id status version createdAt updatedAt createdBy updatedBy publishedArticleId\n    article { articleId title publisher url source language publishedOn body }\n    entities { key type name aliases kind matchedId matchedName candidates { id name } confidence rule decision mentions { start end } }\n    deals {\n      key kind target investors leadInvestors otherInvestors\n      amount { value currency } valuation { value currency }\n      stakePercent stage status announcedOn evidence evidenceSpan { start end } confidence rule notes decision\n    }\n    roles { key person company title since until evidence evidenceSpan { start end } confidence rule notes decision }\n    problems { path message key field }\n  }\n": types.DashboardDraftFragmentDoc,
+    "\n  query DashboardDraftQueue($first: Int) {\n    drafts(status: OPEN, first: $first) {\n      totalCount\n      edges { node { id createdAt updatedAt createdBy updatedBy article { title } entities { key } deals { key } roles { key } } }\n    }\n  }\n": types.DashboardDraftQueueDocument,
+    "\n  query DashboardDraft($id: ID!) { draft(id: $id) { ...DashboardDraft } }\n": types.DashboardDraftDocument,
+    "\n  mutation DashboardCreateDraft($input: CreateDraftInput!, $by: String) { createDraft(input: $input, by: $by) { id } }\n": types.DashboardCreateDraftDocument,
+    "\n  mutation DashboardSaveDraft($id: ID!, $version: Int!, $input: DraftInput!, $by: String) {\n    saveDraft(id: $id, version: $version, input: $input, by: $by) { ...DashboardDraft }\n  }\n": types.DashboardSaveDraftDocument,
+    "\n  mutation DashboardPublishDraft($id: ID!, $version: Int!, $by: String) {\n    publishDraft(id: $id, version: $version, by: $by) { published draft { ...DashboardDraft } problems { path message key field } }\n  }\n": types.DashboardPublishDraftDocument,
+    "\n  mutation DashboardDiscardDraft($id: ID!, $version: Int!, $by: String) {\n    discardDraft(id: $id, version: $version, by: $by) { id status }\n  }\n": types.DashboardDiscardDraftDocument,
+    "\n  query DashboardArticleFocus($id: ID!) { article(id: $id) { id investments(first: 1) { id target { id name } } } }\n": types.DashboardArticleFocusDocument,
 };
 
 /**
@@ -187,6 +203,38 @@ export function graphql(source: "\n  query DashboardTableCompanies($where: Compa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardTablePeople($where: PersonWhere, $orderBy: PersonOrder, $first: Int, $after: String) {\n    people(where: $where, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo { ...DashboardTablePage }\n      edges { node { id name dealCount totalInvestedUsd roles(first: 1) { title current company { id name } } } }\n    }\n  }\n"): typeof import('./graphql').DashboardTablePeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardDraft on Draft {\n    id status version createdAt updatedAt createdBy updatedBy publishedArticleId\n    article { articleId title publisher url source language publishedOn body }\n    entities { key type name aliases kind matchedId matchedName candidates { id name } confidence rule decision mentions { start end } }\n    deals {\n      key kind target investors leadInvestors otherInvestors\n      amount { value currency } valuation { value currency }\n      stakePercent stage status announcedOn evidence evidenceSpan { start end } confidence rule notes decision\n    }\n    roles { key person company title since until evidence evidenceSpan { start end } confidence rule notes decision }\n    problems { path message key field }\n  }\n"): typeof import('./graphql').DashboardDraftFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDraftQueue($first: Int) {\n    drafts(status: OPEN, first: $first) {\n      totalCount\n      edges { node { id createdAt updatedAt createdBy updatedBy article { title } entities { key } deals { key } roles { key } } }\n    }\n  }\n"): typeof import('./graphql').DashboardDraftQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDraft($id: ID!) { draft(id: $id) { ...DashboardDraft } }\n"): typeof import('./graphql').DashboardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardCreateDraft($input: CreateDraftInput!, $by: String) { createDraft(input: $input, by: $by) { id } }\n"): typeof import('./graphql').DashboardCreateDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardSaveDraft($id: ID!, $version: Int!, $input: DraftInput!, $by: String) {\n    saveDraft(id: $id, version: $version, input: $input, by: $by) { ...DashboardDraft }\n  }\n"): typeof import('./graphql').DashboardSaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardPublishDraft($id: ID!, $version: Int!, $by: String) {\n    publishDraft(id: $id, version: $version, by: $by) { published draft { ...DashboardDraft } problems { path message key field } }\n  }\n"): typeof import('./graphql').DashboardPublishDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DashboardDiscardDraft($id: ID!, $version: Int!, $by: String) {\n    discardDraft(id: $id, version: $version, by: $by) { id status }\n  }\n"): typeof import('./graphql').DashboardDiscardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardArticleFocus($id: ID!) { article(id: $id) { id investments(first: 1) { id target { id name } } } }\n"): typeof import('./graphql').DashboardArticleFocusDocument;
 
 
 export function graphql(source: string) {

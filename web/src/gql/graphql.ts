@@ -62,6 +62,22 @@ export type CompanyWhere = {
   nameStartsWith?: string | null | undefined;
 };
 
+/** A text to draft an article from. */
+export type CreateDraftInput = {
+  /** The text: plain text, Markdown or a saved web page's HTML; at most ARTICLE_MAX_BODY_BYTES (256 KiB) of UTF-8, or ARTICLE_MAX_FILE_BYTES (1 MiB) for HTML. */
+  content: string;
+  /** The name of the file it came from: its extension gives the format, its name the article id. */
+  fileName?: string | null | undefined;
+  /** What `content` is; else from `fileName`'s extension (.txt .md .html .htm), else sniffed. */
+  format?: DraftFormat | null | undefined;
+  /** ISO 639-1 code of the text's language; else the page's, else detected (en or fr). */
+  language?: string | null | undefined;
+  /** Publication date; else the page's, else today. */
+  publishedOn?: string | null | undefined;
+  /** Absolute http(s) URL where it was published; else the page's canonical URL. */
+  url?: string | null | undefined;
+};
+
 /** Which edges a deal graph or a path may use; every filter given must hold. Nodes are reached only through such edges. */
 export type DealGraphWhere = {
   /** Only these kinds of edge; all when absent. */
@@ -133,6 +149,93 @@ export const DisagreementField = {
 } as const;
 
 export type DisagreementField = typeof DisagreementField[keyof typeof DisagreementField];
+/** The article's fields as the reviewer leaves them (the body is fixed). */
+export type DraftArticleInput = {
+  articleId: string | number;
+  language: string;
+  publishedOn: string;
+  publisher?: string | null | undefined;
+  source?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
+/** A deal as the reviewer leaves it; a new key adds one. */
+export type DraftDealInput = {
+  amount?: MoneyInput | null | undefined;
+  announcedOn?: string | null | undefined;
+  decision: FactDecision;
+  /** A passage of the body, verbatim. */
+  evidence: string;
+  /** Entity keys. */
+  investors: Array<string>;
+  key: string;
+  kind: InvestmentKind;
+  /** Entity keys, among `investors`. */
+  leadInvestors?: Array<string> | null | undefined;
+  otherInvestors?: boolean | null | undefined;
+  stage?: RoundStage | null | undefined;
+  stakePercent?: number | null | undefined;
+  status?: DealStatus | null | undefined;
+  /** Entity key. */
+  target: string;
+  valuation?: MoneyInput | null | undefined;
+};
+
+/** An entity as the reviewer leaves it: type, name, match fixed; a new key adds one. */
+export type DraftEntityInput = {
+  aliases?: Array<string> | null | undefined;
+  decision: FactDecision;
+  key: string;
+  kind?: CompanyKind | null | undefined;
+  /** The graph entity it is (of the same type); null: a new one. */
+  matchedId?: string | number | null | undefined;
+  name: string;
+  /** `Company` or `Person`. */
+  type: string;
+};
+
+/** What a draft was made from: plain text, Markdown (its inline markup taken out) or a saved web page (its main text, read with Readability). */
+export const DraftFormat = {
+  Html: 'HTML',
+  Markdown: 'MARKDOWN',
+  Text: 'TEXT'
+} as const;
+
+export type DraftFormat = typeof DraftFormat[keyof typeof DraftFormat];
+/** The whole reviewed draft: every entity, deal and role it keeps (one left out is dropped). Confidence, rule, notes and mentions stay the draft's, by key; the body cannot change. */
+export type DraftInput = {
+  article: DraftArticleInput;
+  deals: Array<DraftDealInput>;
+  entities: Array<DraftEntityInput>;
+  roles: Array<DraftRoleInput>;
+};
+
+/** A role as the reviewer leaves it; a new key adds one. */
+export type DraftRoleInput = {
+  /** Entity key of the company. */
+  company: string;
+  decision: FactDecision;
+  evidence: string;
+  key: string;
+  /** Entity key of the person. */
+  person: string;
+  since?: string | null | undefined;
+  title: string;
+  until?: string | null | undefined;
+};
+
+/** Where a draft is in review. */
+export const DraftStatus = {
+  /** Set aside; nothing of it was loaded. */
+  Discarded: 'DISCARDED',
+  /** Waiting for review: it can be saved, published or discarded. */
+  Open: 'OPEN',
+  /** Its accepted facts were loaded into the graph (publishedArticleId). */
+  Published: 'PUBLISHED'
+} as const;
+
+export type DraftStatus = typeof DraftStatus[keyof typeof DraftStatus];
 /** What the possible duplicates are: DEAL (two deals, `Investment`), COMPANY or PERSON (two entities, one named by a shorter or longer form of the other's name). */
 export const DuplicateKind = {
   Company: 'COMPANY',
@@ -141,6 +244,14 @@ export const DuplicateKind = {
 } as const;
 
 export type DuplicateKind = typeof DuplicateKind[keyof typeof DuplicateKind];
+/** A reviewer's word on a proposed entity, deal or role. Only ACCEPTED deals and roles are published, with the entities they use and the ACCEPTED entities. A new draft has ACCEPTED where the extractor's confidence reached its threshold, PENDING elsewhere. */
+export const FactDecision = {
+  Accepted: 'ACCEPTED',
+  Pending: 'PENDING',
+  Rejected: 'REJECTED'
+} as const;
+
+export type FactDecision = typeof FactDecision[keyof typeof FactDecision];
 /** The kinds of edge in a deal graph or a path (GraphEdge.type). */
 export const GraphEdgeType = {
   /** Company -> company, in id order: they compete. */
@@ -265,6 +376,14 @@ export const MatchMethod = {
 } as const;
 
 export type MatchMethod = typeof MatchMethod[keyof typeof MatchMethod];
+/** An amount of money: a number and its ISO 4217 currency code. */
+export type MoneyInput = {
+  /** ISO 4217 code, e.g. USD or EUR. */
+  currency: string;
+  /** The amount, e.g. 14300000000. */
+  value: number;
+};
+
 /** Sort direction. Rows without a value for the sort field come last either way. */
 export const OrderDirection = {
   /** Smallest first (A to Z, oldest, least). */
@@ -585,6 +704,65 @@ export type DashboardTablePeopleQueryVariables = Exact<{
 
 export type DashboardTablePeopleQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, dealCount: number, totalInvestedUsd: number | null, roles: Array<{ title: string, current: boolean, company: { id: string, name: string } }> } }> } };
 
+export type DashboardDraftFragment = { id: string, status: DraftStatus, version: number, createdAt: string, updatedAt: string, createdBy: string, updatedBy: string, publishedArticleId: string | null, article: { articleId: string, title: string, publisher: string | null, url: string | null, source: string | null, language: string, publishedOn: string, body: string }, entities: Array<{ key: string, type: string, name: string, aliases: Array<string>, kind: CompanyKind | null, matchedId: string | null, matchedName: string | null, confidence: number, rule: string, decision: FactDecision, candidates: Array<{ id: string, name: string }>, mentions: Array<{ start: number, end: number }> }>, deals: Array<{ key: string, kind: InvestmentKind, target: string, investors: Array<string>, leadInvestors: Array<string>, otherInvestors: boolean, stakePercent: number | null, stage: RoundStage | null, status: DealStatus | null, announcedOn: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, amount: { value: number, currency: string } | null, valuation: { value: number, currency: string } | null, evidenceSpan: { start: number, end: number } | null }>, roles: Array<{ key: string, person: string, company: string, title: string, since: string | null, until: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, evidenceSpan: { start: number, end: number } | null }>, problems: Array<{ path: string, message: string, key: string | null, field: string | null }> };
+
+export type DashboardDraftQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type DashboardDraftQueueQuery = { drafts: { totalCount: number, edges: Array<{ node: { id: string, createdAt: string, updatedAt: string, createdBy: string, updatedBy: string, article: { title: string }, entities: Array<{ key: string }>, deals: Array<{ key: string }>, roles: Array<{ key: string }> } }> } };
+
+export type DashboardDraftQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardDraftQuery = { draft: { id: string, status: DraftStatus, version: number, createdAt: string, updatedAt: string, createdBy: string, updatedBy: string, publishedArticleId: string | null, article: { articleId: string, title: string, publisher: string | null, url: string | null, source: string | null, language: string, publishedOn: string, body: string }, entities: Array<{ key: string, type: string, name: string, aliases: Array<string>, kind: CompanyKind | null, matchedId: string | null, matchedName: string | null, confidence: number, rule: string, decision: FactDecision, candidates: Array<{ id: string, name: string }>, mentions: Array<{ start: number, end: number }> }>, deals: Array<{ key: string, kind: InvestmentKind, target: string, investors: Array<string>, leadInvestors: Array<string>, otherInvestors: boolean, stakePercent: number | null, stage: RoundStage | null, status: DealStatus | null, announcedOn: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, amount: { value: number, currency: string } | null, valuation: { value: number, currency: string } | null, evidenceSpan: { start: number, end: number } | null }>, roles: Array<{ key: string, person: string, company: string, title: string, since: string | null, until: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, evidenceSpan: { start: number, end: number } | null }>, problems: Array<{ path: string, message: string, key: string | null, field: string | null }> } | null };
+
+export type DashboardCreateDraftMutationVariables = Exact<{
+  input: CreateDraftInput;
+  by?: string | null | undefined;
+}>;
+
+
+export type DashboardCreateDraftMutation = { createDraft: { id: string } };
+
+export type DashboardSaveDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DraftInput;
+  by?: string | null | undefined;
+}>;
+
+
+export type DashboardSaveDraftMutation = { saveDraft: { id: string, status: DraftStatus, version: number, createdAt: string, updatedAt: string, createdBy: string, updatedBy: string, publishedArticleId: string | null, article: { articleId: string, title: string, publisher: string | null, url: string | null, source: string | null, language: string, publishedOn: string, body: string }, entities: Array<{ key: string, type: string, name: string, aliases: Array<string>, kind: CompanyKind | null, matchedId: string | null, matchedName: string | null, confidence: number, rule: string, decision: FactDecision, candidates: Array<{ id: string, name: string }>, mentions: Array<{ start: number, end: number }> }>, deals: Array<{ key: string, kind: InvestmentKind, target: string, investors: Array<string>, leadInvestors: Array<string>, otherInvestors: boolean, stakePercent: number | null, stage: RoundStage | null, status: DealStatus | null, announcedOn: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, amount: { value: number, currency: string } | null, valuation: { value: number, currency: string } | null, evidenceSpan: { start: number, end: number } | null }>, roles: Array<{ key: string, person: string, company: string, title: string, since: string | null, until: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, evidenceSpan: { start: number, end: number } | null }>, problems: Array<{ path: string, message: string, key: string | null, field: string | null }> } };
+
+export type DashboardPublishDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  by?: string | null | undefined;
+}>;
+
+
+export type DashboardPublishDraftMutation = { publishDraft: { published: boolean, draft: { id: string, status: DraftStatus, version: number, createdAt: string, updatedAt: string, createdBy: string, updatedBy: string, publishedArticleId: string | null, article: { articleId: string, title: string, publisher: string | null, url: string | null, source: string | null, language: string, publishedOn: string, body: string }, entities: Array<{ key: string, type: string, name: string, aliases: Array<string>, kind: CompanyKind | null, matchedId: string | null, matchedName: string | null, confidence: number, rule: string, decision: FactDecision, candidates: Array<{ id: string, name: string }>, mentions: Array<{ start: number, end: number }> }>, deals: Array<{ key: string, kind: InvestmentKind, target: string, investors: Array<string>, leadInvestors: Array<string>, otherInvestors: boolean, stakePercent: number | null, stage: RoundStage | null, status: DealStatus | null, announcedOn: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, amount: { value: number, currency: string } | null, valuation: { value: number, currency: string } | null, evidenceSpan: { start: number, end: number } | null }>, roles: Array<{ key: string, person: string, company: string, title: string, since: string | null, until: string | null, evidence: string, confidence: number, rule: string, notes: Array<string>, decision: FactDecision, evidenceSpan: { start: number, end: number } | null }>, problems: Array<{ path: string, message: string, key: string | null, field: string | null }> }, problems: Array<{ path: string, message: string, key: string | null, field: string | null }> } };
+
+export type DashboardDiscardDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  by?: string | null | undefined;
+}>;
+
+
+export type DashboardDiscardDraftMutation = { discardDraft: { id: string, status: DraftStatus } };
+
+export type DashboardArticleFocusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardArticleFocusQuery = { article: { id: string, investments: Array<{ id: string, target: { id: string, name: string } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -791,6 +969,100 @@ export const DashboardTablePageFragmentDoc = new TypedDocumentString(`
   endCursor
 }
     `, {"fragmentName":"DashboardTablePage"}) as unknown as TypedDocumentString<DashboardTablePageFragment, unknown>;
+export const DashboardDraftFragmentDoc = new TypedDocumentString(`
+    fragment DashboardDraft on Draft {
+  id
+  status
+  version
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  publishedArticleId
+  article {
+    articleId
+    title
+    publisher
+    url
+    source
+    language
+    publishedOn
+    body
+  }
+  entities {
+    key
+    type
+    name
+    aliases
+    kind
+    matchedId
+    matchedName
+    candidates {
+      id
+      name
+    }
+    confidence
+    rule
+    decision
+    mentions {
+      start
+      end
+    }
+  }
+  deals {
+    key
+    kind
+    target
+    investors
+    leadInvestors
+    otherInvestors
+    amount {
+      value
+      currency
+    }
+    valuation {
+      value
+      currency
+    }
+    stakePercent
+    stage
+    status
+    announcedOn
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  roles {
+    key
+    person
+    company
+    title
+    since
+    until
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  problems {
+    path
+    message
+    key
+    field
+  }
+}
+    `, {"fragmentName":"DashboardDraft"}) as unknown as TypedDocumentString<DashboardDraftFragment, unknown>;
 export const DashboardSearchDocument = new TypedDocumentString(`
     query DashboardSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -1586,3 +1858,363 @@ export const DashboardTablePeopleDocument = new TypedDocumentString(`
   hasNextPage
   endCursor
 }`) as unknown as TypedDocumentString<DashboardTablePeopleQuery, DashboardTablePeopleQueryVariables>;
+export const DashboardDraftQueueDocument = new TypedDocumentString(`
+    query DashboardDraftQueue($first: Int) {
+  drafts(status: OPEN, first: $first) {
+    totalCount
+    edges {
+      node {
+        id
+        createdAt
+        updatedAt
+        createdBy
+        updatedBy
+        article {
+          title
+        }
+        entities {
+          key
+        }
+        deals {
+          key
+        }
+        roles {
+          key
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDraftQueueQuery, DashboardDraftQueueQueryVariables>;
+export const DashboardDraftDocument = new TypedDocumentString(`
+    query DashboardDraft($id: ID!) {
+  draft(id: $id) {
+    ...DashboardDraft
+  }
+}
+    fragment DashboardDraft on Draft {
+  id
+  status
+  version
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  publishedArticleId
+  article {
+    articleId
+    title
+    publisher
+    url
+    source
+    language
+    publishedOn
+    body
+  }
+  entities {
+    key
+    type
+    name
+    aliases
+    kind
+    matchedId
+    matchedName
+    candidates {
+      id
+      name
+    }
+    confidence
+    rule
+    decision
+    mentions {
+      start
+      end
+    }
+  }
+  deals {
+    key
+    kind
+    target
+    investors
+    leadInvestors
+    otherInvestors
+    amount {
+      value
+      currency
+    }
+    valuation {
+      value
+      currency
+    }
+    stakePercent
+    stage
+    status
+    announcedOn
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  roles {
+    key
+    person
+    company
+    title
+    since
+    until
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  problems {
+    path
+    message
+    key
+    field
+  }
+}`) as unknown as TypedDocumentString<DashboardDraftQuery, DashboardDraftQueryVariables>;
+export const DashboardCreateDraftDocument = new TypedDocumentString(`
+    mutation DashboardCreateDraft($input: CreateDraftInput!, $by: String) {
+  createDraft(input: $input, by: $by) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateDraftMutation, DashboardCreateDraftMutationVariables>;
+export const DashboardSaveDraftDocument = new TypedDocumentString(`
+    mutation DashboardSaveDraft($id: ID!, $version: Int!, $input: DraftInput!, $by: String) {
+  saveDraft(id: $id, version: $version, input: $input, by: $by) {
+    ...DashboardDraft
+  }
+}
+    fragment DashboardDraft on Draft {
+  id
+  status
+  version
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  publishedArticleId
+  article {
+    articleId
+    title
+    publisher
+    url
+    source
+    language
+    publishedOn
+    body
+  }
+  entities {
+    key
+    type
+    name
+    aliases
+    kind
+    matchedId
+    matchedName
+    candidates {
+      id
+      name
+    }
+    confidence
+    rule
+    decision
+    mentions {
+      start
+      end
+    }
+  }
+  deals {
+    key
+    kind
+    target
+    investors
+    leadInvestors
+    otherInvestors
+    amount {
+      value
+      currency
+    }
+    valuation {
+      value
+      currency
+    }
+    stakePercent
+    stage
+    status
+    announcedOn
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  roles {
+    key
+    person
+    company
+    title
+    since
+    until
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  problems {
+    path
+    message
+    key
+    field
+  }
+}`) as unknown as TypedDocumentString<DashboardSaveDraftMutation, DashboardSaveDraftMutationVariables>;
+export const DashboardPublishDraftDocument = new TypedDocumentString(`
+    mutation DashboardPublishDraft($id: ID!, $version: Int!, $by: String) {
+  publishDraft(id: $id, version: $version, by: $by) {
+    published
+    draft {
+      ...DashboardDraft
+    }
+    problems {
+      path
+      message
+      key
+      field
+    }
+  }
+}
+    fragment DashboardDraft on Draft {
+  id
+  status
+  version
+  createdAt
+  updatedAt
+  createdBy
+  updatedBy
+  publishedArticleId
+  article {
+    articleId
+    title
+    publisher
+    url
+    source
+    language
+    publishedOn
+    body
+  }
+  entities {
+    key
+    type
+    name
+    aliases
+    kind
+    matchedId
+    matchedName
+    candidates {
+      id
+      name
+    }
+    confidence
+    rule
+    decision
+    mentions {
+      start
+      end
+    }
+  }
+  deals {
+    key
+    kind
+    target
+    investors
+    leadInvestors
+    otherInvestors
+    amount {
+      value
+      currency
+    }
+    valuation {
+      value
+      currency
+    }
+    stakePercent
+    stage
+    status
+    announcedOn
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  roles {
+    key
+    person
+    company
+    title
+    since
+    until
+    evidence
+    evidenceSpan {
+      start
+      end
+    }
+    confidence
+    rule
+    notes
+    decision
+  }
+  problems {
+    path
+    message
+    key
+    field
+  }
+}`) as unknown as TypedDocumentString<DashboardPublishDraftMutation, DashboardPublishDraftMutationVariables>;
+export const DashboardDiscardDraftDocument = new TypedDocumentString(`
+    mutation DashboardDiscardDraft($id: ID!, $version: Int!, $by: String) {
+  discardDraft(id: $id, version: $version, by: $by) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDiscardDraftMutation, DashboardDiscardDraftMutationVariables>;
+export const DashboardArticleFocusDocument = new TypedDocumentString(`
+    query DashboardArticleFocus($id: ID!) {
+  article(id: $id) {
+    id
+    investments(first: 1) {
+      id
+      target {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardArticleFocusQuery, DashboardArticleFocusQueryVariables>;
