@@ -7,12 +7,16 @@ import { proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
 import { type Cues, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
+import type { EntityMention } from "./entity-types.js";
 
-/** Amounts, stake, date, status and kind from the sentence (and the next one); the final confidence. */
-export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | undefined, ctx: DealContext, cues: Cues): void {
+/** Amounts, stake, date, status and kind from the sentence (and the two after the evidence, `after`); the final confidence. */
+export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues): void {
   readMoney(p, s, ctx, cues);
   readDate(p, s, ctx);
+  const [next, second] = after;
   if (next && continuesDeal(p, next, cues)) readNextSentence(p, next, ctx, cues);
+  // "... Ses actionnaires historiques ont remis au pot. Le tour de table valorise la société 2 milliards": one sentence further, for the valuation.
+  else if (next && second && !p.valuation && !next.mentions.some((m) => otherCompany(p, m)) && valuationAbout(p, second, cues)) readNextSentence(p, second, ctx, cues);
   // Buying a whole company at a valuation is paying that much.
   if (!p.amount && p.valuation && p.kind === "ACQUISITION") {
     p.amount = { ...p.valuation };
@@ -78,7 +82,30 @@ function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
  * dollars"; not when it names another company.
  */
 function continuesDeal(p: DealProposal, next: SentenceFacts, cues: Cues): boolean {
-  return !next.sentence.heading && (!p.amount || !p.announcedOn) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => m.entity !== p.target && !p.investors.includes(m.entity) && m.entity.type === "Company");
+  if (next.sentence.heading) return false;
+  if ((!p.amount || !p.announcedOn) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => otherCompany(p, m))) return true;
+  return !p.valuation && !!valuationAbout(p, next, cues);
+}
+
+const otherCompany = (p: DealProposal, m: EntityMention) => m.entity !== p.target && !p.investors.includes(m.entity) && m.entity.type === "Company";
+// Where the clause of a valuation starts: after the last comma, colon or "that"/"que".
+const CLAUSE_START = /.*(?:[,;:]|(?<![\p{L}])(?:that|que|qu'))/su;
+
+/**
+ * A valuation in the next sentence that is the deal's: "Le tour de table valorise la société
+ * 2 milliards", "the round valued SSI at $5 billion", "L'éditeur ... est désormais valorisé
+ * 3,7 milliards": no other company named before it in the sentence, and the sentence about
+ * the deal (its words), the target (named) or a company described ("L'éditeur", "the start-up").
+ */
+function valuationAbout(p: DealProposal, next: SentenceFacts, cues: Cues): MoneyMention | undefined {
+  const m = usableMoney(next, cues).find((x) => isValuation(next, x, cues));
+  if (!m) return undefined;
+  const whole = between(next, next.sentence.start, m.start);
+  const clause = next.sentence.start + (CLAUSE_START.exec(whole)?.[0].length ?? 0);
+  if (next.mentions.some((x) => x.start >= clause && x.start < m.start && otherCompany(p, x))) return undefined;
+  const before = between(next, clause, m.start);
+  const aboutIt = cues.continuation.test(before) || p.target.mentions.some((x) => x.start >= next.sentence.start && x.end <= m.start) || cues.pronounSubject.test(before) || cues.describedSubject.test(before);
+  return aboutIt ? m : undefined;
 }
 
 /** The figures the sentence lacked, from the next one; the evidence then spans both. */

@@ -11,29 +11,31 @@ import { finish } from "./deal-figures.js";
 import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
 import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
+import { HONORIFICS } from "./lexicon.js";
 import type { Lang } from "./text.js";
 
 /**
  * The deals stated in one sentence, reading the sentences that follow (`following`, the
- * next two) when they name a round's investors or give the deal's figures. `previous` is
+ * next three) when they name a round's investors (the next two) or give the deal's
+ * figures (the two after its evidence). `previous` is
  * the sentence before, for "The company/Le groupe..." subjects.
  */
 export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal[] {
   if (s.sentence.heading) return [];
   const cues = CUES[ctx.lang];
-  const found: Array<{ verb: Verb; t: Trigger; needsMoney: boolean }> = [];
+  const found: Array<{ verb: Verb; id: string; t: Trigger; needsMoney: boolean }> = [];
   for (const p of VERBS[ctx.lang]) {
     for (const t of triggers(s, p.re)) {
       if (found.some((f) => t.start < f.t.end && f.t.start < t.end)) continue;
-      found.push({ verb: p.verb, t, needsMoney: p.needsMoney ?? false });
+      found.push({ verb: p.verb, id: p.id, t, needsMoney: p.needsMoney ?? false });
     }
   }
   found.sort((a, b) => a.t.start - b.t.start);
 
   const proposals: DealProposal[] = [];
-  for (const { verb, t, needsMoney } of found) {
+  for (const { verb, id, t, needsMoney } of found) {
     if (needsMoney && !s.money.some((m) => verb !== "raise" || m.start >= t.end)) continue;
-    const p = readDeal(verb, t, s, following, previous, ctx);
+    const p = readDeal(verb, id, t, s, following, previous, ctx);
     if (!p) continue;
     const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
     if (same) {
@@ -42,7 +44,9 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
     }
     proposals.push(p);
   }
-  for (const p of proposals) finish(p, s, following[0], ctx, cues);
+  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues);
+  const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
+  if (round) ctx.lastRoundTarget = round.target;
   return proposals;
 }
 
@@ -65,6 +69,8 @@ interface Reading {
   evidenceEnd: number;
   confidence: number;
   reasons: string[];
+  /** The rules that found the investors, after the verb's ("investors.en.led-by"). */
+  rules: string[];
 }
 
 /** Reads the sides of a deal around its verb into `r`; false when the verb states no deal here. */
@@ -86,9 +92,9 @@ const READERS: Record<Verb, Reader> = {
 };
 
 /** The deal a verb states: its sides read by the verb's reader, then settled as a proposal. */
-function readDeal(verb: Verb, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal | undefined {
+function readDeal(verb: Verb, id: string, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal | undefined {
   const at: VerbSite = { verb, t, s, following, previous, ctx, cues: CUES[ctx.lang] };
-  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`] };
+  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`], rules: [] };
   if (!READERS[verb](at, r)) return undefined;
   const target = r.target;
   if (!target || !canBe(target.entity, "Company")) return undefined;
@@ -104,6 +110,7 @@ function readDeal(verb: Verb, t: Trigger, s: SentenceFacts, following: SentenceF
     target: target.entity,
     evidence: { start: s.sentence.start, end: r.evidenceEnd, text: "" },
     anchor: t.start,
+    rule: [id, ...new Set(r.rules)].join("+"),
     confidence: r.confidence,
     reasons: r.reasons,
     notes: [],
@@ -125,20 +132,26 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   sell: "ACQUISITION",
 };
 
-/** The verb's subject; else "il", "the company" standing for the previous sentence's company or the article's. */
+/**
+ * The verb's subject; else "il", "the company" standing for the previous sentence's
+ * company or the article's; for a round (type Company), any description opening the
+ * sentence too ("Le spécialiste de la robotique d'entrepôt ... a levé", rule subject.<lang>.described).
+ */
 function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, type?: "Company"): EntityMention[] {
   const subject = subjectBefore(s, t.start, type);
   if (subject.length) return subject;
   const lead = between(s, s.sentence.start, t.start);
-  if (cues.pronounSubject.test(lead)) {
-    const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? ctx.firstCompany?.mentions[0];
-    if (antecedent) {
-      r.reasons.push(`"${cues.pronounSubject.exec(lead)![0].replace(/^[^,]*,\s*/, "").trim()}" read as ${antecedent.entity.name}`);
-      r.confidence += DEAL.pronounSubject;
-      return [antecedent];
-    }
-  }
-  return [];
+  const pronoun = cues.pronounSubject.exec(lead);
+  const described = !pronoun && type === "Company" ? cues.describedSubject.exec(lead) : null;
+  const words = pronoun ?? described;
+  if (!words) return [];
+  const fallback = (type === "Company" ? ctx.lastRoundTarget : undefined) ?? ctx.firstCompany;
+  const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? fallback?.mentions[0];
+  if (!antecedent) return [];
+  r.reasons.push(`"${words[0].replace(/^[^,:]*[,:]\s*/, "").trim()}" read as ${antecedent.entity.name}`);
+  r.confidence += DEAL.pronounSubject;
+  if (described) r.rules.push(`subject.${ctx.lang}.described`);
+  return [antecedent];
 }
 
 /** "Y was acquired by X", "Y a été racheté par X". */
@@ -202,17 +215,19 @@ function readRound(at: VerbSite, r: Reading): boolean {
   if (!target) return false;
   const amountAfter = s.money.find((m) => m.start >= t.start && m.start - t.end < 80);
   if (!amountAfter) return false;
-  const found = investorsOfRound(s, t.end, target, cues);
+  const found = investorsOfRound(s, t.end, target, cues, ctx.lang);
   r.investors = found.investors;
   r.leads = found.leads;
+  r.rules.push(...found.rules);
   // "... The round was led by X, with Y and Z." Investors named in the next sentences.
-  for (const [k, after] of following.entries()) {
+  for (const [k, after] of following.slice(0, 2).entries()) {
     if (after.sentence.heading || (r.investors.length && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat))) break;
     if (k > 0 && !r.investors.length) break;
-    const more = investorsOfRound(after, after.sentence.start, target, cues);
+    const more = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
     if (!more.investors.length) break;
     r.investors.push(...more.investors.filter((m) => !r.investors.some((i) => i.entity === m.entity)));
     r.leads.push(...more.leads.filter((m) => !r.leads.some((i) => i.entity === m.entity)));
+    r.rules.push(...more.rules);
     r.evidenceEnd = after.sentence.end;
     if (!r.reasons.includes("investors named in the sentences after")) r.reasons.push("investors named in the sentences after");
     r.confidence += DEAL.investorsLater;
@@ -244,7 +259,9 @@ function activeTarget({ verb, t, s, ctx, cues }: VerbSite, r: Reading): EntityMe
   const generic = r.investors.length > 0 && GENERIC_INVESTORS.test(between(s, r.investors[r.investors.length - 1]!.end, t.start));
   if (generic && INTO_THE_COMPANY.test(rest)) {
     target = r.investors[r.investors.length - 1];
-    r.investors = investorsOfRound(s, t.end, target!, cues).investors;
+    const found = investorsOfRound(s, t.end, target!, cues, ctx.lang);
+    r.investors = found.investors;
+    r.rules.push(...found.rules);
     r.reasons.push("investors named after the verb");
   } else if (PRONOUN_OBJECT.test(rest) && verb !== "invest") {
     // "DeepMind, before Google bought it": the company named just before.
@@ -276,46 +293,96 @@ function nextClauseVerb(s: SentenceFacts, from: number, lang: Lang): number | un
   return m ? from + m.index : undefined;
 }
 
+const LEAD_BEFORE = new WeakMap<Cues, RegExp>();
+/** "led by" just before a name, a few words between: "pilotée par le gestionnaire d'actifs américain X". */
+function leadJustBefore(cues: Cues): RegExp {
+  let re = LEAD_BEFORE.get(cues);
+  if (!re) LEAD_BEFORE.set(cues, (re = new RegExp(`(?:${cues.lead.source})(?:\\s+[\\p{Ll}][\\p{L}'-]*){0,5}\\s*$`, "iu")));
+  return re;
+}
+
+/** A round's investors as read, with the ids of the rules that found them. */
+interface RoundInvestors {
+  investors: EntityMention[];
+  leads: EntityMention[];
+  rules: string[];
+}
+
+// "X and by Y", "X et par le fonds Y".
+const AND_BY = /^\s*,?\s*(?:and|et)\s+(?:by|par)(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
+// Before a sentence's first name: nothing, or a description ("Le fonds américain ICONIQ Growth a mené...").
+const GROUP_LEAD = /^\W*(?:(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,4})?$/iu;
+// ", the OpenAI Startup Fund, Nvidia": a determiner alone before a listed name.
+const LISTED_WITH_ARTICLE = /^\s*,\s*(?:the|le|la|les|l')\s*$/iu;
+// ", Prince Alwaleed Bin Talal and ...": a title of address before a listed name.
+const LISTED_WITH_HONORIFIC = /^\s*(?:,|,?\s*(?:and|et|&))\s*(\p{L}+)\s+$/iu;
+
+/**
+ * The names listed from `first` on (coordinatedFrom), read across a determiner or a title
+ * in the list ("Microsoft, the OpenAI Startup Fund, Nvidia and Intel Capital", "X, Prince
+ * Alwaleed Bin Talal and Y"): a name after ", the" is listed when a comma or "and" follows
+ * it, not when a description does ("X, the Amazon founder").
+ */
+function investorGroup(s: SentenceFacts, first: EntityMention): EntityMention[] {
+  const group = coordinatedFrom(s, first);
+  for (;;) {
+    const last = group[group.length - 1]!;
+    const next = s.mentions.find((m) => m.start >= last.end);
+    if (!next) return group;
+    const gap = between(s, last.end, next.start);
+    const titled = LISTED_WITH_HONORIFIC.exec(gap);
+    const listed = titled ? HONORIFICS.has(titled[1]!.toLowerCase()) : LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end));
+    if (!listed) return group;
+    group.push(...coordinatedFrom(s, next).filter((m) => !group.includes(m)));
+  }
+}
+
 /**
  * A round's investors: names after the verb introduced by "from", "led by", "auprès de",
- * "aux côtés de"...; or, in a following sentence, "X and Y led the round". The leads are
- * those after "led by"/"mené par", or the subject of "led the round".
+ * "aux côtés de"...; or, opening a sentence, "X and Y led the round", "X, Y and Z also
+ * took part", "Le fonds X a mené l'opération". The leads are those after "led by"/"mené
+ * par", or the subject of "led the round". Rule ids: investors.<lang>.<rule>.
  */
-function investorsOfRound(s: SentenceFacts, from: number, target: EntityMention, cues: Cues): { investors: EntityMention[]; leads: EntityMention[] } {
-  const investors: EntityMention[] = [];
-  const leads: EntityMention[] = [];
-  const add = (group: EntityMention[], lead: boolean) => {
-    for (const g of group) {
-      if (g.entity === target.entity) continue;
-      if (!investors.includes(g)) investors.push(g);
-      if (lead && !leads.includes(g)) leads.push(g);
+function investorsOfRound(s: SentenceFacts, from: number, target: EntityMention, cues: Cues, lang: Lang): RoundInvestors {
+  const out: RoundInvestors = { investors: [], leads: [], rules: [] };
+  const add = (group: EntityMention[], lead: boolean, rule: string) => {
+    const fresh = group.filter((g) => g.entity !== target.entity);
+    if (!fresh.length) return;
+    out.rules.push(`investors.${lang}.${rule}`);
+    for (const g of fresh) {
+      if (!out.investors.includes(g)) out.investors.push(g);
+      if (lead && !out.leads.includes(g)) out.leads.push(g);
     }
   };
   const after = s.mentions.filter((m) => m.start >= from && m.entity !== target.entity);
-  // "Accel, Creandum et Visionaries Club avaient mené l'opération", "X led the round".
+  // "Accel, Creandum et Visionaries Club avaient mené l'opération", "X led the round", "X and Y also took part".
   const first = after[0];
-  if (first && from === s.sentence.start && /^\W*$/.test(between(s, s.sentence.start, first.start))) {
-    const group = coordinatedFrom(s, first);
+  if (first && from === s.sentence.start && GROUP_LEAD.test(between(s, s.sentence.start, first.start))) {
+    const group = investorGroup(s, first);
     const rest = between(s, group[group.length - 1]!.end, s.sentence.end);
-    if (cues.leadActive.test(rest)) add(group, true);
-    else if (cues.participateActive.test(rest)) add(group, false);
+    if (cues.leadActive.test(rest)) add(group, true, "group-led-round");
+    else if (cues.participateActive.test(rest)) add(group, false, "group-took-part");
   }
   // "..., la banque belge Belfius, qui mène l'opération", "X, which led the round".
   for (const m of after) {
     const rest = between(s, m.end, s.sentence.end);
-    if (/^\s*,\s*(?:qui|which|who)\s+/iu.test(rest) && cues.leadActive.test(rest.replace(/^\s*,\s*(?:qui|which|who)\s+/iu, " "))) add([m], true);
+    if (/^\s*,\s*(?:qui|which|who)\s+/iu.test(rest) && cues.leadActive.test(rest.replace(/^\s*,\s*(?:qui|which|who)\s+/iu, " "))) add([m], true, "which-led-round");
   }
+  let lastLeads: EntityMention | undefined;
   for (let i = 0; i < after.length; i++) {
     const m = after[i]!;
-    if (investors.includes(m)) continue;
+    if (out.investors.includes(m)) continue;
     const lead = between(s, from, m.start);
-    const isLead = cues.lead.test(lead.slice(-40));
+    // "led by X and by Y", "mené par X et par Y": Y leads too.
+    const alsoLead = lastLeads !== undefined && AND_BY.test(between(s, lastLeads.end, m.start));
+    const isLead = alsoLead || leadJustBefore(cues).test(lead.slice(-90));
     if (!cues.participants.test(lead.slice(-80)) && !isLead) continue;
-    const group = coordinatedFrom(s, m);
-    add(group, isLead);
+    const group = investorGroup(s, m);
+    add(group, isLead, isLead ? "led-by" : "with-participation-from");
+    lastLeads = isLead ? group[group.length - 1] : undefined;
     i += group.length - 1;
   }
-  return { investors, leads };
+  return out;
 }
 
 function sameSet(a: FoundEntity[], b: FoundEntity[]): boolean {
@@ -328,6 +395,7 @@ function mergeInto(into: DealProposal, p: DealProposal): void {
   if (!into.investors.length) into.investors = p.investors;
   into.confidence = Math.max(into.confidence, p.confidence) + DEAL.restated;
   into.reasons.push(...p.reasons.filter((r) => !into.reasons.includes(r)));
+  if (p.rule !== into.rule) into.reasons.push(`also read by ${p.rule}`);
   into.otherInvestors ||= p.otherInvestors;
   for (const l of p.leads) if (!into.leads.includes(l)) into.leads.push(l);
   into.evidence.end = Math.max(into.evidence.end, p.evidence.end);

@@ -155,6 +155,9 @@ export function scoreDraft(expected: ArticleFile, draft: ArticleFile): Score {
   // A wrong link of a rejected deal goes with it; a missing link is written either way.
   fixes.investors.reject = dLinks.filter((l) => matchedDraft.has(l.deal) && !linkPairs.some(([x]) => x === l)).length;
   fixes.investors.add = eLinks.length - linkPairs.length;
+  const linkText = (key: string) => `investor ${key.split(" -> ").map((r) => (r.startsWith("draft:") ? dName(r.slice(6)) : eName(r))).join(" -> ")}`;
+  for (const l of eLinks) if (matchedGold.has(l.deal) && !linkPairs.some(([, x]) => x === l)) score.missing.push(linkText(l.key));
+  for (const l of dLinks) if (matchedDraft.has(l.deal) && !linkPairs.some(([x]) => x === l)) score.extra.push(linkText(l.key));
   const dealText = (d: Deal, name: (r: string) => string) => `deal ${d.kind} ${d.investors.map(name).join("+")} -> ${name(d.target)}`;
   for (const e of eDeals) if (!matchedGold.has(e)) score.missing.push(dealText(e, eName));
   for (const d of dDeals) if (!matchedDraft.has(d)) score.extra.push(dealText(d, dName));
