@@ -5,7 +5,7 @@ import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
 import { proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
-import { type Cues, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
+import { type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 import type { EntityMention } from "./entity-types.js";
 
@@ -83,7 +83,7 @@ function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
  */
 function continuesDeal(p: DealProposal, next: SentenceFacts, cues: Cues): boolean {
   if (next.sentence.heading) return false;
-  if ((!p.amount || !p.announcedOn) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => otherCompany(p, m))) return true;
+  if ((!p.amount || !p.announcedOn || FIRST_ANNOUNCED.test(next.sentence.flat)) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => otherCompany(p, m))) return true;
   return !p.valuation && !!valuationAbout(p, next, cues);
 }
 
@@ -114,6 +114,12 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
   const moreValuation = usableMoney(next, cues).find((m) => isValuation(next, m, cues));
   const announced = /(?<![\p{L}])(?:announc\p{L}*|annonc\p{L}*|signed|sign[ée]e?|unveiled|d[ée]voil[ée]e?|agreed|conclu\p{L}*)(?![\p{L}])/iu.test(next.sentence.flat);
   const moreDate = announced ? next.dates.find((d) => d.precision !== "day" || d.date <= ctx.published) : undefined;
+  // "The deal, first announced in August 2022, ...": that date is the deal's, over the day of the news.
+  if (moreDate && FIRST_ANNOUNCED.test(next.sentence.flat) && p.announcedOn && p.announcedOn.date > moreDate.date) {
+    p.announcedOn = proposedDate(moreDate);
+    p.evidence.end = Math.max(p.evidence.end, next.sentence.end);
+    p.reasons.push("announced first as the next sentence says");
+  }
   let used = false;
   if (!p.amount && more[0]) {
     p.amount = proposedMoney(more[0], ctx, p.notes);

@@ -23,7 +23,8 @@ const v = (verb: Verb, id: string, source: string, needsMoney = false): VerbPatt
   verb,
   id,
   // "a license fee plus an acqui-hire" names the deal as well as the verb does.
-  re: new RegExp(`${verb === "participle" ? "" : B}${verb === "nominal" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
+  // A passive may open on a comma right after a name ("Anaplan, racheté par"): no word boundary there.
+  re: new RegExp(`${verb === "participle" ? "" : verb === "passive" ? `(?:${B}|(?=,))` : B}${verb === "nominal" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
   needsMoney,
 });
 
@@ -77,7 +78,7 @@ export const CUES: Record<Lang, Cues> = {
     participateActive: /^\s*(?:,[^,]*,\s*)?(?:also\s+|all\s+|both\s+)?(?:took\s+part|take\s+part|participated|participate|joined|join|invested|chipped\s+in|came\s+in|returned|reinvested|re-?upped|followed\s+on|put\s+in\s+money|(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:new\s+|existing\s+)?(?:backers|investors|participants|funders)|(?:new\s+|existing\s+)?(?:backers|investors)\s+in\s+the\s+(?:round|deal)))(?![\p{L}])/iu,
     others: /(?:and|with|alongside)\s+(?:several\s+|a\s+number\s+of\s+|unnamed\s+|existing\s+)?(?:other|others|more)(?:\s+(?:investors|backers|funds|firms|companies))?(?![\p{L}])|among\s+others|other\s+(?:investors|backers)/iu,
     valuation: /(?:valu(?:ing|ed|es|ation)|valued)\s+(?:(?:it|them|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:company|startup|start-up|firm|business|group|lab|maker|platform)|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+)?(?:of\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|close\s+to\s+)?$/u,
-    notAmount: /(?:revenue|revenues|sales|turnover|profit|profits|loss|losses|income|earnings|ARR|market\s+cap(?:italization)?|capex|spending\s+on|budget|debt|fine|penalty|offer\s+of|bid\s+of)(?:\s+(?:of|at|to))?\s+(?:of\s+|reached\s+|topped\s+|about\s+|roughly\s+)?$/iu,
+    notAmount: /(?:revenue|revenues|sales|turnover|profit|profits|loss|losses|income|earnings|ARR|market\s+cap(?:italization)?|capex|spending\s+on|budget|debt|fine|penalty|offer\s+of|bid\s+of|(?:termination|break-?up|reverse\s+termination)\s+fee|fee)(?:\s+(?:of|at|to))?\s+(?:of\s+|reached\s+|topped\s+|about\s+|roughly\s+)?$/iu,
     perShare: /^\s*(?:a|per|each)\s+share/iu,
     stakeWord: /(?<![\p{L}])(?:stake|interest|holding|shares?|equity|ownership|minority|majority|non-voting)(?![\p{L}])/iu,
     roundWord: /(?<![\p{L}])(?:round|series\s+[a-h](?![\p{L}])|seed|pre-seed|funding|financing|fundraise|fundraising|raise|tranche)(?![\p{L}])/iu,
@@ -97,7 +98,7 @@ export const CUES: Record<Lang, Cues> = {
     participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants)))(?![\p{L}])/iu,
     others: /(?:et|avec|ainsi\s+que)\s+(?:de\s+|d')?(?:plusieurs\s+|d'autres\s+|autres\s+|divers\s+)(?:investisseurs|fonds|acteurs|soci[ée]t[ée]s|partenaires)|d'autres\s+investisseurs|entre\s+autres/iu,
     valuation: /(?:valoris(?:e|ent|ant|ée|ées|é|er|ation)|valeur|estim[ée]e?|valu[ée]e?)\s+(?:de\s+|d'|du\s+)?(?:(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse|p[ée]pite|licorne|firme|entreprise|plateforme)|l'entreprise|celle-ci|la|le|l')\s*)?(?:à\s+|de\s+)?(?:environ\s+|pr[èe]s\s+de\s+|plus\s+de\s+|quelque\s+|autour\s+de\s+|aux\s+alentours\s+de\s+)?$/iu,
-    notAmount: /(?:chiffre\s+d'affaires|revenus?|ventes|b[ée]n[ée]fices?|pertes?|r[ée]sultat|capitalisation(?:\s+boursi[èe]re)?|budget|dette|amende|offre\s+de|d[ée]passe)(?:\s+(?:de|d'|du))?\s+(?:de\s+|d'|atteint\s+|environ\s+|d[ée]sormais\s+)?$/iu,
+    notAmount: /(?:chiffre\s+d'affaires|revenus?|ventes|b[ée]n[ée]fices?|pertes?|r[ée]sultat|capitalisation(?:\s+boursi[èe]re)?|budget|dette|amende|offre\s+de|d[ée]passe|indemnit[ée]s?(?:\s+de\s+(?:rupture|r[ée]siliation))?|frais)(?:\s+(?:de|d'|du))?\s+(?:de\s+|d'|atteint\s+|environ\s+|d[ée]sormais\s+)?$/iu,
     perShare: /^\s*(?:par|l')\s*action/iu,
     stakeWord: /(?<![\p{L}])(?:participation|part|parts|capital|actions|minoritaire|majoritaire|droit\s+de\s+vote|actionnaire)(?![\p{L}])/iu,
     roundWord: /(?<![\p{L}])(?:tour\s+de\s+table|lev[ée]e|s[ée]rie\s+[a-h](?![\p{L}])|amor[çc]age|financement|round|tranche)(?![\p{L}])/iu,
@@ -117,6 +118,11 @@ export const PRONOUN_OBJECT = /^\s*(?:it|them|the\s+company|the\s+start-?up|the\
 // "into the company" (the one named before), not "dans la start-up lyonnaise Botdesign" (named after).
 export const INTO_THE_COMPANY = /^\s*(?:[^,;]{0,40}?\s)?(?:into|in|dans)\s+(?:the\s+company|the\s+start-?up|the\s+firm|it|l'entreprise|la\s+soci[ée]t[ée]|la\s+start-?up|celle-ci)(?![\p{L}])(?!(?:\s+[\p{Ll}-]+){0,2}\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))[\p{Lu}])/u;
 export const GENERIC_INVESTORS = /(?:investors|backers|shareholders|investisseurs|actionnaires)\s*,?\s*(?:who|which|qui)?\s*(?:had\s+|have\s+|avaient\s+|ont\s+)?$/iu;
+
+// "the purchase of the maker of Roomba": the object describes a company by what it makes; the name is a product.
+export const MAKER_OF = /(?:the|l[ea]|l')\s*(?:maker|owner|developer|creator|publisher|operator|fabricant|propri[ée]taire|[ée]diteur|cr[ée]ateur|op[ée]rateur)\s+(?:of|de|du|des|d')\s*$/iu;
+// "The deal, first announced in August 2022": when the deal was announced, not today's news.
+export const FIRST_ANNOUNCED = /(?<![\p{L}])(?:first\s+announced|originally\s+announced|initialement\s+annonc[ée]e?|annonc[ée]e?\s+initialement|annonc[ée]e?\s+pour\s+la\s+premi[èe]re\s+fois)(?![\p{L}])/iu;
 
 export const PRE_MONEY = /pre-?money|avant\s+(?:l'op[ée]ration|lev[ée]e|augmentation)|pr[ée]-money/iu;
 

@@ -8,7 +8,7 @@
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
 import { finish } from "./deal-figures.js";
-import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
+import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
 import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
 import { HONORIFICS } from "./lexicon.js";
@@ -35,14 +35,11 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
   const proposals: DealProposal[] = [];
   for (const { verb, id, t, needsMoney } of found) {
     if (needsMoney && !s.money.some((m) => verb !== "raise" || m.start >= t.end)) continue;
-    const p = readDeal(verb, id, t, s, following, previous, ctx);
-    if (!p) continue;
-    const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
-    if (same) {
-      mergeInto(same, p);
-      continue;
+    for (const p of readDeal(verb, id, t, s, following, previous, ctx)) {
+      const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
+      if (same) mergeInto(same, p);
+      else proposals.push(p);
     }
-    proposals.push(p);
   }
   for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues);
   const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
@@ -71,6 +68,8 @@ interface Reading {
   reasons: string[];
   /** The rules that found the investors, after the verb's ("investors.en.led-by"). */
   rules: string[];
+  /** Companies bought together with the target ("purchases of Mipsology and Nod.ai"): a deal each. */
+  alsoTargets: EntityMention[];
 }
 
 /** Reads the sides of a deal around its verb into `r`; false when the verb states no deal here. */
@@ -92,17 +91,17 @@ const READERS: Record<Verb, Reader> = {
 };
 
 /** The deal a verb states: its sides read by the verb's reader, then settled as a proposal. */
-function readDeal(verb: Verb, id: string, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal | undefined {
+function readDeal(verb: Verb, id: string, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal[] {
   const at: VerbSite = { verb, t, s, following, previous, ctx, cues: CUES[ctx.lang] };
-  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`], rules: [] };
-  if (!READERS[verb](at, r)) return undefined;
+  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`], rules: [], alsoTargets: [] };
+  if (!READERS[verb](at, r)) return [];
   const target = r.target;
-  if (!target || !canBe(target.entity, "Company")) return undefined;
+  if (!target || !canBe(target.entity, "Company")) return [];
   settle(target.entity, "Company");
   const investors = dedupe(r.investors).filter((m) => m.entity !== target.entity);
   const leads = dedupe(r.leads).filter((m) => investors.includes(m));
   const rest = investors.length ? between(s, investors[investors.length - 1]!.end, t.start) + between(s, t.end, s.sentence.end) : "";
-  return {
+  const p: DealProposal = {
     kind: KIND_OF_VERB[verb],
     investors: investors.map((m) => m.entity),
     leads: leads.map((m) => m.entity),
@@ -115,6 +114,12 @@ function readDeal(verb: Verb, id: string, t: Trigger, s: SentenceFacts, followin
     reasons: r.reasons,
     notes: [],
   };
+  // "AMD's purchases of Mipsology and Nod.ai", "acquired X and Y": one deal per company, when no amount is to share.
+  const others = KIND_OF_VERB[verb] === "ACQUISITION" && !s.money.length ? coordinatedFrom(s, target).filter((m) => m !== target && canBe(m.entity, "Company") && !investors.includes(m)) : [];
+  return [
+    p,
+    ...others.map((m) => ({ ...p, target: m.entity, investors: [...p.investors], leads: [...p.leads], evidence: { ...p.evidence }, rule: `${p.rule}+targets.${ctx.lang}.listed`, reasons: [...p.reasons, `listed with ${target.entity.name}`], notes: [] })),
+  ];
 }
 
 /** The kind a verb suggests; the sentence's figures may change it (deal-figures.ts). */
@@ -146,7 +151,9 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const words = pronoun ?? described;
   if (!words) return [];
   const fallback = (type === "Company" ? ctx.lastRoundTarget : undefined) ?? ctx.firstCompany;
-  const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? fallback?.mentions[0];
+  // The company named before: not one this sentence names first ("..., piloté par X").
+  const namedBefore = fallback?.mentions[0] && fallback.mentions[0].start < s.sentence.start ? fallback.mentions[0] : undefined;
+  const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
   if (!antecedent) return [];
   r.reasons.push(`"${words[0].replace(/^[^,:]*[,:]\s*/, "").trim()}" read as ${antecedent.entity.name}`);
   r.confidence += DEAL.pronounSubject;
@@ -156,7 +163,9 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
 
 /** "Y was acquired by X", "Y a été racheté par X". */
 function readPassive({ t, s }: VerbSite, r: Reading): boolean {
-  const subject = subjectBefore(s, t.start);
+  // "... comme Anaplan, racheté en 2022 par X": the name the participle follows, whatever is before it.
+  const described = /^\s*,/.test(t.text) ? s.mentions.filter((m) => m.end <= t.start && /^\s*$/.test(between(s, m.end, t.start))).pop() : undefined;
+  const subject = described ? [described] : subjectBefore(s, t.start);
   r.target = subject[subject.length - 1];
   const by = objectAfter(s, t.end, { maxGap: 40 });
   r.investors = by ? coordinatedFrom(s, by) : [];
@@ -191,7 +200,14 @@ function readSale({ t, s }: VerbSite, r: Reading): boolean {
 
 /** "the acquisition of Y by X", "X's purchase of Y", "Microsoft has completed its acquisition of Y". */
 function readNominal({ t, s }: VerbSite, r: Reading): boolean {
-  const target = objectAfter(s, t.end, { maxGap: 20, type: "Company" });
+  let target = objectAfter(s, t.end, { maxGap: 40, type: "Company" });
+  // "Amazon and iRobot ... Amazon's purchase of the maker of Roomba": the other company named before.
+  if (target && MAKER_OF.test(between(s, t.end, target.start))) {
+    const named = s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company"));
+    const owner = s.mentions.filter((m) => m.end <= t.start && /^'s?\s+(?:[\w$€£.,-]+\s+){0,3}$/iu.test(between(s, m.end, t.start))).pop();
+    target = named.find((m) => m.entity !== owner?.entity);
+    if (target) r.reasons.push(`"${MAKER_OF.exec(between(s, t.end, s.mentions.find((m) => m.start >= t.end)!.start))![0].trim()}" read as ${target.entity.name}`);
+  } else if (target && between(s, t.end, target.start).length > 20) target = undefined;
   r.target = target;
   if (!target) return false;
   const byWord = /(?<![\p{L}])(?:by|par)\s+$/iu;
@@ -331,7 +347,7 @@ function investorGroup(s: SentenceFacts, first: EntityMention): EntityMention[] 
     if (!next) return group;
     const gap = between(s, last.end, next.start);
     const titled = LISTED_WITH_HONORIFIC.exec(gap);
-    const listed = titled ? HONORIFICS.has(titled[1]!.toLowerCase()) : LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end));
+    const listed = (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) || (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end)));
     if (!listed) return group;
     group.push(...coordinatedFrom(s, next).filter((m) => !group.includes(m)));
   }

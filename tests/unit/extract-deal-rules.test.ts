@@ -1,0 +1,139 @@
+// The deal patterns of issue 16, in English and French: lead and participating investors
+// in the sentences after a round, lists read across "the" or a title, a description as a
+// round's subject, the valuation of a later sentence, stages, deal kinds, and the id of the
+// rule that read each deal (kept in the draft's comment).
+import { describe, expect, it } from "vitest";
+import { renderDraft } from "../../src/extract/draft.js";
+import { extract } from "../../src/extract/extract.js";
+
+/** The active deals of a text, compactly, with the rule that read each. */
+function deals(body: string) {
+  const x = extract(`Headline\n\n${body}\n`, { published: "2024-06-10" });
+  return x.deals
+    .filter((d) => d.active)
+    .map((d) => ({
+      kind: d.kind,
+      investors: d.investors.map((e) => e.name),
+      target: d.target.name,
+      ...(d.leads.length ? { leads: d.leads.map((e) => e.name) } : {}),
+      ...(d.amount ? { amount: `${d.amount.value} ${d.amount.currency}` } : {}),
+      ...(d.valuation ? { valuation: `${d.valuation.value} ${d.valuation.currency}` } : {}),
+      ...(d.stage ? { stage: d.stage.value } : {}),
+      ...(d.announcedOn ? { on: d.announcedOn.date } : {}),
+      rule: d.rule,
+    }));
+}
+
+describe("round investors, English", () => {
+  it("'X and Y led the round. A and B also took part.' in the sentences after the round (rule investors.en.group-took-part)", () => {
+    const [d, ...rest] = deals(
+      "Orbital AI, the start-up founded by Jane Moreau last year, said on Sunday it had raised $6 billion in a Series B round. Northwind Ventures and Harbor Capital led the round. Nvidia and AMD also took part.",
+    );
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ kind: "FUNDING_ROUND", target: "Orbital AI", investors: ["Northwind Ventures", "Harbor Capital", "Nvidia", "AMD"], leads: ["Northwind Ventures", "Harbor Capital"], stage: "SERIES_B" });
+    expect(d!.rule).toBe("deal.en.raised+investors.en.group-led-round+investors.en.group-took-part");
+  });
+
+  it("'A, the B Fund, C and D, the Amazon founder, are among the backers': the list read across 'the', the apposition left out", () => {
+    expect(deals("Cobalt Robotics raised $300 million in a Series C round at a valuation of $2 billion. Microsoft, the OpenAI Startup Fund, Nvidia and Jeff Bezos, the Amazon founder, are among the backers.")).toEqual([
+      {
+        kind: "FUNDING_ROUND",
+        investors: ["Microsoft", "OpenAI Startup Fund", "Nvidia", "Jeff Bezos"],
+        target: "Cobalt Robotics",
+        amount: "300000000 USD",
+        valuation: "2000000000 USD",
+        stage: "SERIES_C",
+        on: "2024-06",
+        rule: "deal.en.raised+investors.en.group-took-part",
+      },
+    ]);
+  });
+
+  it("'joined by two new backers: A and B', 'existing investors X returned', 'as did ..., Prince X and Y'", () => {
+    const [d] = deals("Lumen Health has raised $50 million in a growth round led by Sequoia Capital, joined by two new backers: Index Ventures and Balderton Capital.");
+    expect(d).toMatchObject({ investors: ["Sequoia Capital", "Index Ventures", "Balderton Capital"], leads: ["Sequoia Capital"], stage: "GROWTH" });
+    const [e] = deals("Lumen Health has raised $50 million in a round led by Sequoia Capital. Atomico and Kima Ventures also returned.");
+    expect(e).toMatchObject({ investors: ["Sequoia Capital", "Atomico", "Kima Ventures"], rule: "deal.en.raised+investors.en.led-by+investors.en.group-took-part" });
+    const [f] = deals("Quill raised $90 million from Valor Equity Partners and Vy Capital, as did Kingdom Holding, Prince Alwaleed Bin Talal and Fidelity.");
+    expect(f!.investors).toEqual(["Valor Equity Partners", "Vy Capital", "Kingdom Holding", "Alwaleed Bin Talal", "Fidelity"]);
+  });
+
+  it("'the round valued X at $N' in a later sentence is the round's valuation", () => {
+    const [d] = deals("Arcus Labs has raised $1 billion from Sequoia Capital and DST Global. The start-up has 10 employees. According to two people close to the company, the round valued Arcus Labs at $5 billion.");
+    expect(d).toMatchObject({ target: "Arcus Labs", amount: "1000000000 USD", valuation: "5000000000 USD" });
+  });
+});
+
+describe("round investors, French", () => {
+  it("'mené par', 'aux côtés de' and 'amorçage' for a one-letter company (the H example)", () => {
+    expect(deals("La start-up parisienne H a levé 220 millions de dollars lors d'un tour d'amorçage mené par Accel, Creandum et Visionaries Club, aux côtés d'Amazon, de Samsung et de Bpifrance.")).toEqual([
+      {
+        kind: "FUNDING_ROUND",
+        investors: ["Accel", "Creandum", "Visionaries Club", "Amazon", "Samsung", "Bpifrance"],
+        target: "H",
+        leads: ["Accel", "Creandum", "Visionaries Club"],
+        amount: "220000000 USD",
+        stage: "SEED",
+        on: "2024-06",
+        rule: "deal.fr.leve+investors.fr.led-by+investors.fr.with-participation-from",
+      },
+    ]);
+  });
+
+  it("'tour de table de série B ... emmené par le fonds X. Y et Z ont également participé' (the sentence is not cut at 'série B.')", () => {
+    const [d] = deals("Pixelis a bouclé un tour de table de série B de 40 millions d'euros emmené par le fonds Eurazeo. Bpifrance et Kima Ventures ont également participé à l'opération.");
+    expect(d).toMatchObject({ investors: ["Eurazeo", "Bpifrance", "Kima Ventures"], leads: ["Eurazeo"], stage: "SERIES_B", rule: "deal.fr.annonce-levee+investors.fr.led-by+investors.fr.group-took-part" });
+    const [e] = deals("Pixelis a levé 40 millions d'euros dans le cadre d'une série D. Le fonds américain Eurazeo Growth a mené l'opération, suivi par les investisseurs déjà présents au capital : Bpifrance et Kima Ventures.");
+    expect(e).toMatchObject({ investors: ["Eurazeo Growth", "Bpifrance", "Kima Ventures"], leads: ["Eurazeo Growth"], stage: "SERIES_D", rule: "deal.fr.leve+investors.fr.group-led-round+investors.fr.with-participation-from" });
+  });
+
+  it("a description as the round's subject, 'piloté par ... avec la participation de', the valuation of the next sentence", () => {
+    expect(
+      deals("Volta Cell change d'échelle. Le spécialiste lyonnais des batteries, fondé en 2019, a levé 80 millions d'euros, piloté par Tikehau Capital avec la participation de Bpifrance. L'opération valorise la jeune pousse 400 millions d'euros."),
+    ).toEqual([
+      {
+        kind: "FUNDING_ROUND",
+        investors: ["Tikehau Capital", "Bpifrance"],
+        target: "Volta Cell",
+        leads: ["Tikehau Capital"],
+        amount: "80000000 EUR",
+        valuation: "400000000 EUR",
+        on: "2024-06",
+        rule: "deal.fr.leve+subject.fr.described+investors.fr.led-by+investors.fr.with-participation-from",
+      },
+    ]);
+    // With no company named before, the description stands for none: no investor taken as the target.
+    expect(deals("Le spécialiste lyonnais des batteries a levé 80 millions d'euros, piloté par Tikehau Capital.")).toEqual([]);
+  });
+
+  it("'mené conjointement par X et par Y': both lead; 'la société avait alors obtenu' is the last round's company", () => {
+    const [d, e] = deals(
+      "Aquila a annoncé une série C de 60 millions d'euros, menée conjointement par Balderton Capital et par Eurazeo. C'était en mars 2021 : la société avait alors obtenu 20 millions d'euros dans le cadre d'une série B emmenée par Partech.",
+    );
+    expect(d).toMatchObject({ target: "Aquila", leads: ["Balderton Capital", "Eurazeo"], stage: "SERIES_C" });
+    expect(e).toMatchObject({ target: "Aquila", investors: ["Partech"], leads: ["Partech"], amount: "20000000 EUR", stage: "SERIES_B", on: "2021-03" });
+  });
+});
+
+describe("deal kinds and targets", () => {
+  it("'purchases of X and Y' is a deal each; 'the purchase of the maker of <product>' is the company named before; a fee is no price", () => {
+    expect(deals("The move follows Brightline's purchases of Mipsology and Nod.ai last year.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target}`)).toEqual([
+      "ACQUISITION Brightline -> Mipsology",
+      "ACQUISITION Brightline -> Nod.ai",
+    ]);
+    const [d, ...rest] = deals("Amazon and iRobot said on Monday that they had called off Amazon's planned $1.7 billion purchase of the maker of Roomba vacuum cleaners. The deal, first announced in August 2022, faced opposition in Europe. Amazon will pay iRobot a termination fee of $94 million.");
+    expect(d).toMatchObject({ kind: "ACQUISITION", investors: ["Amazon"], target: "iRobot", amount: "1700000000 USD", on: "2022-08" });
+    expect(rest).toEqual([]);
+  });
+
+  it("'racheté en 2022 par le fonds X' (a year between the participle and 'par')", () => {
+    expect(deals("Pigmento s'attaque à Anaplan, racheté en 2022 par le fonds Thoma Bravo.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.rule}`)).toEqual([
+      "ACQUISITION Thoma Bravo -> Anaplan deal.fr.rachete-par",
+    ]);
+  });
+
+  it("the draft's comment names the rule", () => {
+    const x = extract("Headline\n\nNova Labs raised $20 million in a seed round led by Accel.\n", { published: "2024-06-10" });
+    expect(renderDraft(x)).toMatch(/# confidence: 0\.\d\d, rule deal\.en\.raised\+investors\.en\.led-by \(/);
+  });
+});
