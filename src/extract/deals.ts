@@ -310,10 +310,10 @@ function nextClauseVerb(s: SentenceFacts, from: number, lang: Lang): number | un
 }
 
 const LEAD_BEFORE = new WeakMap<Cues, RegExp>();
-/** "led by" just before a name, a few words between: "pilotée par le gestionnaire d'actifs américain X". */
+/** "led by" just before a name, a few lowercase words between: "pilotée par le gestionnaire d'actifs américain X" (case-sensitive, so that no name is skipped). */
 function leadJustBefore(cues: Cues): RegExp {
   let re = LEAD_BEFORE.get(cues);
-  if (!re) LEAD_BEFORE.set(cues, (re = new RegExp(`(?:${cues.lead.source})(?:\\s+[\\p{Ll}][\\p{L}'-]*){0,5}\\s*$`, "iu")));
+  if (!re) LEAD_BEFORE.set(cues, (re = new RegExp(`(?:${cues.lead.source})(?:\\s+[\\p{Ll}][\\p{L}'-]*){0,5}\\s*$`, "u")));
   return re;
 }
 

@@ -54,6 +54,8 @@ describe("round investors, English", () => {
     expect(d).toMatchObject({ investors: ["Sequoia Capital", "Index Ventures", "Balderton Capital"], leads: ["Sequoia Capital"], stage: "GROWTH" });
     const [e] = deals("Lumen Health has raised $50 million in a round led by Sequoia Capital. Atomico and Kima Ventures also returned.");
     expect(e).toMatchObject({ investors: ["Sequoia Capital", "Atomico", "Kima Ventures"], rule: "deal.en.raised+investors.en.led-by+investors.en.group-took-part" });
+    // Only the names right after "led by" lead: "with Index Ventures" takes part.
+    expect(deals("Nova raised $20 million in a round led by Sequoia Capital with Index Ventures.")[0]).toMatchObject({ investors: ["Sequoia Capital", "Index Ventures"], leads: ["Sequoia Capital"] });
     const [f] = deals("Quill raised $90 million from Valor Equity Partners and Vy Capital, as did Kingdom Holding, Prince Alwaleed Bin Talal and Fidelity.");
     expect(f!.investors).toEqual(["Valor Equity Partners", "Vy Capital", "Kingdom Holding", "Alwaleed Bin Talal", "Fidelity"]);
   });
