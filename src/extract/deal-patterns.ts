@@ -82,7 +82,8 @@ export const CUES: Record<Lang, Cues> = {
     perShare: /^\s*(?:a|per|each)\s+share/iu,
     stakeWord: /(?<![\p{L}])(?:stake|interest|holding|shares?|equity|ownership|minority|majority|non-voting)(?![\p{L}])/iu,
     roundWord: /(?<![\p{L}])(?:round|series\s+[a-h](?![\p{L}])|seed|pre-seed|funding|financing|fundraise|fundraising|raise|tranche)(?![\p{L}])/iu,
-    earlier: /(?<![\p{L}])(?:previously|earlier|had\s+(?:already\s+)?(?:invested|raised|acquired|bought|put|backed|received)|already|back\s+in|at\s+the\s+time|before\s+that|prior)(?![\p{L}])/iu,
+    // "already an investor", "déjà actionnaire" describe an investor, not an earlier deal.
+    earlier: /(?<![\p{L}])(?:previously|earlier|had\s+(?:already\s+)?(?:invested|raised|acquired|bought|put|backed|received)|already(?!\s+(?:an?\s+)?(?:investors?|shareholders?|backers?|on\s+board))|back\s+in|at\s+the\s+time|before\s+that|prior)(?![\p{L}])/iu,
     rumor: /(?<![\p{L}])(?:in\s+(?:advanced\s+)?talks|reportedly|is\s+said\s+to|are\s+said\s+to|according\s+to\s+(?:people|sources|a\s+person)|considering|weighing|exploring|could\s+(?:acquire|buy|invest)|rumou?r(?:ed|s)?|in\s+discussions?)(?![\p{L}])/iu,
     terminated: /(?<![\p{L}])(?:call(?:s|ed)?\s+off|abandon(?:s|ed)|scrap(?:s|ped)|terminat(?:e|es|ed)|walk(?:s|ed)?\s+away|blocked|collaps(?:e|ed)|dropp(?:ed)?\s+(?:its|the)\s+(?:bid|plan)|turned\s+down|rejected)(?![\p{L}])/iu,
     completed: /(?<![\p{L}])(?:complet(?:e|es|ed)|clos(?:e|es|ed)\s+(?:its|the)\s+(?:acquisition|deal|purchase|takeover)|finaliz(?:e|es|ed)|paid|has\s+now\s+(?:acquired|bought))(?![\p{L}])/iu,
@@ -95,14 +96,14 @@ export const CUES: Record<Lang, Cues> = {
     lead: /(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?|orchestr[ée]e?s?)(?:\s+conjointement)?\s+par|sous\s+la\s+houlette\s+(?:de|d'|du)|avec\s+en\s+t[êe]te/iu,
     leadActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait)\s+)?(?:co-?)?(?:men[ée]|pilot[ée]|conduit|emmen[ée]|orchestr[ée])\s+(?:l'op[ée]ration|le\s+tour|la\s+lev[ée]e|ce\s+tour|cette\s+lev[ée]e)/iu,
     participants: new RegExp(`(?:par|aupr[èe]s\\s+(?:de|d'|du|des)|avec\\s+la\\s+participation\\s+(?:de|d'|du|des)|aux\\s+c[ôo]t[ée]s\\s+(?:de|d'|du|des)|parmi\\s+lesquels|parmi\\s+lesquelles|dont|notamment|ainsi\\s+que|avec|rejoint\\s+par|de\\s+la\\s+part\\s+(?:de|d'|du|des)|comme|fait\\s+entrer(?:\\s+à\\s+son\\s+capital)?|accueille|suivie?s?\\s+par|accompagn[ée]e?s?\\s+par|soutenue?s?\\s+par)${FEW_WORDS}\\s*(?:de\\s+|d'|du\\s+|des\\s+)?$${COLON_LIST}$`, "iu"),
-    participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants)))(?![\p{L}])/iu,
+    participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants))|(?:fait|font)\s+(?:aussi\s+|[ée]galement\s+)?(?:son|leur)\s+entr[ée]e(?:\s+au\s+capital)?|entre(?:nt)?\s+(?:aussi\s+|[ée]galement\s+)?au\s+capital)(?![\p{L}])/iu,
     others: /(?:et|avec|ainsi\s+que)\s+(?:de\s+|d')?(?:plusieurs\s+|d'autres\s+|autres\s+|divers\s+)(?:investisseurs|fonds|acteurs|soci[ée]t[ée]s|partenaires)|d'autres\s+investisseurs|entre\s+autres/iu,
     valuation: /(?:valoris(?:e|ent|ant|ée|ées|é|er|ation)|valeur|estim[ée]e?|valu[ée]e?)\s+(?:de\s+|d'|du\s+)?(?:(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse|p[ée]pite|licorne|firme|entreprise|plateforme)|l'entreprise|celle-ci|la|le|l')\s*)?(?:à\s+|de\s+)?(?:environ\s+|pr[èe]s\s+de\s+|plus\s+de\s+|quelque\s+|autour\s+de\s+|aux\s+alentours\s+de\s+)?$/iu,
     notAmount: /(?:chiffre\s+d'affaires|revenus?|ventes|b[ée]n[ée]fices?|pertes?|r[ée]sultat|capitalisation(?:\s+boursi[èe]re)?|budget|dette|amende|offre\s+de|d[ée]passe|indemnit[ée]s?(?:\s+de\s+(?:rupture|r[ée]siliation))?|frais)(?:\s+(?:de|d'|du))?\s+(?:de\s+|d'|atteint\s+|environ\s+|d[ée]sormais\s+)?$/iu,
     perShare: /^\s*(?:par|l')\s*action/iu,
     stakeWord: /(?<![\p{L}])(?:participation|part|parts|capital|actions|minoritaire|majoritaire|droit\s+de\s+vote|actionnaire)(?![\p{L}])/iu,
     roundWord: /(?<![\p{L}])(?:tour\s+de\s+table|lev[ée]e|s[ée]rie\s+[a-h](?![\p{L}])|amor[çc]age|financement|round|tranche)(?![\p{L}])/iu,
-    earlier: /(?<![\p{L}])(?:auparavant|pr[ée]c[ée]demment|d[ée]j[àa]|avai(?:t|ent)\s+(?:investi|inject[ée]|lev[ée]|rachet[ée]|mis|d[ée]bours[ée]|re[çc]u)|à\s+l'[ée]poque|plus\s+t[ôo]t)(?![\p{L}])/iu,
+    earlier: /(?<![\p{L}])(?:auparavant|pr[ée]c[ée]demment|d[ée]j[àa](?!\s+(?:actionnaires?|pr[ée]sents?|investisseurs?|au\s+capital|pr[ée]sents?\s+au\s+capital))|avai(?:t|ent)\s+(?:investi|inject[ée]|lev[ée]|rachet[ée]|mis|d[ée]bours[ée]|re[çc]u)|à\s+l'[ée]poque|plus\s+t[ôo]t)(?![\p{L}])/iu,
     rumor: /(?<![\p{L}])(?:serai(?:t|ent)\s+en\s+(?:discussions?|n[ée]gociations?|pourparlers)|en\s+(?:discussions?|n[ée]gociations?|pourparlers)|envisag(?:e|erait|eraient)|pourrai(?:t|ent)|selon\s+des\s+sources|rumeurs?|aurai(?:t|ent)\s+(?:rachet|investi|acquis|mis)|s'appr[êe]terai(?:t|ent))(?![\p{L}])/iu,
     terminated: /(?<![\p{L}])(?:renonc(?:e|é)|abandonn(?:e|é)|annul[ée]|bloqu[ée]|jett?e\s+l'[ée]ponge|capot[ée]|refus[ée])(?![\p{L}])/iu,
     completed: /(?<![\p{L}])(?:finalis[ée]|a\s+finalis[ée]|boucl[ée]\s+(?:le|son|l')\s*(?:rachat|acquisition)|a\s+d[ée]bours[ée]|a\s+pay[ée]|a\s+vers[ée]|d[ée]bours[ée])(?![\p{L}])/iu,
@@ -129,7 +130,7 @@ export const PRE_MONEY = /pre-?money|avant\s+(?:l'op[ée]ration|lev[ée]e|augmen
 // A sentence after a round's that goes on naming its investors.
 export const INVESTOR_TALK: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:investors?|backers?|shareholders?|round|participat\p{L}*|joined|alongside|took\s+part|chipped\s+in|returned|reinvested)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:investisseurs?|actionnaires?|tour\s+de\s+table|op[ée]ration|lev[ée]e|participation|particip\p{L}*|aux\s+c[ôo]t[ée]s|remett\p{L}*\s+au\s+pot|suivent|accompagn\p{L}*)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:investisseurs?|actionnaires?|tour\s+de\s+table|op[ée]ration|lev[ée]e|participation|particip\p{L}*|aux\s+c[ôo]t[ée]s|remett\p{L}*\s+au\s+pot|suivent|accompagn\p{L}*|entr[ée]e|au\s+capital)(?![\p{L}])/iu,
 };
 
 /**

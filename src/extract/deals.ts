@@ -326,8 +326,9 @@ interface RoundInvestors {
 
 // "X and by Y", "X et par le fonds Y".
 const AND_BY = /^\s*,?\s*(?:and|et)\s+(?:by|par)(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
-// Before a sentence's first name: nothing, or a description ("Le fonds américain ICONIQ Growth a mené...").
-const GROUP_LEAD = /^\W*(?:(?:the|le|la|les|l')\s*(?:[\p{Ll}-]+\s+){0,4})?$/iu;
+// Before a sentence's first name: nothing, a short phrase and a comma ("Nouveau venu, X fait son entrée"),
+// or a description ("Le fonds américain ICONIQ Growth a mené...").
+const GROUP_LEAD = /^\W*(?:[\p{L}'-]+(?:\s+[\p{Ll}'-]+){0,3},\s*)?(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]')\s*(?:[\p{Ll}-]+\s+){0,4})?$/u;
 // ", the OpenAI Startup Fund, Nvidia": a determiner alone before a listed name.
 const LISTED_WITH_ARTICLE = /^\s*,\s*(?:the|le|la|les|l')\s*$/iu;
 // ", Prince Alwaleed Bin Talal and ...": a title of address before a listed name.

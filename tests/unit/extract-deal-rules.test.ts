@@ -89,6 +89,14 @@ describe("round investors, French", () => {
     expect(e).toMatchObject({ investors: ["Eurazeo Growth", "Bpifrance", "Kima Ventures"], leads: ["Eurazeo Growth"], stage: "SERIES_D", rule: "deal.fr.leve+investors.fr.group-led-round+investors.fr.with-participation-from" });
   });
 
+  it("'Nouveau venu, X fait aussi son entrée' two sentences on; 'déjà actionnaire' is no earlier deal (the round keeps its date)", () => {
+    const [d] = deals(
+      "Pigmento a levé 145 millions de dollars dans le cadre d'une série D. Le fonds ICONIQ Growth a mené l'opération, aux côtés de Felix Capital, déjà actionnaire. Nouveau venu, Sandberg Bernthal Venture Partners, le véhicule de Sheryl Sandberg, fait aussi son entrée.",
+    );
+    expect(d).toMatchObject({ investors: ["ICONIQ Growth", "Felix Capital", "Sandberg Bernthal Venture Partners"], leads: ["ICONIQ Growth"], on: "2024-06" });
+    expect(d!.rule).toContain("investors.fr.group-took-part");
+  });
+
   it("a description as the round's subject, 'piloté par ... avec la participation de', the valuation of the next sentence", () => {
     expect(
       deals("Volta Cell change d'échelle. Le spécialiste lyonnais des batteries, fondé en 2019, a levé 80 millions d'euros, piloté par Tikehau Capital avec la participation de Bpifrance. L'opération valorise la jeune pousse 400 millions d'euros."),
