@@ -139,6 +139,10 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
   }
 }
 
+// A company raising money ("Y raised $N from X", "Y a levé"): a round, even with one investor
+// named; not "Y received an investment from X", which may be a stake.
+const RAISED = /^(?:rais(?:e|es|ed|ing)|(?:a\s+|ont\s+)?l[èe]v(?:e|ent|é|er|era))(?![\p{L}])/iu;
+
 /** Kind: a share bought is a stake; one investor putting money in, outside a round, too; a licence is not a purchase. */
 function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
   const flat = s.sentence.flat;
@@ -149,7 +153,7 @@ function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
     if (stake.approximate) p.notes.push(`stake from "${stake.text}": check the exact figure`);
   } else if (p.kind === "ACQUISITION" && /stake|participation|part(?:s)?\s+(?:de|du)/iu.test(flat)) {
     p.kind = "EQUITY_STAKE";
-  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !cues.roundWord.test(flat)) {
+  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat)) {
     p.kind = "EQUITY_STAKE";
   }
   if (p.kind === "ACQUISITION" && /licen[cs]/iu.test(flat) && !p.stake) {

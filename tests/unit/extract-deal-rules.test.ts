@@ -136,6 +136,12 @@ describe("deal kinds and targets", () => {
     expect(rest).toEqual([]);
   });
 
+  it("a company that raised money from one investor held a round; one that received an investment may have sold a stake", () => {
+    expect(deals("Nova raised $20 million from Accel, valuing the AI start-up at $200 million.")[0]).toMatchObject({ kind: "FUNDING_ROUND", valuation: "200000000 USD" });
+    expect(deals("Nova a levé 20 millions d'euros auprès d'Accel.")[0]).toMatchObject({ kind: "FUNDING_ROUND", investors: ["Accel"] });
+    expect(deals("Nova had received a $1 billion investment from the private equity firm Silver Lake in 2020.")[0]).toMatchObject({ kind: "EQUITY_STAKE", investors: ["Silver Lake"] });
+  });
+
   it("'racheté en 2022 par le fonds X' (a year between the participle and 'par')", () => {
     expect(deals("Pigmento s'attaque à Anaplan, racheté en 2022 par le fonds Thoma Bravo.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.rule}`)).toEqual([
       "ACQUISITION Thoma Bravo -> Anaplan deal.fr.rachete-par",
