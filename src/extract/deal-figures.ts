@@ -5,7 +5,7 @@ import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
 import { proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
-import { type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
+import { CONVERSION, type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 import type { EntityMention } from "./entity-types.js";
 
@@ -42,9 +42,15 @@ function readStage(p: DealProposal, flat: string): void {
   }
 }
 
-/** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share. */
+/** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share, not a conversion of another. */
 function usableMoney(x: SentenceFacts, cues: Cues): MoneyMention[] {
-  return x.money.filter((m) => !cues.notAmount.test(between(x, x.sentence.start, m.start).slice(-60)) && !cues.perShare.test(between(x, m.end, x.sentence.end)));
+  return x.money.filter((m, i) => {
+    const before = between(x, x.sentence.start, m.start).slice(-60);
+    // "$335 million (près de 300 millions d'euros)": the same sum in another currency; "$157 a share, or about $28 billion" is not.
+    const prev = x.money[i - 1];
+    const conversion = prev !== undefined && prev.currency !== m.currency && CONVERSION.test(before);
+    return !cues.notAmount.test(before) && !conversion && !cues.perShare.test(between(x, m.end, x.sentence.end));
+  });
 }
 
 function isValuation(x: SentenceFacts, m: MoneyMention, cues: Cues): boolean {

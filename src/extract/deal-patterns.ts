@@ -98,7 +98,7 @@ export const CUES: Record<Lang, Cues> = {
     participants: new RegExp(`(?:par|aupr[èe]s\\s+(?:de|d'|du|des)|avec\\s+la\\s+participation\\s+(?:de|d'|du|des)|aux\\s+c[ôo]t[ée]s\\s+(?:de|d'|du|des)|parmi\\s+lesquels|parmi\\s+lesquelles|dont|notamment|ainsi\\s+que|avec|rejoint\\s+par|de\\s+la\\s+part\\s+(?:de|d'|du|des)|comme|fait\\s+entrer(?:\\s+à\\s+son\\s+capital)?|accueille|suivie?s?\\s+par|accompagn[ée]e?s?\\s+par|soutenue?s?\\s+par)${FEW_WORDS}\\s*(?:de\\s+|d'|du\\s+|des\\s+)?$${COLON_LIST}$`, "iu"),
     participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants))|(?:fait|font)\s+(?:aussi\s+|[ée]galement\s+)?(?:son|leur)\s+entr[ée]e(?:\s+au\s+capital)?|entre(?:nt)?\s+(?:aussi\s+|[ée]galement\s+)?au\s+capital)(?![\p{L}])/iu,
     others: /(?:et|avec|ainsi\s+que)\s+(?:de\s+|d')?(?:plusieurs\s+|d'autres\s+|autres\s+|divers\s+)(?:investisseurs|fonds|acteurs|soci[ée]t[ée]s|partenaires)|d'autres\s+investisseurs|entre\s+autres/iu,
-    valuation: /(?:valoris(?:e|ent|ant|ée|ées|é|er|ation)|valeur|estim[ée]e?|valu[ée]e?)\s+(?:de\s+|d'|du\s+)?(?:(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse|p[ée]pite|licorne|firme|entreprise|plateforme)|l'entreprise|celle-ci|la|le|l')\s*)?(?:à\s+|de\s+)?(?:environ\s+|pr[èe]s\s+de\s+|plus\s+de\s+|quelque\s+|autour\s+de\s+|aux\s+alentours\s+de\s+)?$/iu,
+    valuation: /(?:valoris(?:e|ent|ant|ée|ées|é|er|ation)|valeur|estim[ée]e?|valu[ée]e?)\s+(?:de\s+|d'|du\s+)?(?:(?:(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse|p[ée]pite|licorne|firme|entreprise|plateforme)|l'entreprise|le\s+groupe)(?:\s+[\p{Ll}-]+){0,2}|celle-ci|la|le|l')\s*)?(?:à\s+|de\s+)?(?:environ\s+|pr[èe]s\s+de\s+|plus\s+de\s+|quelque\s+|autour\s+de\s+|aux\s+alentours\s+de\s+)?$/iu,
     notAmount: /(?:chiffre\s+d'affaires|revenus?|ventes|b[ée]n[ée]fices?|pertes?|r[ée]sultat|capitalisation(?:\s+boursi[èe]re)?|budget|dette|amende|offre\s+de|d[ée]passe|indemnit[ée]s?(?:\s+de\s+(?:rupture|r[ée]siliation))?|frais)(?:\s+(?:de|d'|du))?\s+(?:de\s+|d'|atteint\s+|environ\s+|d[ée]sormais\s+)?$/iu,
     perShare: /^\s*(?:par|l')\s*action/iu,
     stakeWord: /(?<![\p{L}])(?:participation|part|parts|capital|actions|minoritaire|majoritaire|droit\s+de\s+vote|actionnaire)(?![\p{L}])/iu,
@@ -124,6 +124,9 @@ export const GENERIC_INVESTORS = /(?:investors|backers|shareholders|investisseur
 export const MAKER_OF = /(?:the|l[ea]|l')\s*(?:maker|owner|developer|creator|publisher|operator|fabricant|propri[ée]taire|[ée]diteur|cr[ée]ateur|op[ée]rateur)\s+(?:of|de|du|des|d')\s*$/iu;
 // "The deal, first announced in August 2022": when the deal was announced, not today's news.
 export const FIRST_ANNOUNCED = /(?<![\p{L}])(?:first\s+announced|originally\s+announced|initialement\s+annonc[ée]e?|annonc[ée]e?\s+initialement|annonc[ée]e?\s+pour\s+la\s+premi[èe]re\s+fois)(?![\p{L}])/iu;
+
+// An amount restated in another currency: "(près de 300 millions d'euros)", ", soit environ 3,3 milliards d'euros".
+export const CONVERSION = /(?:\(\s*(?:près\s+de\s+|environ\s+|about\s+|around\s+|roughly\s+|some\s+)?|(?<![\p{L}])(?:soit|or|i\.e\.)\s+(?:environ\s+|près\s+de\s+|about\s+|around\s+|roughly\s+|some\s+)?)$/iu;
 
 export const PRE_MONEY = /pre-?money|avant\s+(?:l'op[ée]ration|lev[ée]e|augmentation)|pr[ée]-money/iu;
 

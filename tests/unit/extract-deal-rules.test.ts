@@ -142,6 +142,13 @@ describe("deal kinds and targets", () => {
     expect(deals("Nova had received a $1 billion investment from the private equity firm Silver Lake in 2020.")[0]).toMatchObject({ kind: "EQUITY_STAKE", investors: ["Silver Lake"] });
   });
 
+  it("'la transaction valorise la société californienne à N': the valuation and price of a purchase; an amount restated in another currency is not the price", () => {
+    const [d] = deals("Le groupe Thales a signé un accord pour acquérir l'américain Imperva. La transaction valorise la société californienne à 3,6 milliards de dollars, soit environ 3,3 milliards d'euros.");
+    expect(d).toMatchObject({ kind: "ACQUISITION", investors: ["Thales"], target: "Imperva", amount: "3600000000 USD", valuation: "3600000000 USD" });
+    // The same sum restated per share is not a conversion: the total stays the price.
+    expect(deals("Cisco agreed to buy Splunk for $157 a share in cash, or about $28 billion.")[0]).toMatchObject({ amount: "28000000000 USD" });
+  });
+
   it("'racheté en 2022 par le fonds X' (a year between the participle and 'par')", () => {
     expect(deals("Pigmento s'attaque à Anaplan, racheté en 2022 par le fonds Thoma Bravo.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.rule}`)).toEqual([
       "ACQUISITION Thoma Bravo -> Anaplan deal.fr.rachete-par",
