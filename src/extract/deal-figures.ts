@@ -27,19 +27,32 @@ export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[]
   if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
-  if (p.kind === STAGED_KIND) readStage(p, s.sentence.flat);
+  if (p.kind === STAGED_KIND) readStage(p, s);
   readStatus(p, s.sentence.flat, cues);
   score(p);
 }
 
-/** A funding round's stage, when the sentence names one ("a $1 billion Series F", "sa série B"). */
-function readStage(p: DealProposal, flat: string): void {
+/**
+ * A funding round's stage, when the sentence names one ("a $1 billion Series F", "sa série
+ * B"): the one nearest the deal's verb ("X, which raised a Series A in 2021, has now raised
+ * $40 million in a Series B"); at equal distance, the more specific pattern.
+ */
+function readStage(p: DealProposal, s: SentenceFacts): void {
+  let best: { value: RoundStageName; text: string; distance: number } | undefined;
+  const covered: Array<[number, number]> = [];
   for (const [stage, pattern] of STAGE_PATTERNS) {
-    const m = pattern.exec(flat);
-    if (!m) continue;
-    p.stage = { value: stage === "SERIES" ? (`SERIES_${m[1]!.toUpperCase()}` as RoundStageName) : stage, text: m[0] };
-    return;
+    for (const m of s.sentence.flat.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const start = s.sentence.start + m.index;
+      const end = start + m[0].length;
+      // "pre-seed" holds "seed": a match inside a more specific one does not count.
+      if (covered.some(([a, b]) => start < b && a < end)) continue;
+      covered.push([start, end]);
+      const distance = start >= p.anchor ? start - p.anchor : p.anchor - end;
+      if (best && best.distance <= distance) continue;
+      best = { value: stage === "SERIES" ? (`SERIES_${m[1]!.toUpperCase()}` as RoundStageName) : stage, text: m[0], distance };
+    }
   }
+  if (best) p.stage = { value: best.value, text: best.text };
 }
 
 /** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share, not a conversion of another. */

@@ -146,5 +146,5 @@ export const STAGE_PATTERNS: ReadonlyArray<readonly [RoundStageName | "SERIES", 
   ["SEED", /(?<![\p{L}])(?:seed|amor[çc]age)(?![\p{L}])/iu],
   ["PRE_IPO", /(?<![\p{L}])pre-?IPO(?![\p{L}])/iu],
   ["BRIDGE", /(?<![\p{L}])bridge\s+(?:round|financing|loan)(?![\p{L}])/iu],
-  ["GROWTH", /(?<![\p{L}])(?:growth\s+(?:round|equity|financing)|tour\s+de\s+croissance)(?![\p{L}])/iu],
+  ["GROWTH", /(?<![\p{L}])(?:growth(?:-stage)?\s+(?:round|equity|financing)|(?:tour(?:\s+de\s+table)?|lev[ée]e(?:\s+de\s+fonds)?)\s+de\s+croissance)(?![\p{L}])/iu],
 ];

@@ -35,6 +35,9 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
   const proposals: DealProposal[] = [];
   for (const { verb, id, t, needsMoney } of found) {
     if (needsMoney && !s.money.some((m) => verb !== "raise" || m.start >= t.end)) continue;
+    // "X, which raised a Series A in 2021, has now raised $40 million": the amount is the later verb's.
+    const nextMoney = s.money.find((m) => m.start >= t.end);
+    if (verb === "raise" && nextMoney && found.some((f) => (f.verb === "raise" || f.verb === "raiseNoun") && f.t.start > t.end && f.t.end <= nextMoney.start)) continue;
     for (const p of readDeal(verb, id, t, s, following, previous, ctx)) {
       const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
       if (same) mergeInto(same, p);

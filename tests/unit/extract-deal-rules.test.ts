@@ -160,3 +160,17 @@ describe("deal kinds and targets", () => {
     expect(renderDraft(x)).toMatch(/# confidence: 0\.\d\d, rule deal\.en\.raised\+investors\.en\.led-by \(/);
   });
 });
+
+describe("round stages", () => {
+  it("the stage nearest the round's verb, and the amount of the later verb ('which raised a Series A ..., has now raised $N in a Series B')", () => {
+    expect(deals("Nova, which raised a Series A from Index in 2021, has now raised $40 million in a Series B led by Accel.")).toEqual([
+      { kind: "FUNDING_ROUND", investors: ["Accel"], target: "Nova", leads: ["Accel"], amount: "40000000 USD", stage: "SERIES_B", on: "2024-06", rule: "deal.en.raised+investors.en.led-by" },
+    ]);
+  });
+
+  it("'levée de croissance', 'pré-amorçage', 'pre-seed round'", () => {
+    expect(deals("Nova a levé 40 millions d'euros lors d'une levée de croissance menée par Eurazeo.")[0]).toMatchObject({ stage: "GROWTH" });
+    expect(deals("Nova a bouclé un tour de table de 3 millions d'euros en pré-amorçage auprès de Kima Ventures.")[0]).toMatchObject({ stage: "PRE_SEED" });
+    expect(deals("Nova raised a $5 million pre-seed round from Kima Ventures.")[0]).toMatchObject({ stage: "PRE_SEED" });
+  });
+});
