@@ -87,7 +87,7 @@ export const CUES: Record<Lang, Cues> = {
     rumor: /(?<![\p{L}])(?:in\s+(?:advanced\s+)?talks|reportedly|is\s+said\s+to|are\s+said\s+to|according\s+to\s+(?:people|sources|a\s+person)|considering|weighing|exploring|could\s+(?:acquire|buy|invest)|rumou?r(?:ed|s)?|in\s+discussions?)(?![\p{L}])/iu,
     terminated: /(?<![\p{L}])(?:call(?:s|ed)?\s+off|abandon(?:s|ed)|scrap(?:s|ped)|terminat(?:e|es|ed)|walk(?:s|ed)?\s+away|blocked|collaps(?:e|ed)|dropp(?:ed)?\s+(?:its|the)\s+(?:bid|plan)|turned\s+down|rejected)(?![\p{L}])/iu,
     completed: /(?<![\p{L}])(?:complet(?:e|es|ed)|clos(?:e|es|ed)\s+(?:its|the)\s+(?:acquisition|deal|purchase|takeover)|finaliz(?:e|es|ed)|paid|has\s+now\s+(?:acquired|bought))(?![\p{L}])/iu,
-    pronounSubject: /^\s*(?:[^,:]{0,40}[,:]\s*)?(?:["']\s*)?(?:it|the\s+(?:company|group|firm|startup|start-up|giant|tech\s+giant|social\s+network|chipmaker|maker|platform|lab|investor|fund|business))(?![\p{L}])/iu,
+    pronounSubject: /^\s*(?:[^,:]{0,60}[,:]\s*){0,2}(?:["']\s*)?(?:it|the\s+(?:company|group|firm|startup|start-up|giant|tech\s+giant|social\s+network|chipmaker|maker|platform|lab|investor|fund|business))(?![\p{L}])/iu,
     // A round's subject as a description of the company named before: "The San Francisco start-up raised...".
     describedSubject: /^\s*(?:[^,:]{0,40}[,:]\s*)?(?:["']\s*)?the\s+[\p{Ll}\p{Lu}][\p{L}-]*/u,
     continuation: /(?<![\p{L}])(?:the\s+(?:deal|transaction|acquisition|purchase|takeover|round|investment|price|operation)|the\s+all-cash\s+deal|it\s+was\s+(?:first\s+)?announced)(?![\p{L}])/iu,
@@ -107,7 +107,7 @@ export const CUES: Record<Lang, Cues> = {
     rumor: /(?<![\p{L}])(?:serai(?:t|ent)\s+en\s+(?:discussions?|n[ée]gociations?|pourparlers)|en\s+(?:discussions?|n[ée]gociations?|pourparlers)|envisag(?:e|erait|eraient)|pourrai(?:t|ent)|selon\s+des\s+sources|rumeurs?|aurai(?:t|ent)\s+(?:rachet|investi|acquis|mis)|s'appr[êe]terai(?:t|ent))(?![\p{L}])/iu,
     terminated: /(?<![\p{L}])(?:renonc(?:e|é)|abandonn(?:e|é)|annul[ée]|bloqu[ée]|jett?e\s+l'[ée]ponge|capot[ée]|refus[ée])(?![\p{L}])/iu,
     completed: /(?<![\p{L}])(?:finalis[ée]|a\s+finalis[ée]|boucl[ée]\s+(?:le|son|l')\s*(?:rachat|acquisition)|a\s+d[ée]bours[ée]|a\s+pay[ée]|a\s+vers[ée]|d[ée]bours[ée])(?![\p{L}])/iu,
-    pronounSubject: /^\s*(?:[^,:]{0,40}[,:]\s*)?(?:["']\s*)?(?:il|elle|la\s+(?:soci[ée]t[ée]|firme|start-?up|jeune\s+pousse|p[ée]pite|licorne|maison\s+m[èe]re)|le\s+(?:groupe|g[ée]ant|g[ée]ant\s+\S+|r[ée]seau\s+social|fonds|constructeur|fabricant|laboratoire|num[ée]ro\s+un)|l'(?:entreprise|am[ée]ricain|[ée]diteur|investisseur))(?![\p{L}])/iu,
+    pronounSubject: /^\s*(?:[^,:]{0,60}[,:]\s*){0,2}(?:["']\s*)?(?:il|elle|la\s+(?:soci[ée]t[ée]|firme|start-?up|jeune\s+pousse|p[ée]pite|licorne|maison\s+m[èe]re)|le\s+(?:groupe|g[ée]ant|g[ée]ant\s+\S+|r[ée]seau\s+social|fonds|constructeur|fabricant|laboratoire|num[ée]ro\s+un)|l'(?:entreprise|am[ée]ricain|[ée]diteur|investisseur))(?![\p{L}])/iu,
     // "Le spécialiste de la robotique d'entrepôt, installé à Croix, a levé...".
     describedSubject: /^\s*(?:[^,:]{0,40}[,:]\s*)?(?:["'«]\s*)?(?:[Ll][ea]\s+|[Ll]')\p{Ll}[\p{L}-]*/u,
     continuation: /(?<![\p{L}])(?:le\s+montant|l'op[ée]ration|la\s+transaction|le\s+rachat|l'acquisition|le\s+prix|l'accord|la\s+lev[ée]e|le\s+tour\s+de\s+table)(?![\p{L}])/iu,

@@ -156,9 +156,11 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const fallback = (type === "Company" ? ctx.lastRoundTarget : undefined) ?? ctx.firstCompany;
   // The company named before: not one this sentence names first ("..., piloté par X").
   const namedBefore = fallback?.mentions[0] && fallback.mentions[0].start < s.sentence.start ? fallback.mentions[0] : undefined;
-  const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
+  // "Pour Thoma Bravo, l'opération ... : le fonds avait racheté Imperva": the company the sentence opens on.
+  const topic = /^\s*(?:pour|for|chez)\s+$/iu.test(between(s, s.sentence.start, s.mentions[0]?.start ?? s.sentence.start)) ? s.mentions[0] : undefined;
+  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
   if (!antecedent) return [];
-  r.reasons.push(`"${words[0].replace(/^[^,:]*[,:]\s*/, "").trim()}" read as ${antecedent.entity.name}`);
+  r.reasons.push(`"${words[0].replace(/^(?:[^,:]*[,:]\s*)+/, "").trim()}" read as ${antecedent.entity.name}`);
   r.confidence += DEAL.pronounSubject;
   if (described) r.rules.push(`subject.${ctx.lang}.described`);
   return [antecedent];

@@ -149,6 +149,12 @@ describe("deal kinds and targets", () => {
     expect(deals("Cisco agreed to buy Splunk for $157 a share in cash, or about $28 billion.")[0]).toMatchObject({ amount: "28000000000 USD" });
   });
 
+  it("'Pour X, ... : le fonds avait racheté Y': the company the sentence opens on is the buyer", () => {
+    expect(deals("Thales rachète Imperva. Pour Thoma Bravo, l'opération se solde par une belle plus-value : le fonds avait racheté Imperva pour 2,1 milliards de dollars fin 2018.")).toContainEqual(
+      expect.objectContaining({ kind: "ACQUISITION", investors: ["Thoma Bravo"], target: "Imperva", amount: "2100000000 USD" }),
+    );
+  });
+
   it("'racheté en 2022 par le fonds X' (a year between the participle and 'par')", () => {
     expect(deals("Pigmento s'attaque à Anaplan, racheté en 2022 par le fonds Thoma Bravo.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.rule}`)).toEqual([
       "ACQUISITION Thoma Bravo -> Anaplan deal.fr.rachete-par",
