@@ -242,10 +242,15 @@ function readRound(at: VerbSite, r: Reading): boolean {
   r.rules.push(...found.rules);
   // "... The round was led by X, with Y and Z." Investors named in the next sentences.
   for (const [k, after] of following.slice(0, 2).entries()) {
-    if (after.sentence.heading || (r.investors.length && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat))) break;
-    if (k > 0 && !r.investors.length) break;
+    if (after.sentence.heading) break;
+    // Once investors are read, or past the next sentence, only a sentence about investors goes on naming them.
+    if ((r.investors.length || k > 0) && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat)) break;
     const more = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
-    if (!more.investors.length) break;
+    // None here: the one after may still name them ("... The money will pay for chips. Nvidia and AMD also took part.").
+    if (!more.investors.length) {
+      if (r.investors.length) break;
+      continue;
+    }
     r.investors.push(...more.investors.filter((m) => !r.investors.some((i) => i.entity === m.entity)));
     r.leads.push(...more.leads.filter((m) => !r.leads.some((i) => i.entity === m.entity)));
     r.rules.push(...more.rules);

@@ -34,6 +34,13 @@ describe("round investors, English", () => {
     expect(d!.rule).toBe("deal.en.raised+investors.en.group-led-round+investors.en.group-took-part");
   });
 
+  it("'A and B also took part' two sentences after the round, past a sentence about something else", () => {
+    expect(deals("Orbital AI said on Sunday it had raised $6 billion in a Series B round. The money will pay for computing power. Nvidia and AMD also took part.")[0]).toMatchObject({
+      investors: ["Nvidia", "AMD"],
+      rule: "deal.en.raised+investors.en.group-took-part",
+    });
+  });
+
   it("'A, the B Fund, C and D, the Amazon founder, are among the backers': the list read across 'the', the apposition left out", () => {
     expect(deals("Cobalt Robotics raised $300 million in a Series C round at a valuation of $2 billion. Microsoft, the OpenAI Startup Fund, Nvidia and Jeff Bezos, the Amazon founder, are among the backers.")).toEqual([
       {
