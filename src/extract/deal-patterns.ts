@@ -38,7 +38,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("stake", "deal.en.took-stake-in", String.raw`(?:take|takes|took|taking|taken|acquire|acquires|acquired|buy|buys|bought|buying|build|builds|built)\s+(?:a|an)\s+(?:[\w.,%$€£-]+\s+){0,4}(?:stake|interest|holding)\s+in`),
     v("sell", "deal.en.sold-to", String.raw`s(?:ell|ells|old|elling)`),
     v("acquire", "deal.en.acquired", String.raw`acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over|scoop(?:s|ed)?\s+up`),
-    v("invest", "deal.en.invested-in", String.raw`invest(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed|ing)`),
+    // "seed funding from X", "a funding round" name a round, not X funding someone.
+    v("invest", "deal.en.invested-in", String.raw`invest(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed)|funding(?!\s+(?:from|round|led|by|of|in|at|to|for)(?![\p{L}]))`),
     v("invest", "deal.en.put-money-into", String.raw`put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plow(?:s|ed|ing)?|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)`, true),
     v("pay", "deal.en.paid-for", String.raw`pa(?:ys|id|y)|spen(?:ds|t|d|ding)|shell(?:s|ed)?\s+out|fork(?:s|ed)?\s+out`, true),
     v("raise", "deal.en.raised", String.raw`rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)|clos(?:e|es|ed|ing)|bag(?:s|ged)|pull(?:s|ed)?\s+in|attract(?:s|ed)|gets?|got|obtain(?:s|ed)|receiv(?:e|es|ed)`, true),
@@ -55,7 +56,7 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("invest", "deal.fr.investit", String.raw`invest(?:it|is|issent|ir|ira|iront|issait|i)|a\s+investi|ont\s+investi|avai(?:t|ent)\s+investi|soutien(?:t|nent)|financ(?:e|ent|er)`),
     v("invest", "deal.fr.injecte", String.raw`inject(?:e|ent|er|era)|a\s+inject[ée]|ont\s+inject[ée]|avai(?:t|ent)\s+inject[ée]|inject[ée]|met(?:tent)?|mis[ée]?|apport(?:e|ent|er)|apport[ée]|plac(?:e|ent|er)|mise\s+sur`, true),
     v("pay", "deal.fr.debourse", String.raw`d[ée]bours(?:e|ent|er|era)|a\s+d[ée]bours[ée]|d[ée]bours[ée]|pay(?:e|ent|er|era)|pai(?:e|ent)|a\s+pay[ée]|vers(?:e|ent|er)|a\s+vers[ée]|d[ée]pens(?:e|er)|a\s+d[ée]pens[ée]|sort\s+le\s+ch[ée]quier`, true),
-    v("raise", "deal.fr.leve", String.raw`l[èe]v(?:e|ent|er|era)|a\s+lev[ée]|ont\s+lev[ée]|avai(?:t|ent)\s+(?:d[ée]j[àa]\s+|alors\s+)?(?:lev[ée]|obtenu|re[çc]u|r[ée]colt[ée]|boucl[ée])|lev[ée]e\s+de\s+fonds|boucl(?:e|ent|er)|a\s+boucl[ée]|obtien(?:t|nent)|a\s+obtenu|r[ée]colt(?:e|ent)|a\s+r[ée]colt[ée]|s[ée]curis(?:e|ent)|a\s+s[ée]curis[ée]|empoch(?:e|ent)|a\s+empoch[ée]|attire|a\s+attir[ée]|re[çc]oi(?:t|vent)|a\s+re[çc]u`, true),
+    v("raise", "deal.fr.leve", String.raw`l[èe]v(?:e|ent|er|era)|a\s+lev[ée]|ont\s+lev[ée]|avoir\s+(?:lev[ée]|boucl[ée]|obtenu|re[çc]u|s[ée]curis[ée]|r[ée]colt[ée])|avai(?:t|ent)\s+(?:d[ée]j[àa]\s+|alors\s+)?(?:lev[ée]|obtenu|re[çc]u|r[ée]colt[ée]|boucl[ée])|lev[ée]e\s+de\s+fonds|boucl(?:e|ent|er)|a\s+boucl[ée]|obtien(?:t|nent)|a\s+obtenu|r[ée]colt(?:e|ent)|a\s+r[ée]colt[ée]|s[ée]curis(?:e|ent)|a\s+s[ée]curis[ée]|empoch(?:e|ent)|a\s+empoch[ée]|attire|a\s+attir[ée]|re[çc]oi(?:t|vent)|a\s+re[çc]u`, true),
   ],
 };
 

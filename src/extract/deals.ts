@@ -334,6 +334,8 @@ interface RoundInvestors {
   rules: string[];
 }
 
+// "X co-led the round with Y", "X a co-mené l'opération avec Y": Y leads too.
+const CO_LED_WITH = /co-?(?:led|men[ée]e?)\s+(?:the|this|its|l'op[ée]ration|le\s+tour(?:\s+de\s+table)?|la\s+lev[ée]e)(?:\s+(?:round|raise|investment|financing))?\s+(?:with|avec)(?:\s+[\p{Ll}][\p{L}'-]*){0,3}\s*$/u;
 // "X and by Y", "X et par le fonds Y".
 const AND_BY = /^\s*,?\s*(?:and|et)\s+(?:by|par)(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
 // Before a sentence's first name: nothing, a short phrase and a comma ("Nouveau venu, X fait son entrée"),
@@ -401,7 +403,7 @@ function investorsOfRound(s: SentenceFacts, from: number, target: EntityMention,
     if (out.investors.includes(m)) continue;
     const lead = between(s, from, m.start);
     // "led by X and by Y", "mené par X et par Y": Y leads too.
-    const alsoLead = lastLeads !== undefined && AND_BY.test(between(s, lastLeads.end, m.start));
+    const alsoLead = (lastLeads !== undefined && AND_BY.test(between(s, lastLeads.end, m.start))) || CO_LED_WITH.test(lead.slice(-80));
     const isLead = alsoLead || leadJustBefore(cues).test(lead.slice(-90));
     if (!cues.participants.test(lead.slice(-80)) && !isLead) continue;
     const group = investorGroup(s, m);

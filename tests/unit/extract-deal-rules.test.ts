@@ -41,6 +41,13 @@ describe("round investors, English", () => {
     });
   });
 
+  it("'X co-led the round with Y': both lead; 'seed funding from X' is no deal of its own", () => {
+    expect(deals("Nova raised $30 million in a Series A. Accel co-led the round with Index Ventures.")[0]).toMatchObject({ investors: ["Accel", "Index Ventures"], leads: ["Accel", "Index Ventures"] });
+    expect(deals("Nova secured $12 million in seed funding from Accel and Kima Ventures.")).toEqual([
+      expect.objectContaining({ kind: "FUNDING_ROUND", investors: ["Accel", "Kima Ventures"], target: "Nova", stage: "SEED" }),
+    ]);
+  });
+
   it("'A, the B Fund, C and D, the Amazon founder, are among the backers': the list read across 'the', the apposition left out", () => {
     expect(deals("Cobalt Robotics raised $300 million in a Series C round at a valuation of $2 billion. Microsoft, the OpenAI Startup Fund, Nvidia and Jeff Bezos, the Amazon founder, are among the backers.")).toEqual([
       {
@@ -86,6 +93,12 @@ describe("round investors, French", () => {
         on: "2024-06",
         rule: "deal.fr.leve+investors.fr.led-by+investors.fr.with-participation-from",
       },
+    ]);
+  });
+
+  it("'a annoncé avoir levé ... en série A auprès de X et de Y'", () => {
+    expect(deals("Nova a annoncé lundi avoir levé 25 millions d'euros en série A auprès d'Eurazeo et de Bpifrance.")).toEqual([
+      expect.objectContaining({ kind: "FUNDING_ROUND", investors: ["Eurazeo", "Bpifrance"], target: "Nova", amount: "25000000 EUR", stage: "SERIES_A" }),
     ]);
   });
 
