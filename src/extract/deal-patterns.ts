@@ -4,7 +4,7 @@
 import type { RoundStageName } from "../domain/vocabulary.js";
 import type { Lang } from "./text.js";
 
-export type Verb = "invest" | "pay" | "acquire" | "stake" | "raise" | "raiseNoun" | "passive" | "participle" | "nominal" | "license" | "sell";
+export type Verb = "invest" | "pay" | "acquire" | "stake" | "raise" | "raiseNoun" | "roundOf" | "passive" | "participle" | "nominal" | "license" | "sell";
 
 interface VerbPattern {
   verb: Verb;
@@ -24,12 +24,14 @@ const v = (verb: Verb, id: string, source: string, needsMoney = false): VerbPatt
   id,
   // "a license fee plus an acqui-hire" names the deal as well as the verb does.
   // A passive may open on a comma right after a name ("Anaplan, racheté par"): no word boundary there.
-  re: new RegExp(`${verb === "participle" ? "" : verb === "passive" ? `(?:${B}|(?=,))` : B}${verb === "nominal" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
+  re: new RegExp(`${verb === "participle" || verb === "roundOf" ? "" : verb === "passive" ? `(?:${B}|(?=,))` : B}${verb === "nominal" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "roundOf" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
   needsMoney,
 });
 
 export const VERBS: Record<Lang, VerbPattern[]> = {
   en: [
+    // "Nova's $50 million Series B round": a company's round (who leads it: deals.ts).
+    v("roundOf", "deal.en.company-round", String.raw`(?<=\p{L}|\p{N})'s?\s+(?:new\s+|latest\s+)?(?:[$€£]?[\d.,]+\s*(?:million|billion|[mb]n?)?\s+)?(?:(?:series\s+[a-j]|pre-?seed|seed|growth)(?:\s+(?:funding\s+)?round|\s+financing)?|(?:funding\s+)?round|fundraise|financing)`),
     v("license", "deal.en.license-and-hire", String.raw`licens(?:e|es|ed|ing)\b[^.;]{0,120}?\bhir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)\b[^.;]{0,120}?\blicens(?:e|es|ed|ing)`),
     v("passive", "deal.en.acquired-by", String.raw`(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|to\s+be|being|be)\s+|,\s*)(?:acquired|bought|purchased|taken\s+over|snapped\s+up)(?:\s+in\s+\d{4})?\s+by`),
     v("participle", "deal.en.comma-acquired-for", String.raw`,\s*(?:acquired|bought|purchased)(?=\s+(?:for\s+)?(?:about\s+|nearly\s+)?[$€£\d])`),
@@ -45,6 +47,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("raise", "deal.en.raised", String.raw`rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed|ing)|clos(?:e|es|ed|ing)|bag(?:s|ged)|pull(?:s|ed)?\s+in|attract(?:s|ed)|gets?|got|obtain(?:s|ed)|receiv(?:e|es|ed)`, true),
   ],
   fr: [
+    // "Le tour de table de 20 millions d'euros de Nova": the round of the company named next (who leads it: deals.ts).
+    v("roundOf", "deal.fr.tour-de-table-de", String.raw`(?:le\s+tour\s+de\s+table|la\s+lev[ée]e(?:\s+de\s+fonds)?|la\s+s[ée]rie\s+[A-J]|le\s+tour\s+d'amor[çc]age)(?:\s+de\s+[\d,.]+(?:\s+(?:millions?|milliards?))?\s+(?:d'euros|de\s+dollars|euros|dollars|€|\$))?\s+(?:de|d'|du)(?=\s*\p{Lu})`),
     v("license", "deal.fr.licence-et-recrutement", String.raw`licence[^.;]{0,120}?(?:recrut|embauch|d[ée]bauch)|(?:recrut|embauch|d[ée]bauch)[^.;]{0,120}?licence`),
     v("passive", "deal.fr.rachete-par", String.raw`(?:(?:a|ont|avait|avaient)\s+[ée]t[ée]|est|sont|sera|seront|va\s+[êe]tre|vient\s+d'[êe]tre|,)\s*(?:rachet[ée]e?s?|acquis(?:e|es)?|achet[ée]e?s?|repris(?:e|es)?|absorb[ée]e?)(?:\s+en\s+\d{4})?\s+par`),
     v("participle", "deal.fr.virgule-rachete-pour", String.raw`,\s*(?:rachet[ée]e?s?|acquise?s?|achet[ée]e?s?)(?=\s+(?:pour\s+|pr[èe]s\s+de\s+|environ\s+)?\d)`),

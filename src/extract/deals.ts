@@ -86,6 +86,7 @@ const READERS: Record<Verb, Reader> = {
   nominal: readNominal,
   raise: readRound,
   raiseNoun: readRound,
+  roundOf: readRoundOf,
   invest: readActive,
   pay: readActive,
   acquire: readActive,
@@ -130,6 +131,7 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   license: "LICENSE_AND_HIRE",
   raise: "FUNDING_ROUND",
   raiseNoun: "FUNDING_ROUND",
+  roundOf: "FUNDING_ROUND",
   invest: "FUNDING_ROUND",
   stake: "EQUITY_STAKE",
   acquire: "ACQUISITION",
@@ -258,6 +260,50 @@ function readRound(at: VerbSite, r: Reading): boolean {
     if (!r.reasons.includes("investors named in the sentences after")) r.reasons.push("investors named in the sentences after");
     r.confidence += DEAL.investorsLater;
   }
+  r.confidence += DEAL.round;
+  return true;
+}
+
+// Who leads a company's round named as a noun: "X leads/led Nova's ...", "X mène le tour de table de Nova".
+const LEADS_BEFORE = /^\s*(?:(?:has|have)\s+)?(?:co-?)?(?:leads?|led|is\s+leading|are\s+leading|headed|heads|spearheaded|spearheads|(?:a|ont)\s+(?:co-?)?(?:men[ée]|pilot[ée]|emmen[ée])|m[èe]ne(?:nt)?|co-?m[èe]ne(?:nt)?|pilote(?:nt)?|emm[èe]ne(?:nt)?|conduit)\s*$/iu;
+// "... was led by X", "... a été mené par X".
+const LED_AFTER = /^\s*(?:,[^,]*,\s*)?(?:was|is|has\s+been|were|(?:a|avait)\s+[ée]t[ée]|est|sera)\s+(?:jointly\s+|conjointement\s+)?(?:co-?)?(?:led|headed|spearheaded|men[ée]e?|pilot[ée]e?|emmen[ée]e?|conduite?|orchestr[ée]e?)(?:\s+conjointement)?\s+(?:by|par)(?![\p{L}])/iu;
+
+/**
+ * A company's round named as a noun, with who leads it: "X led Nova's $50 million Series
+ * B", "Nova's Series B was led by X", "X mène le tour de table de 20 millions d'euros de
+ * Nova", "Le tour de table de Nova a été mené par X".
+ */
+function readRoundOf(at: VerbSite, r: Reading): boolean {
+  const { t, s, ctx, cues } = at;
+  const english = ctx.lang === "en";
+  // EN: the name the "'s" is on; FR: the name right after "de".
+  const target = english
+    ? s.mentions.filter((m) => m.end <= t.start && /^\s*$/.test(between(s, m.end, t.start))).pop()
+    : s.mentions.find((m) => m.start >= t.end && /^\s*$/.test(between(s, t.end, m.start)));
+  if (!target || !canBe(target.entity, "Company")) return false;
+  r.target = target;
+  const roundStart = english ? target.start : t.start;
+  const after = english ? t.end : target.end;
+  if (LED_AFTER.test(between(s, after, s.sentence.end))) {
+    const found = investorsOfRound(s, after, target, cues, ctx.lang);
+    r.investors = found.investors;
+    r.leads = found.leads;
+    r.rules.push(...found.rules);
+  } else {
+    const subject = subjectBefore(s, roundStart).filter((m) => m.entity !== target.entity);
+    const last = subject[subject.length - 1];
+    if (!last || !LEADS_BEFORE.test(between(s, last.end, roundStart).replace(/^\s*,[^,]*,/, ""))) return false;
+    r.investors = subject;
+    r.leads = [...subject];
+    r.rules.push(`investors.${ctx.lang}.leads-company-round`);
+    // "..., with participation from Y", "..., aux côtés de Y".
+    const more = investorsOfRound(s, after, target, cues, ctx.lang);
+    r.investors.push(...more.investors.filter((m) => !r.investors.includes(m)));
+    r.leads.push(...more.leads.filter((m) => !r.leads.includes(m)));
+    r.rules.push(...more.rules);
+  }
+  if (!r.investors.length) return false;
   r.confidence += DEAL.round;
   return true;
 }

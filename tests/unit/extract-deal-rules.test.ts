@@ -200,3 +200,30 @@ describe("round stages", () => {
     expect(deals("Nova raised a $5 million pre-seed round from Kima Ventures.")[0]).toMatchObject({ stage: "PRE_SEED" });
   });
 });
+
+describe("a company's round named as a noun, with who leads it", () => {
+  it("English: 'X leads Nova's $N Series A', 'Nova's Series B round was led by X, with participation from Y'", () => {
+    expect(deals("Accel leads Nova's $20 million Series A.")).toEqual([
+      { kind: "FUNDING_ROUND", investors: ["Accel"], target: "Nova", leads: ["Accel"], amount: "20000000 USD", stage: "SERIES_A", on: "2024-06", rule: "deal.en.company-round+investors.en.leads-company-round" },
+    ]);
+    expect(deals("Nova's $50 million Series B round was led by Accel, with participation from Index Ventures.")[0]).toMatchObject({
+      investors: ["Accel", "Index Ventures"],
+      leads: ["Accel"],
+      target: "Nova",
+      rule: "deal.en.company-round+investors.en.led-by+investors.en.with-participation-from",
+    });
+    // A round named with nobody leading it states no deal here.
+    expect(deals("Nova's Series B round was a success.")).toEqual([]);
+  });
+
+  it("French: 'X mène le tour de table de N de Nova, aux côtés de Y', 'Le tour de table de Nova a été mené par X'", () => {
+    expect(deals("Accel mène le tour de table de 20 millions d'euros de Nova, aux côtés de Bpifrance.")[0]).toMatchObject({
+      investors: ["Accel", "Bpifrance"],
+      leads: ["Accel"],
+      target: "Nova",
+      amount: "20000000 EUR",
+      rule: "deal.fr.tour-de-table-de+investors.fr.leads-company-round+investors.fr.with-participation-from",
+    });
+    expect(deals("Le tour de table de 40 millions d'euros de Nova a été mené par Partech.")[0]).toMatchObject({ investors: ["Partech"], leads: ["Partech"], target: "Nova", rule: "deal.fr.tour-de-table-de+investors.fr.led-by" });
+  });
+});
