@@ -1,4 +1,4 @@
-// `npm run eval:extract -- [--dir folder] [--split dev|held-out|all] [--verbose] [--out FILE]`:
+// `npm run eval:extract -- [--dir folder] [--also folder] [--split dev|held-out|all] [--verbose] [--out FILE]`:
 // runs the extractor on a gold set (NAME.txt beside NAME.expected.md, a hand-written
 // article file) and prints precision, recall and F1 for entities, amounts, deals,
 // investors, roles and stages, with the corrections a reviewer needs, for the dev and the
@@ -17,10 +17,12 @@ import { formatProblem, type Problem } from "../ingest/problems.js";
 import { validateArticle } from "../ingest/validate.js";
 import { readArgs } from "./args.js";
 
-const USAGE = `usage: dealgraph eval:extract [--dir tests/fixtures/extract/gold] [--split dev|held-out|all] [--verbose] [--out FILE]
+const USAGE = `usage: dealgraph eval:extract [--dir tests/fixtures/extract/gold] [--also DIR ...] [--split dev|held-out|all] [--verbose] [--out FILE]
   Scores the extractor against a gold set: NAME.txt (raw text, title on the first line)
   beside NAME.expected.md (the article file a careful person writes from it); splits.json
   says which articles are the development part and which the held-out one.
+  --also DIR  more articles (NAME.txt, NAME.expected.md) kept in another folder, e.g. the held-out part
+              outside the repository; splits.json and known.json are --dir's
   --split     the part(s) to score and print (default: all)
   --verbose   per article of that part: its scores, what was missed and what was wrongly proposed
   --out FILE  also write the report (Markdown) to FILE, e.g. bench/results/extract-YYYY-MM-DD.md`;
@@ -85,22 +87,36 @@ function readSplits(file: string, text: string, problems: Problem[]): SplitLists
   return { splitOn: typeof o.splitOn === "string" ? o.splitOn : undefined, dev, heldOut };
 }
 
-/** Reads a gold set; problems when an expected file is not a valid article or splits.json does not place an article. */
-export async function readGold(dir: string): Promise<GoldSet> {
+/**
+ * Reads a gold set; problems when an expected file is not a valid article or splits.json
+ * does not place an article. The articles may be in several folders (`more`: the held-out
+ * part kept outside the repository); splits.json and known.json are the first folder's.
+ */
+export async function readGold(dir: string, more: string[] = []): Promise<GoldSet> {
   const files = (await readdir(dir)).sort();
   const problems: Problem[] = [];
   const articles: GoldArticle[] = [];
   const splitsFile = path.join(dir, "splits.json");
   const splits = files.includes("splits.json") ? readSplits(splitsFile, await readFile(splitsFile, "utf8"), problems) : { heldOut: new Set<string>() };
-  const names = files.filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4));
+  const folderOf = new Map<string, string>();
+  for (const folder of [dir, ...more]) {
+    const txt = folder === dir ? files : (await readdir(folder)).sort();
+    for (const f of txt.filter((x) => x.endsWith(".txt"))) {
+      const name = f.slice(0, -4);
+      if (folderOf.has(name)) problems.push({ file: path.join(folder, f), path: "", message: `${name} is also in ${folderOf.get(name)}: an article is in one folder` });
+      else folderOf.set(name, folder);
+    }
+  }
+  const names = [...folderOf.keys()].sort();
   for (const name of names) {
+    const folder = folderOf.get(name)!;
     const inDev = splits.dev?.has(name);
     const inHeldOut = splits.heldOut.has(name);
     if (splits.dev && inDev === inHeldOut) {
       problems.push({ file: splitsFile, path: inDev ? "dev, heldOut" : "", message: `${name} is ${inDev ? "in both dev and heldOut" : "in neither dev nor heldOut"}: every article is in exactly one part` });
       continue;
     }
-    const expectedFile = path.join(dir, `${name}.expected.md`);
+    const expectedFile = path.join(folder, `${name}.expected.md`);
     let expectedText: string;
     try {
       expectedText = await readFile(expectedFile, "utf8");
@@ -113,7 +129,7 @@ export async function readGold(dir: string): Promise<GoldSet> {
     if (!parsed.data) continue;
     const checked = validateArticle(expectedFile, parsed.data, name);
     problems.push(...checked.problems);
-    if (checked.article) articles.push({ name, text: await readFile(path.join(dir, `${name}.txt`), "utf8"), expected: checked.article, split: inHeldOut ? "held-out" : "dev" });
+    if (checked.article) articles.push({ name, text: await readFile(path.join(folder, `${name}.txt`), "utf8"), expected: checked.article, split: inHeldOut ? "held-out" : "dev" });
   }
   const absent = [...(splits.dev ?? []), ...splits.heldOut].filter((n) => !names.includes(n)).sort();
   const known = files.includes("known.json") ? (JSON.parse(await readFile(path.join(dir, "known.json"), "utf8")) as { entities: KnownEntity[] }).entities : [];
@@ -221,7 +237,7 @@ export function report(gold: GoldSet, opts: ReportOptions): string {
 
 export async function main(argv: string[]): Promise<number> {
   const args = readArgs(
-    { name: "eval:extract", usage: USAGE, options: { dir: { type: "string" }, split: { type: "string" }, verbose: { type: "boolean", short: "v" }, out: { type: "string" } }, badUsageExit: 1 },
+    { name: "eval:extract", usage: USAGE, options: { dir: { type: "string" }, also: { type: "string", multiple: true }, split: { type: "string" }, verbose: { type: "boolean", short: "v" }, out: { type: "string" } }, badUsageExit: 1 },
     argv,
   );
   if (args.exit !== undefined) return args.exit;
@@ -231,13 +247,19 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const dir = args.values.dir ?? DEFAULT_GOLD;
-  const gold = await readGold(dir);
+  let gold: GoldSet;
+  try {
+    gold = await readGold(dir, args.values.also ?? []);
+  } catch (error) {
+    console.error(`eval:extract: cannot read the gold set: ${(error as Error).message}`);
+    return 1;
+  }
   if (gold.problems.length) {
     for (const p of gold.problems) console.error(formatProblem(p));
     console.error(`eval:extract: the gold set in ${dir} has ${gold.problems.length} problem(s)`);
     return 1;
   }
-  const text = report(gold, { dir, split: split as Split | "all", verbose: args.values.verbose ?? false, today: new Date().toISOString().slice(0, 10) });
+  const text = report(gold, { dir: [dir, ...(args.values.also ?? [])].join(" and "), split: split as Split | "all", verbose: args.values.verbose ?? false, today: new Date().toISOString().slice(0, 10) });
   process.stdout.write(text);
   if (args.values.out) {
     await mkdir(path.dirname(args.values.out), { recursive: true });

@@ -119,6 +119,27 @@ describe("readGold and eval:extract", () => {
     expect(log.mock.calls.flat().join("\n")).toContain("splits.json");
   });
 
+  it("reads articles kept in another folder (--also), and refuses one in two folders", async () => {
+    const other = await mkdtemp(path.join(tmpdir(), "gold-also-"));
+    try {
+      for (const ext of [".txt", ".expected.md"]) await copyFile(path.join(dir, `h-company${ext}`), path.join(other, `h-company${ext}`));
+      await rm(path.join(dir, "h-company.txt"));
+      await rm(path.join(dir, "h-company.expected.md"));
+      await splits({ splitOn: "2026-12-05", dev: ["xai-series-b"], heldOut: ["h-company"] });
+      expect((await readGold(dir)).absent).toEqual(["h-company"]);
+      const both = await readGold(dir, [other]);
+      expect(both.problems).toEqual([]);
+      expect(both.absent).toEqual([]);
+      expect(both.articles.map((a) => `${a.name} ${a.split}`)).toEqual(["h-company held-out", "xai-series-b dev"]);
+      await copyFile(path.join(other, "h-company.txt"), path.join(dir, "h-company.txt"));
+      expect((await readGold(dir, [other])).problems.map((p) => p.message)).toContainEqual(expect.stringContaining("h-company is also in"));
+      vi.spyOn(console, "error").mockImplementation(() => {});
+      expect(await main(["--dir", dir, "--also", path.join(other, "missing")])).toBe(1);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
   it("prints only the part asked for, per language, and writes the report with --out", async () => {
     await splits({ splitOn: "2026-12-05", dev: ["xai-series-b"], heldOut: ["h-company"] });
     let printed = "";
