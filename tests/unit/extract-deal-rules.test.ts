@@ -136,6 +136,11 @@ describe("round investors, French", () => {
     expect(deals("Le spécialiste lyonnais des batteries a levé 80 millions d'euros, piloté par Tikehau Capital.")).toEqual([]);
   });
 
+  it("'une valorisation post-money de N', 'une valorisation pré-money de N' (made post-money)", () => {
+    expect(deals("Nova a levé 50 millions d'euros auprès de Partech pour une valorisation post-money de 400 millions d'euros.")[0]).toMatchObject({ valuation: "400000000 EUR" });
+    expect(deals("Nova a levé 50 millions d'euros auprès de Partech, sur la base d'une valorisation pré-money de 350 millions d'euros.")[0]).toMatchObject({ valuation: "400000000 EUR" });
+  });
+
   it("'mené conjointement par X et par Y': both lead; 'la société avait alors obtenu' is the last round's company", () => {
     const [d, e] = deals(
       "Aquila a annoncé une série C de 60 millions d'euros, menée conjointement par Balderton Capital et par Eurazeo. C'était en mars 2021 : la société avait alors obtenu 20 millions d'euros dans le cadre d'une série B emmenée par Partech.",
