@@ -4,7 +4,7 @@
 import type { RoundStageName } from "../domain/vocabulary.js";
 import type { Lang } from "./text.js";
 
-export type Verb = "invest" | "pay" | "acquire" | "stake" | "raise" | "raiseNoun" | "roundOf" | "passive" | "participle" | "nominal" | "license" | "sell";
+export type Verb = "invest" | "pay" | "acquire" | "stake" | "raise" | "raiseNoun" | "roundOf" | "passive" | "participle" | "nominal" | "investNoun" | "license" | "sell";
 
 interface VerbPattern {
   verb: Verb;
@@ -24,7 +24,7 @@ const v = (verb: Verb, id: string, source: string, needsMoney = false): VerbPatt
   id,
   // "a license fee plus an acqui-hire" names the deal as well as the verb does.
   // A passive may open on a comma right after a name ("Anaplan, racheté par"): no word boundary there.
-  re: new RegExp(`${verb === "participle" || verb === "roundOf" ? "" : verb === "passive" ? `(?:${B}|(?=,))` : B}${verb === "nominal" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "roundOf" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
+  re: new RegExp(`${verb === "participle" || verb === "roundOf" ? "" : verb === "passive" ? `(?:${B}|(?=,))` : B}${verb === "nominal" || verb === "investNoun" || verb === "passive" || verb === "participle" || verb === "raiseNoun" || verb === "roundOf" || verb === "license" ? "" : NOT_NOUN}(?:${source})${W}`, "iu"),
   needsMoney,
 });
 
@@ -36,10 +36,12 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("passive", "deal.en.acquired-by", String.raw`(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|to\s+be|being|be)\s+|,\s*)(?:acquired|bought|purchased|taken\s+over|snapped\s+up)(?:\s+in\s+\d{4})?\s+by`),
     v("participle", "deal.en.comma-acquired-for", String.raw`,\s*(?:acquired|bought|purchased)(?=\s+(?:for\s+)?(?:about\s+|nearly\s+)?[$€£\d])`),
     v("nominal", "deal.en.acquisition-of", String.raw`(?:acquisition|purchase|takeover|buyout)\s+of`),
+    // "Amazon completed its $4 billion investment in Anthropic", "Google's $2 billion investment in X".
+    v("investNoun", "deal.en.investment-in", String.raw`(?<=(?:'s?|\b(?:its|their))\s+(?:[\w$€£.,-]+\s+){0,3})investment\s+in`),
     v("raiseNoun", "deal.en.announced-round", String.raw`(?:announc|clos|complet|finaliz|secur|unveil)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:a|an|its|their)\s+(?:new\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:funding\s+round|round|raise|fundraise|financing)`),
     v("stake", "deal.en.took-stake-in", String.raw`(?:take|takes|took|taking|taken|acquire|acquires|acquired|buy|buys|bought|buying|build|builds|built)\s+(?:a|an)\s+(?:[\w.,%$€£-]+\s+){0,4}(?:stake|interest|holding)\s+in`),
     v("sell", "deal.en.sold-to", String.raw`s(?:ell|ells|old|elling)`),
-    v("acquire", "deal.en.acquired", String.raw`acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over|scoop(?:s|ed)?\s+up`),
+    v("acquire", "deal.en.acquired", String.raw`acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over|(?:tak(?:e|es|ing)|took|taken)\s+(?:full\s+)?control\s+of|scoop(?:s|ed)?\s+up`),
     // "seed funding from X", "a funding round" name a round, not X funding someone.
     v("invest", "deal.en.invested-in", String.raw`invest(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed)|funding(?!\s+(?:from|round|led|by|of|in|at|to|for)(?![\p{L}]))`),
     v("invest", "deal.en.put-money-into", String.raw`put(?:s|ting)?|pour(?:s|ed|ing)?|inject(?:s|ed|ing)?|pump(?:s|ed|ing)?|plow(?:s|ed|ing)?|commit(?:s|ted|ting)?|contribut(?:e|es|ed|ing)`, true),
@@ -53,6 +55,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("passive", "deal.fr.rachete-par", String.raw`(?:(?:a|ont|avait|avaient)\s+[ée]t[ée]|est|sont|sera|seront|va\s+[êe]tre|vient\s+d'[êe]tre|,)\s*(?:rachet[ée]e?s?|acquis(?:e|es)?|achet[ée]e?s?|repris(?:e|es)?|absorb[ée]e?)(?:\s+en\s+\d{4})?\s+par`),
     v("participle", "deal.fr.virgule-rachete-pour", String.raw`,\s*(?:rachet[ée]e?s?|acquise?s?|achet[ée]e?s?)(?=\s+(?:pour\s+|pr[èe]s\s+de\s+|environ\s+)?\d)`),
     v("nominal", "deal.fr.rachat-de", String.raw`(?:le\s+)?rachat\s+(?:de|d'|du)|(?:l')?acquisition\s+(?:de|d'|du)|(?:la\s+)?prise\s+de\s+contr[ôo]le\s+(?:de|d'|du)`),
+    // "Google a finalisé son investissement de 2 milliards de dollars dans Anthropic".
+    v("investNoun", "deal.fr.investissement-dans", String.raw`(?<=(?:son|leur|cet|l')\s*)investissement(?:\s+(?:de|d')\s*[\d,.]+(?:\s+(?:millions?|milliards?))?\s+(?:d'euros|de\s+dollars|euros|dollars|€|\$))?\s+dans`),
     v("raiseNoun", "deal.fr.annonce-levee", String.raw`(?:annonc|boucl|finalis|r[ée]alis|concr[ée]tis|officialis)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:une|sa|son|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:lev[ée]e|tour\s+de\s+table|s[ée]rie\s+[a-h]|financement)`),
     v("stake", "deal.fr.prend-participation", String.raw`(?:prend(?:re|s|ra)?|a\s+pris|pris|acqui[eè]r(?:t|ent)|rach[èe]te(?:nt)?)\s+une\s+participation|(?:entre(?:r|nt)?|est\s+entr[ée]e?|fait\s+son\s+entr[ée]e)\s+au\s+capital\s+(?:de|d'|du)|mont(?:e|ent|er)\s+au\s+capital\s+(?:de|d'|du)`),
     v("sell", "deal.fr.cede-a", String.raw`vend(?:u|ent|ra)?|a\s+vendu|c[èe]de|a\s+c[ée]d[ée]|c[ée]der`),

@@ -84,6 +84,7 @@ const READERS: Record<Verb, Reader> = {
   participle: readParticiple,
   sell: readSale,
   nominal: readNominal,
+  investNoun: readNominal,
   raise: readRound,
   raiseNoun: readRound,
   roundOf: readRoundOf,
@@ -139,6 +140,7 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   passive: "ACQUISITION",
   participle: "ACQUISITION",
   nominal: "ACQUISITION",
+  investNoun: "FUNDING_ROUND",
   sell: "ACQUISITION",
 };
 

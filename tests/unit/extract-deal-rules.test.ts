@@ -180,6 +180,14 @@ describe("deal kinds and targets", () => {
     );
   });
 
+  it("'X's $N investment in Y', 'son investissement de N dans Y', 'took control of Y'", () => {
+    const one = (text: string) => deals(text).map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.amount ?? ""} ${d.rule}`);
+    expect(one("Google's $2 billion investment in Anthropic was announced in October.")).toEqual(["EQUITY_STAKE Google -> Anthropic 2000000000 USD deal.en.investment-in"]);
+    expect(one("Google a finalisé son investissement de 2 milliards de dollars dans Anthropic.")).toEqual(["EQUITY_STAKE Google -> Anthropic 2000000000 USD deal.fr.investissement-dans"]);
+    expect(one("Siemens took control of Nova for $300 million.")).toEqual(["ACQUISITION Siemens -> Nova 300000000 USD deal.en.acquired"]);
+    expect(one("Investors said the investment in Nova is high.")).toEqual([]);
+  });
+
   it("'racheté en 2022 par le fonds X' (a year between the participle and 'par')", () => {
     expect(deals("Pigmento s'attaque à Anaplan, racheté en 2022 par le fonds Thoma Bravo.").map((d) => `${d.kind} ${d.investors.join("+")} -> ${d.target} ${d.rule}`)).toEqual([
       "ACQUISITION Thoma Bravo -> Anaplan deal.fr.rachete-par",
