@@ -6,9 +6,6 @@ import { evidenceText } from "../extract/text.js";
 import type { Extraction, ProposedEntity } from "../extract/extract.js";
 import type { InputMetadata } from "../extract/input.js";
 
-// MERGER: the extractor's branches add `rule: string` to FoundEntity, DealProposal and
-// RoleProposal; once merged, read `x.rule` directly and drop this accessor.
-export const ruleOf = (x: object): string => (x as { rule?: string }).rule ?? "unnamed";
 
 /** What the person creating the draft said of the article, over what the page's metadata says. */
 export interface DraftArticleGiven {
@@ -34,7 +31,7 @@ export function draftFromExtraction(x: Extraction, metadata: InputMetadata, give
     matchedName: e.known?.name ?? null,
     candidates: (e.ambiguous ?? []).map((k) => ({ id: k.id, name: k.name })),
     confidence: e.confidence,
-    rule: ruleOf(e),
+    rule: e.rule,
     reasons: e.reasons,
     decision: decided(e.active),
     mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
@@ -55,7 +52,7 @@ export function draftFromExtraction(x: Extraction, metadata: InputMetadata, give
     evidence: evidenceText(x.body, d.evidence),
     evidenceSpan: { start: d.evidence.start, end: d.evidence.end },
     confidence: d.confidence,
-    rule: ruleOf(d),
+    rule: d.rule,
     notes: [...d.notes, ...(d.amount?.assumed ? ["the amount's currency was assumed"] : [])],
     decision: decided(d.active),
   }));
@@ -69,7 +66,7 @@ export function draftFromExtraction(x: Extraction, metadata: InputMetadata, give
     evidence: evidenceText(x.body, r.evidence),
     evidenceSpan: { start: r.evidence.start, end: r.evidence.end },
     confidence: r.confidence,
-    rule: ruleOf(r),
+    rule: r.rule,
     notes: r.notes,
     decision: decided(r.active),
   }));

@@ -5,14 +5,18 @@ import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
 import { proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
-import { type Cues, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
+import { CONVERSION, type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
+import type { EntityMention } from "./entity-types.js";
 
-/** Amounts, stake, date, status and kind from the sentence (and the next one); the final confidence. */
-export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | undefined, ctx: DealContext, cues: Cues): void {
+/** Amounts, stake, date, status and kind from the sentence (and the two after the evidence, `after`); the final confidence. */
+export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues): void {
   readMoney(p, s, ctx, cues);
   readDate(p, s, ctx);
+  const [next, second] = after;
   if (next && continuesDeal(p, next, cues)) readNextSentence(p, next, ctx, cues);
+  // "... Ses actionnaires historiques ont remis au pot. Le tour de table valorise la société 2 milliards": one sentence further, for the valuation.
+  else if (next && second && !p.valuation && !next.mentions.some((m) => otherCompany(p, m)) && valuationAbout(p, second, cues)) readNextSentence(p, second, ctx, cues);
   // Buying a whole company at a valuation is paying that much.
   if (!p.amount && p.valuation && p.kind === "ACQUISITION") {
     p.amount = { ...p.valuation };
@@ -23,24 +27,43 @@ export function finish(p: DealProposal, s: SentenceFacts, next: SentenceFacts | 
   if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
-  if (p.kind === STAGED_KIND) readStage(p, s.sentence.flat);
+  if (p.kind === STAGED_KIND) readStage(p, s);
   readStatus(p, s.sentence.flat, cues);
   score(p);
 }
 
-/** A funding round's stage, when the sentence names one ("a $1 billion Series F", "sa série B"). */
-function readStage(p: DealProposal, flat: string): void {
+/**
+ * A funding round's stage, when the sentence names one ("a $1 billion Series F", "sa série
+ * B"): the one nearest the deal's verb ("X, which raised a Series A in 2021, has now raised
+ * $40 million in a Series B"); at equal distance, the more specific pattern.
+ */
+function readStage(p: DealProposal, s: SentenceFacts): void {
+  let best: { value: RoundStageName; text: string; distance: number } | undefined;
+  const covered: Array<[number, number]> = [];
   for (const [stage, pattern] of STAGE_PATTERNS) {
-    const m = pattern.exec(flat);
-    if (!m) continue;
-    p.stage = { value: stage === "SERIES" ? (`SERIES_${m[1]!.toUpperCase()}` as RoundStageName) : stage, text: m[0] };
-    return;
+    for (const m of s.sentence.flat.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const start = s.sentence.start + m.index;
+      const end = start + m[0].length;
+      // "pre-seed" holds "seed": a match inside a more specific one does not count.
+      if (covered.some(([a, b]) => start < b && a < end)) continue;
+      covered.push([start, end]);
+      const distance = start >= p.anchor ? start - p.anchor : p.anchor - end;
+      if (best && best.distance <= distance) continue;
+      best = { value: stage === "SERIES" ? (`SERIES_${m[1]!.toUpperCase()}` as RoundStageName) : stage, text: m[0], distance };
+    }
   }
+  if (best) p.stage = { value: best.value, text: best.text };
 }
 
-/** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share. */
+/** The sentence's amounts that are a deal's: not revenue ("revenue of $2B"), not a price per share, not a conversion of another. */
 function usableMoney(x: SentenceFacts, cues: Cues): MoneyMention[] {
-  return x.money.filter((m) => !cues.notAmount.test(between(x, x.sentence.start, m.start).slice(-60)) && !cues.perShare.test(between(x, m.end, x.sentence.end)));
+  return x.money.filter((m, i) => {
+    const before = between(x, x.sentence.start, m.start).slice(-60);
+    // "$335 million (près de 300 millions d'euros)": the same sum in another currency; "$157 a share, or about $28 billion" is not.
+    const prev = x.money[i - 1];
+    const conversion = prev !== undefined && prev.currency !== m.currency && CONVERSION.test(before);
+    return !cues.notAmount.test(before) && !conversion && !cues.perShare.test(between(x, m.end, x.sentence.end));
+  });
 }
 
 function isValuation(x: SentenceFacts, m: MoneyMention, cues: Cues): boolean {
@@ -78,7 +101,30 @@ function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
  * dollars"; not when it names another company.
  */
 function continuesDeal(p: DealProposal, next: SentenceFacts, cues: Cues): boolean {
-  return !next.sentence.heading && (!p.amount || !p.announcedOn) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => m.entity !== p.target && !p.investors.includes(m.entity) && m.entity.type === "Company");
+  if (next.sentence.heading) return false;
+  if ((!p.amount || !p.announcedOn || FIRST_ANNOUNCED.test(next.sentence.flat)) && cues.continuation.test(next.sentence.flat) && !next.mentions.some((m) => otherCompany(p, m))) return true;
+  return !p.valuation && !!valuationAbout(p, next, cues);
+}
+
+const otherCompany = (p: DealProposal, m: EntityMention) => m.entity !== p.target && !p.investors.includes(m.entity) && m.entity.type === "Company";
+// Where the clause of a valuation starts: after the last comma, colon or "that"/"que".
+const CLAUSE_START = /.*(?:[,;:]|(?<![\p{L}])(?:that|que|qu'))/su;
+
+/**
+ * A valuation in the next sentence that is the deal's: "Le tour de table valorise la société
+ * 2 milliards", "the round valued SSI at $5 billion", "L'éditeur ... est désormais valorisé
+ * 3,7 milliards": no other company named before it in the sentence, and the sentence about
+ * the deal (its words), the target (named) or a company described ("L'éditeur", "the start-up").
+ */
+function valuationAbout(p: DealProposal, next: SentenceFacts, cues: Cues): MoneyMention | undefined {
+  const m = usableMoney(next, cues).find((x) => isValuation(next, x, cues));
+  if (!m) return undefined;
+  const whole = between(next, next.sentence.start, m.start);
+  const clause = next.sentence.start + (CLAUSE_START.exec(whole)?.[0].length ?? 0);
+  if (next.mentions.some((x) => x.start >= clause && x.start < m.start && otherCompany(p, x))) return undefined;
+  const before = between(next, clause, m.start);
+  const aboutIt = cues.continuation.test(before) || p.target.mentions.some((x) => x.start >= next.sentence.start && x.end <= m.start) || cues.pronounSubject.test(before) || cues.describedSubject.test(before);
+  return aboutIt ? m : undefined;
 }
 
 /** The figures the sentence lacked, from the next one; the evidence then spans both. */
@@ -87,6 +133,12 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
   const moreValuation = usableMoney(next, cues).find((m) => isValuation(next, m, cues));
   const announced = /(?<![\p{L}])(?:announc\p{L}*|annonc\p{L}*|signed|sign[ée]e?|unveiled|d[ée]voil[ée]e?|agreed|conclu\p{L}*)(?![\p{L}])/iu.test(next.sentence.flat);
   const moreDate = announced ? next.dates.find((d) => d.precision !== "day" || d.date <= ctx.published) : undefined;
+  // "The deal, first announced in August 2022, ...": that date is the deal's, over the day of the news.
+  if (moreDate && FIRST_ANNOUNCED.test(next.sentence.flat) && p.announcedOn && p.announcedOn.date > moreDate.date) {
+    p.announcedOn = proposedDate(moreDate);
+    p.evidence.end = Math.max(p.evidence.end, next.sentence.end);
+    p.reasons.push("announced first as the next sentence says");
+  }
   let used = false;
   if (!p.amount && more[0]) {
     p.amount = proposedMoney(more[0], ctx, p.notes);
@@ -106,6 +158,10 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
   }
 }
 
+// A company raising money ("Y raised $N from X", "Y a levé"): a round, even with one investor
+// named; not "Y received an investment from X", which may be a stake.
+const RAISED = /^(?:rais(?:e|es|ed|ing)|(?:a\s+|ont\s+)?l[èe]v(?:e|ent|é|er|era))(?![\p{L}])/iu;
+
 /** Kind: a share bought is a stake; one investor putting money in, outside a round, too; a licence is not a purchase. */
 function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
   const flat = s.sentence.flat;
@@ -116,7 +172,7 @@ function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
     if (stake.approximate) p.notes.push(`stake from "${stake.text}": check the exact figure`);
   } else if (p.kind === "ACQUISITION" && /stake|participation|part(?:s)?\s+(?:de|du)/iu.test(flat)) {
     p.kind = "EQUITY_STAKE";
-  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !cues.roundWord.test(flat)) {
+  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat)) {
     p.kind = "EQUITY_STAKE";
   }
   if (p.kind === "ACQUISITION" && /licen[cs]/iu.test(flat) && !p.stake) {

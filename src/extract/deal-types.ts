@@ -35,6 +35,11 @@ export interface DealProposal {
   evidence: Span;
   /** Where its verb is: the date nearest to it is the deal's. */
   anchor: number;
+  /**
+   * The rules that read it: the verb's pattern ("deal.en.raised", deal-patterns.ts), then
+   * those that found its investors ("investors.en.took-part", deals.ts), joined by "+".
+   */
+  rule: string;
   confidence: number;
   reasons: string[];
   /** What the reviewer should check. */
@@ -49,4 +54,6 @@ export interface DealContext {
   defaultCurrency: string;
   /** The article's first-named company: what "il", "le groupe" fall back to. */
   firstCompany?: FoundEntity;
+  /** The target of the article's last round read so far: what "la société avait alors obtenu..." falls back to first. */
+  lastRoundTarget?: FoundEntity;
 }

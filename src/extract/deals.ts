@@ -8,41 +8,45 @@
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
 import { finish } from "./deal-figures.js";
-import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
+import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
 import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
+import { HONORIFICS } from "./lexicon.js";
 import type { Lang } from "./text.js";
 
 /**
  * The deals stated in one sentence, reading the sentences that follow (`following`, the
- * next two) when they name a round's investors or give the deal's figures. `previous` is
+ * next three) when they name a round's investors (the next two) or give the deal's
+ * figures (the two after its evidence). `previous` is
  * the sentence before, for "The company/Le groupe..." subjects.
  */
 export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal[] {
   if (s.sentence.heading) return [];
   const cues = CUES[ctx.lang];
-  const found: Array<{ verb: Verb; t: Trigger; needsMoney: boolean }> = [];
+  const found: Array<{ verb: Verb; id: string; t: Trigger; needsMoney: boolean }> = [];
   for (const p of VERBS[ctx.lang]) {
     for (const t of triggers(s, p.re)) {
       if (found.some((f) => t.start < f.t.end && f.t.start < t.end)) continue;
-      found.push({ verb: p.verb, t, needsMoney: p.needsMoney ?? false });
+      found.push({ verb: p.verb, id: p.id, t, needsMoney: p.needsMoney ?? false });
     }
   }
   found.sort((a, b) => a.t.start - b.t.start);
 
   const proposals: DealProposal[] = [];
-  for (const { verb, t, needsMoney } of found) {
+  for (const { verb, id, t, needsMoney } of found) {
     if (needsMoney && !s.money.some((m) => verb !== "raise" || m.start >= t.end)) continue;
-    const p = readDeal(verb, t, s, following, previous, ctx);
-    if (!p) continue;
-    const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
-    if (same) {
-      mergeInto(same, p);
-      continue;
+    // "X, which raised a Series A in 2021, has now raised $40 million": the amount is the later verb's.
+    const nextMoney = s.money.find((m) => m.start >= t.end);
+    if (verb === "raise" && nextMoney && found.some((f) => (f.verb === "raise" || f.verb === "raiseNoun") && f.t.start > t.end && f.t.end <= nextMoney.start)) continue;
+    for (const p of readDeal(verb, id, t, s, following, previous, ctx)) {
+      const same = proposals.find((q) => q.target === p.target && (sameSet(q.investors, p.investors) || !p.investors.length || !q.investors.length));
+      if (same) mergeInto(same, p);
+      else proposals.push(p);
     }
-    proposals.push(p);
   }
-  for (const p of proposals) finish(p, s, following[0], ctx, cues);
+  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues);
+  const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
+  if (round) ctx.lastRoundTarget = round.target;
   return proposals;
 }
 
@@ -65,6 +69,10 @@ interface Reading {
   evidenceEnd: number;
   confidence: number;
   reasons: string[];
+  /** The rules that found the investors, after the verb's ("investors.en.led-by"). */
+  rules: string[];
+  /** Companies bought together with the target ("purchases of Mipsology and Nod.ai"): a deal each. */
+  alsoTargets: EntityMention[];
 }
 
 /** Reads the sides of a deal around its verb into `r`; false when the verb states no deal here. */
@@ -76,8 +84,10 @@ const READERS: Record<Verb, Reader> = {
   participle: readParticiple,
   sell: readSale,
   nominal: readNominal,
+  investNoun: readNominal,
   raise: readRound,
   raiseNoun: readRound,
+  roundOf: readRoundOf,
   invest: readActive,
   pay: readActive,
   acquire: readActive,
@@ -86,17 +96,17 @@ const READERS: Record<Verb, Reader> = {
 };
 
 /** The deal a verb states: its sides read by the verb's reader, then settled as a proposal. */
-function readDeal(verb: Verb, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal | undefined {
+function readDeal(verb: Verb, id: string, t: Trigger, s: SentenceFacts, following: SentenceFacts[], previous: SentenceFacts | undefined, ctx: DealContext): DealProposal[] {
   const at: VerbSite = { verb, t, s, following, previous, ctx, cues: CUES[ctx.lang] };
-  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`] };
-  if (!READERS[verb](at, r)) return undefined;
+  const r: Reading = { investors: [], leads: [], target: undefined, evidenceEnd: s.sentence.end, confidence: DEAL.base, reasons: [`"${t.text.trim()}"`], rules: [], alsoTargets: [] };
+  if (!READERS[verb](at, r)) return [];
   const target = r.target;
-  if (!target || !canBe(target.entity, "Company")) return undefined;
+  if (!target || !canBe(target.entity, "Company")) return [];
   settle(target.entity, "Company");
   const investors = dedupe(r.investors).filter((m) => m.entity !== target.entity);
   const leads = dedupe(r.leads).filter((m) => investors.includes(m));
   const rest = investors.length ? between(s, investors[investors.length - 1]!.end, t.start) + between(s, t.end, s.sentence.end) : "";
-  return {
+  const p: DealProposal = {
     kind: KIND_OF_VERB[verb],
     investors: investors.map((m) => m.entity),
     leads: leads.map((m) => m.entity),
@@ -104,10 +114,17 @@ function readDeal(verb: Verb, t: Trigger, s: SentenceFacts, following: SentenceF
     target: target.entity,
     evidence: { start: s.sentence.start, end: r.evidenceEnd, text: "" },
     anchor: t.start,
+    rule: [id, ...new Set(r.rules)].join("+"),
     confidence: r.confidence,
     reasons: r.reasons,
     notes: [],
   };
+  // "AMD's purchases of Mipsology and Nod.ai", "acquired X and Y": one deal per company, when no amount is to share.
+  const others = KIND_OF_VERB[verb] === "ACQUISITION" && !s.money.length ? coordinatedFrom(s, target).filter((m) => m !== target && canBe(m.entity, "Company") && !investors.includes(m)) : [];
+  return [
+    p,
+    ...others.map((m) => ({ ...p, target: m.entity, investors: [...p.investors], leads: [...p.leads], evidence: { ...p.evidence }, rule: `${p.rule}+targets.${ctx.lang}.listed`, reasons: [...p.reasons, `listed with ${target.entity.name}`], notes: [] })),
+  ];
 }
 
 /** The kind a verb suggests; the sentence's figures may change it (deal-figures.ts). */
@@ -115,6 +132,7 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   license: "LICENSE_AND_HIRE",
   raise: "FUNDING_ROUND",
   raiseNoun: "FUNDING_ROUND",
+  roundOf: "FUNDING_ROUND",
   invest: "FUNDING_ROUND",
   stake: "EQUITY_STAKE",
   acquire: "ACQUISITION",
@@ -122,28 +140,41 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   passive: "ACQUISITION",
   participle: "ACQUISITION",
   nominal: "ACQUISITION",
+  investNoun: "FUNDING_ROUND",
   sell: "ACQUISITION",
 };
 
-/** The verb's subject; else "il", "the company" standing for the previous sentence's company or the article's. */
+/**
+ * The verb's subject; else "il", "the company" standing for the previous sentence's
+ * company or the article's; for a round (type Company), any description opening the
+ * sentence too ("Le spécialiste de la robotique d'entrepôt ... a levé", rule subject.<lang>.described).
+ */
 function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, type?: "Company"): EntityMention[] {
   const subject = subjectBefore(s, t.start, type);
   if (subject.length) return subject;
   const lead = between(s, s.sentence.start, t.start);
-  if (cues.pronounSubject.test(lead)) {
-    const antecedent = previous?.mentions.find((m) => m.entity.type === "Company") ?? ctx.firstCompany?.mentions[0];
-    if (antecedent) {
-      r.reasons.push(`"${cues.pronounSubject.exec(lead)![0].replace(/^[^,]*,\s*/, "").trim()}" read as ${antecedent.entity.name}`);
-      r.confidence += DEAL.pronounSubject;
-      return [antecedent];
-    }
-  }
-  return [];
+  const pronoun = cues.pronounSubject.exec(lead);
+  const described = !pronoun && type === "Company" ? cues.describedSubject.exec(lead) : null;
+  const words = pronoun ?? described;
+  if (!words) return [];
+  const fallback = (type === "Company" ? ctx.lastRoundTarget : undefined) ?? ctx.firstCompany;
+  // The company named before: not one this sentence names first ("..., piloté par X").
+  const namedBefore = fallback?.mentions[0] && fallback.mentions[0].start < s.sentence.start ? fallback.mentions[0] : undefined;
+  // "Pour Thoma Bravo, l'opération ... : le fonds avait racheté Imperva": the company the sentence opens on.
+  const topic = /^\s*(?:pour|for|chez)\s+$/iu.test(between(s, s.sentence.start, s.mentions[0]?.start ?? s.sentence.start)) ? s.mentions[0] : undefined;
+  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
+  if (!antecedent) return [];
+  r.reasons.push(`"${words[0].replace(/^(?:[^,:]*[,:]\s*)+/, "").trim()}" read as ${antecedent.entity.name}`);
+  r.confidence += DEAL.pronounSubject;
+  if (described) r.rules.push(`subject.${ctx.lang}.described`);
+  return [antecedent];
 }
 
 /** "Y was acquired by X", "Y a été racheté par X". */
 function readPassive({ t, s }: VerbSite, r: Reading): boolean {
-  const subject = subjectBefore(s, t.start);
+  // "... comme Anaplan, racheté en 2022 par X": the name the participle follows, whatever is before it.
+  const described = /^\s*,/.test(t.text) ? s.mentions.filter((m) => m.end <= t.start && /^\s*$/.test(between(s, m.end, t.start))).pop() : undefined;
+  const subject = described ? [described] : subjectBefore(s, t.start);
   r.target = subject[subject.length - 1];
   const by = objectAfter(s, t.end, { maxGap: 40 });
   r.investors = by ? coordinatedFrom(s, by) : [];
@@ -178,7 +209,14 @@ function readSale({ t, s }: VerbSite, r: Reading): boolean {
 
 /** "the acquisition of Y by X", "X's purchase of Y", "Microsoft has completed its acquisition of Y". */
 function readNominal({ t, s }: VerbSite, r: Reading): boolean {
-  const target = objectAfter(s, t.end, { maxGap: 20, type: "Company" });
+  let target = objectAfter(s, t.end, { maxGap: 40, type: "Company" });
+  // "Amazon and iRobot ... Amazon's purchase of the maker of Roomba": the other company named before.
+  if (target && MAKER_OF.test(between(s, t.end, target.start))) {
+    const named = s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company"));
+    const owner = s.mentions.filter((m) => m.end <= t.start && /^'s?\s+(?:[\w$€£.,-]+\s+){0,3}$/iu.test(between(s, m.end, t.start))).pop();
+    target = named.find((m) => m.entity !== owner?.entity);
+    if (target) r.reasons.push(`"${MAKER_OF.exec(between(s, t.end, s.mentions.find((m) => m.start >= t.end)!.start))![0].trim()}" read as ${target.entity.name}`);
+  } else if (target && between(s, t.end, target.start).length > 20) target = undefined;
   r.target = target;
   if (!target) return false;
   const byWord = /(?<![\p{L}])(?:by|par)\s+$/iu;
@@ -202,21 +240,72 @@ function readRound(at: VerbSite, r: Reading): boolean {
   if (!target) return false;
   const amountAfter = s.money.find((m) => m.start >= t.start && m.start - t.end < 80);
   if (!amountAfter) return false;
-  const found = investorsOfRound(s, t.end, target, cues);
+  const found = investorsOfRound(s, t.end, target, cues, ctx.lang);
   r.investors = found.investors;
   r.leads = found.leads;
+  r.rules.push(...found.rules);
   // "... The round was led by X, with Y and Z." Investors named in the next sentences.
-  for (const [k, after] of following.entries()) {
-    if (after.sentence.heading || (r.investors.length && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat))) break;
-    if (k > 0 && !r.investors.length) break;
-    const more = investorsOfRound(after, after.sentence.start, target, cues);
-    if (!more.investors.length) break;
+  for (const [k, after] of following.slice(0, 2).entries()) {
+    if (after.sentence.heading) break;
+    // Once investors are read, or past the next sentence, only a sentence about investors goes on naming them.
+    if ((r.investors.length || k > 0) && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat)) break;
+    const more = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
+    // None here: the one after may still name them ("... The money will pay for chips. Nvidia and AMD also took part.").
+    if (!more.investors.length) {
+      if (r.investors.length) break;
+      continue;
+    }
     r.investors.push(...more.investors.filter((m) => !r.investors.some((i) => i.entity === m.entity)));
     r.leads.push(...more.leads.filter((m) => !r.leads.some((i) => i.entity === m.entity)));
+    r.rules.push(...more.rules);
     r.evidenceEnd = after.sentence.end;
     if (!r.reasons.includes("investors named in the sentences after")) r.reasons.push("investors named in the sentences after");
     r.confidence += DEAL.investorsLater;
   }
+  r.confidence += DEAL.round;
+  return true;
+}
+
+// Who leads a company's round named as a noun: "X leads/led Nova's ...", "X mène le tour de table de Nova".
+const LEADS_BEFORE = /^\s*(?:(?:has|have)\s+)?(?:co-?)?(?:leads?|led|is\s+leading|are\s+leading|headed|heads|spearheaded|spearheads|(?:a|ont)\s+(?:co-?)?(?:men[ée]|pilot[ée]|emmen[ée])|m[èe]ne(?:nt)?|co-?m[èe]ne(?:nt)?|pilote(?:nt)?|emm[èe]ne(?:nt)?|conduit)\s*$/iu;
+// "... was led by X", "... a été mené par X".
+const LED_AFTER = /^\s*(?:,[^,]*,\s*)?(?:was|is|has\s+been|were|(?:a|avait)\s+[ée]t[ée]|est|sera)\s+(?:jointly\s+|conjointement\s+)?(?:co-?)?(?:led|headed|spearheaded|men[ée]e?|pilot[ée]e?|emmen[ée]e?|conduite?|orchestr[ée]e?)(?:\s+conjointement)?\s+(?:by|par)(?![\p{L}])/iu;
+
+/**
+ * A company's round named as a noun, with who leads it: "X led Nova's $50 million Series
+ * B", "Nova's Series B was led by X", "X mène le tour de table de 20 millions d'euros de
+ * Nova", "Le tour de table de Nova a été mené par X".
+ */
+function readRoundOf(at: VerbSite, r: Reading): boolean {
+  const { t, s, ctx, cues } = at;
+  const english = ctx.lang === "en";
+  // EN: the name the "'s" is on; FR: the name right after "de".
+  const target = english
+    ? s.mentions.filter((m) => m.end <= t.start && /^\s*$/.test(between(s, m.end, t.start))).pop()
+    : s.mentions.find((m) => m.start >= t.end && /^\s*$/.test(between(s, t.end, m.start)));
+  if (!target || !canBe(target.entity, "Company")) return false;
+  r.target = target;
+  const roundStart = english ? target.start : t.start;
+  const after = english ? t.end : target.end;
+  if (LED_AFTER.test(between(s, after, s.sentence.end))) {
+    const found = investorsOfRound(s, after, target, cues, ctx.lang);
+    r.investors = found.investors;
+    r.leads = found.leads;
+    r.rules.push(...found.rules);
+  } else {
+    const subject = subjectBefore(s, roundStart).filter((m) => m.entity !== target.entity);
+    const last = subject[subject.length - 1];
+    if (!last || !LEADS_BEFORE.test(between(s, last.end, roundStart).replace(/^\s*,[^,]*,/, ""))) return false;
+    r.investors = subject;
+    r.leads = [...subject];
+    r.rules.push(`investors.${ctx.lang}.leads-company-round`);
+    // "..., with participation from Y", "..., aux côtés de Y".
+    const more = investorsOfRound(s, after, target, cues, ctx.lang);
+    r.investors.push(...more.investors.filter((m) => !r.investors.includes(m)));
+    r.leads.push(...more.leads.filter((m) => !r.leads.includes(m)));
+    r.rules.push(...more.rules);
+  }
+  if (!r.investors.length) return false;
   r.confidence += DEAL.round;
   return true;
 }
@@ -244,7 +333,9 @@ function activeTarget({ verb, t, s, ctx, cues }: VerbSite, r: Reading): EntityMe
   const generic = r.investors.length > 0 && GENERIC_INVESTORS.test(between(s, r.investors[r.investors.length - 1]!.end, t.start));
   if (generic && INTO_THE_COMPANY.test(rest)) {
     target = r.investors[r.investors.length - 1];
-    r.investors = investorsOfRound(s, t.end, target!, cues).investors;
+    const found = investorsOfRound(s, t.end, target!, cues, ctx.lang);
+    r.investors = found.investors;
+    r.rules.push(...found.rules);
     r.reasons.push("investors named after the verb");
   } else if (PRONOUN_OBJECT.test(rest) && verb !== "invest") {
     // "DeepMind, before Google bought it": the company named just before.
@@ -276,46 +367,99 @@ function nextClauseVerb(s: SentenceFacts, from: number, lang: Lang): number | un
   return m ? from + m.index : undefined;
 }
 
+const LEAD_BEFORE = new WeakMap<Cues, RegExp>();
+/** "led by" just before a name, a few lowercase words between: "pilotée par le gestionnaire d'actifs américain X" (case-sensitive, so that no name is skipped). */
+function leadJustBefore(cues: Cues): RegExp {
+  let re = LEAD_BEFORE.get(cues);
+  if (!re) LEAD_BEFORE.set(cues, (re = new RegExp(`(?:${cues.lead.source})(?:\\s+[\\p{Ll}][\\p{L}'-]*){0,5}\\s*$`, "u")));
+  return re;
+}
+
+/** A round's investors as read, with the ids of the rules that found them. */
+interface RoundInvestors {
+  investors: EntityMention[];
+  leads: EntityMention[];
+  rules: string[];
+}
+
+// "X co-led the round with Y", "X a co-mené l'opération avec Y": Y leads too.
+const CO_LED_WITH = /co-?(?:led|men[ée]e?)\s+(?:the|this|its|l'op[ée]ration|le\s+tour(?:\s+de\s+table)?|la\s+lev[ée]e)(?:\s+(?:round|raise|investment|financing))?\s+(?:with|avec)(?:\s+[\p{Ll}][\p{L}'-]*){0,3}\s*$/u;
+// "X and by Y", "X et par le fonds Y".
+const AND_BY = /^\s*,?\s*(?:and|et)\s+(?:by|par)(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
+// Before a sentence's first name: nothing, a short phrase and a comma ("Nouveau venu, X fait son entrée"),
+// or a description ("Le fonds américain ICONIQ Growth a mené...").
+const GROUP_LEAD = /^\W*(?:[\p{L}'-]+(?:\s+[\p{Ll}'-]+){0,3},\s*)?(?:(?:[Tt]he|[Ll]es?|[Ll]a|[Ll]')\s*(?:[\p{Ll}-]+\s+){0,4})?$/u;
+// ", the OpenAI Startup Fund, Nvidia": a determiner alone before a listed name.
+const LISTED_WITH_ARTICLE = /^\s*,\s*(?:the|le|la|les|l')\s*$/iu;
+// ", Prince Alwaleed Bin Talal and ...": a title of address before a listed name.
+const LISTED_WITH_HONORIFIC = /^\s*(?:,|,?\s*(?:and|et|&))\s*(\p{L}+)\s+$/iu;
+
+/**
+ * The names listed from `first` on (coordinatedFrom), read across a determiner or a title
+ * in the list ("Microsoft, the OpenAI Startup Fund, Nvidia and Intel Capital", "X, Prince
+ * Alwaleed Bin Talal and Y"): a name after ", the" is listed when a comma or "and" follows
+ * it, not when a description does ("X, the Amazon founder").
+ */
+function investorGroup(s: SentenceFacts, first: EntityMention): EntityMention[] {
+  const group = coordinatedFrom(s, first);
+  for (;;) {
+    const last = group[group.length - 1]!;
+    const next = s.mentions.find((m) => m.start >= last.end);
+    if (!next) return group;
+    const gap = between(s, last.end, next.start);
+    const titled = LISTED_WITH_HONORIFIC.exec(gap);
+    const listed = (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) || (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end)));
+    if (!listed) return group;
+    group.push(...coordinatedFrom(s, next).filter((m) => !group.includes(m)));
+  }
+}
+
 /**
  * A round's investors: names after the verb introduced by "from", "led by", "auprès de",
- * "aux côtés de"...; or, in a following sentence, "X and Y led the round". The leads are
- * those after "led by"/"mené par", or the subject of "led the round".
+ * "aux côtés de"...; or, opening a sentence, "X and Y led the round", "X, Y and Z also
+ * took part", "Le fonds X a mené l'opération". The leads are those after "led by"/"mené
+ * par", or the subject of "led the round". Rule ids: investors.<lang>.<rule>.
  */
-function investorsOfRound(s: SentenceFacts, from: number, target: EntityMention, cues: Cues): { investors: EntityMention[]; leads: EntityMention[] } {
-  const investors: EntityMention[] = [];
-  const leads: EntityMention[] = [];
-  const add = (group: EntityMention[], lead: boolean) => {
-    for (const g of group) {
-      if (g.entity === target.entity) continue;
-      if (!investors.includes(g)) investors.push(g);
-      if (lead && !leads.includes(g)) leads.push(g);
+function investorsOfRound(s: SentenceFacts, from: number, target: EntityMention, cues: Cues, lang: Lang): RoundInvestors {
+  const out: RoundInvestors = { investors: [], leads: [], rules: [] };
+  const add = (group: EntityMention[], lead: boolean, rule: string) => {
+    const fresh = group.filter((g) => g.entity !== target.entity);
+    if (!fresh.length) return;
+    out.rules.push(`investors.${lang}.${rule}`);
+    for (const g of fresh) {
+      if (!out.investors.includes(g)) out.investors.push(g);
+      if (lead && !out.leads.includes(g)) out.leads.push(g);
     }
   };
   const after = s.mentions.filter((m) => m.start >= from && m.entity !== target.entity);
-  // "Accel, Creandum et Visionaries Club avaient mené l'opération", "X led the round".
+  // "Accel, Creandum et Visionaries Club avaient mené l'opération", "X led the round", "X and Y also took part".
   const first = after[0];
-  if (first && from === s.sentence.start && /^\W*$/.test(between(s, s.sentence.start, first.start))) {
-    const group = coordinatedFrom(s, first);
+  if (first && from === s.sentence.start && GROUP_LEAD.test(between(s, s.sentence.start, first.start))) {
+    const group = investorGroup(s, first);
     const rest = between(s, group[group.length - 1]!.end, s.sentence.end);
-    if (cues.leadActive.test(rest)) add(group, true);
-    else if (cues.participateActive.test(rest)) add(group, false);
+    if (cues.leadActive.test(rest)) add(group, true, "group-led-round");
+    else if (cues.participateActive.test(rest)) add(group, false, "group-took-part");
   }
   // "..., la banque belge Belfius, qui mène l'opération", "X, which led the round".
   for (const m of after) {
     const rest = between(s, m.end, s.sentence.end);
-    if (/^\s*,\s*(?:qui|which|who)\s+/iu.test(rest) && cues.leadActive.test(rest.replace(/^\s*,\s*(?:qui|which|who)\s+/iu, " "))) add([m], true);
+    if (/^\s*,\s*(?:qui|which|who)\s+/iu.test(rest) && cues.leadActive.test(rest.replace(/^\s*,\s*(?:qui|which|who)\s+/iu, " "))) add([m], true, "which-led-round");
   }
+  let lastLeads: EntityMention | undefined;
   for (let i = 0; i < after.length; i++) {
     const m = after[i]!;
-    if (investors.includes(m)) continue;
+    if (out.investors.includes(m)) continue;
     const lead = between(s, from, m.start);
-    const isLead = cues.lead.test(lead.slice(-40));
+    // "led by X and by Y", "mené par X et par Y": Y leads too.
+    const alsoLead = (lastLeads !== undefined && AND_BY.test(between(s, lastLeads.end, m.start))) || CO_LED_WITH.test(lead.slice(-80));
+    const isLead = alsoLead || leadJustBefore(cues).test(lead.slice(-90));
     if (!cues.participants.test(lead.slice(-80)) && !isLead) continue;
-    const group = coordinatedFrom(s, m);
-    add(group, isLead);
+    const group = investorGroup(s, m);
+    add(group, isLead, isLead ? "led-by" : "with-participation-from");
+    lastLeads = isLead ? group[group.length - 1] : undefined;
     i += group.length - 1;
   }
-  return { investors, leads };
+  return out;
 }
 
 function sameSet(a: FoundEntity[], b: FoundEntity[]): boolean {
@@ -328,6 +472,7 @@ function mergeInto(into: DealProposal, p: DealProposal): void {
   if (!into.investors.length) into.investors = p.investors;
   into.confidence = Math.max(into.confidence, p.confidence) + DEAL.restated;
   into.reasons.push(...p.reasons.filter((r) => !into.reasons.includes(r)));
+  if (p.rule !== into.rule) into.reasons.push(`also read by ${p.rule}`);
   into.otherInvestors ||= p.otherInvestors;
   for (const l of p.leads) if (!into.leads.includes(l)) into.leads.push(l);
   into.evidence.end = Math.max(into.evidence.end, p.evidence.end);

@@ -73,7 +73,7 @@ function roleLines(r: RoleProposal, x: Extraction, ref: (e: ProposedEntity | obj
 }
 
 function factHeader(f: { confidence: number; reasons: string[]; notes: string[]; rule?: string }, inactiveRefs: string[]): string[] {
-  const out = [`# confidence: ${confidence(f.confidence)} (${f.reasons.join(", ")})${f.rule ? `, rule ${f.rule}` : ""}`];
+  const out = [`# confidence: ${confidence(f.confidence)}${f.rule ? `, rule ${f.rule}` : ""} (${f.reasons.join(", ")})`];
   for (const n of f.notes) out.push(`# check: ${n}`);
   if (inactiveRefs.length) out.push(`# uses the commented-out entit${inactiveRefs.length > 1 ? "ies" : "y"} ${inactiveRefs.join(", ")}: uncomment ${inactiveRefs.length > 1 ? "them" : "it"} too`);
   return out;

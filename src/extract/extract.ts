@@ -86,7 +86,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   let deals: DealProposal[] = [];
   let roles: RoleProposal[] = [];
   facts.forEach((s, i) => {
-    deals.push(...dealsInSentence(s, facts.slice(i + 1, i + 3), facts[i - 1], dealCtx));
+    deals.push(...dealsInSentence(s, facts.slice(i + 1, i + 4), facts[i - 1], dealCtx));
     roles.push(...rolesInSentence(s, facts[i - 1], { lang, published, firstCompany, earlier: facts.slice(Math.max(0, i - 3), i) }));
   });
   deals = mergeRepeatedDeals(deals);

@@ -111,6 +111,8 @@ function endsWithAbbreviation(before: string): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
+  // "a Series D.", "une série D.": a round's letter, not an initial.
+  if (/(?<![\p{L}])(?:series|s[ée]rie)\s+\p{Lu}$/iu.test(before)) return false;
   // Initials: "J." or "U.S" before the period.
   return /^(\p{Lu}|(\p{L}\.)+\p{L})$/u.test(word);
 }

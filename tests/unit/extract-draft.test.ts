@@ -22,13 +22,13 @@ describe("renderDraft", () => {
   });
 
   it("names the rule that proposed each fact and typed each new entity, as the code names it", () => {
-    expect(draft).toMatch(/# confidence: 0\.\d\d \("rejoint"\), rule role\.fr\.move\.join\n/);
+    expect(draft).toMatch(/# confidence: 0\.\d\d, rule role\.fr\.move\.join \("rejoint"\)\n/);
     expect(x.roles.map((r) => r.rule)).toEqual(["role.fr.move.join"]);
     expect(x.entities.find((e) => e.name === "Meta")!.rule).toBe("entity.gazetteer");
   });
 
   it("gives every fact its confidence, evidence and the words each figure was read from", () => {
-    expect(draft).toMatch(/# confidence: 0\.\d\d \("a déboursé", "s'offrir"\)/);
+    expect(draft).toMatch(/# confidence: 0\.\d\d, rule deal\.fr\.debourse \("a déboursé", "s'offrir", also read by deal\.fr\.rachete\)/);
     expect(draft).toContain(`amount: { value: 14300000000, currency: USD }  # "14,3 milliards de dollars"`);
     expect(draft).toContain(`stakePercent: 49  # "49 %"`);
     expect(draft).toContain(`announcedOn: 2025-06  # the publication month: check`);

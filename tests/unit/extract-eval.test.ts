@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_GOLD, evaluate, type GoldArticle, readGold } from "../../src/cli/eval-extract.js";
 import type { KnownEntity } from "../../src/extract/entities.js";
-import { CATEGORIES, f1, scoreDraft } from "../../src/extract/evaluate.js";
+import { addScores, CATEGORIES, emptyScore, f1, scoreDraft } from "../../src/extract/evaluate.js";
 import { prepareText } from "../../src/extract/text.js";
 import type { ArticleFile } from "../../src/ingest/model.js";
 
@@ -61,9 +61,10 @@ describe("the extractor on the gold set", () => {
     }
   });
 
-  it("scores no lower than it did when this floor was set", () => {
-    const { total } = run;
-    const floor = { entities: 0.9, amounts: 0.9, deals: 0.9, investors: 0.85, roles: 0.85 };
-    for (const c of CATEGORIES) expect(f1(total.counts[c]), c).toBeGreaterThanOrEqual(floor[c]);
+  it("scores no lower on the dev part than it did when this floor was set", () => {
+    const dev = run.results.filter((r) => r.article.split === "dev").reduce((t, r) => addScores(t, r.score), emptyScore());
+    // Set on 30 dev articles (2026-12-05, after the deal patterns of issue 16); roles are being reworked.
+    const floor = { entities: 0.88, amounts: 0.92, deals: 0.93, investors: 0.9, roles: 0.7, stages: 0.95 };
+    for (const c of CATEGORIES) expect(f1(dev.counts[c]), c).toBeGreaterThanOrEqual(floor[c]);
   });
 });
