@@ -4,7 +4,8 @@
 // new one as investors of the proposed round, a person and their role with the evidence
 // picked by selecting it in the article text; published, and then in dealGraph and the
 // person's roles. Evidence not in the text is refused on its field, nothing saved or
-// published; an added fact can be removed before saving.
+// published (so is an added company left without a name); an added fact can be removed
+// before saving.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { browserTestsRun } from "../helpers/browser.js";
@@ -187,9 +188,20 @@ describe.skipIf(!browserTestsRun())("dashboard: adding what the extractor missed
     const { data } = await suite.api.post(`query ($id: ID!) { article(id: $id) { id } }`, { id: before.article.articleId });
     expect(data.article).toBeNull();
 
-    // Removed before saving: the card is gone, and the draft saves without it.
+    // Removed before saving: the card is gone.
     await deal.getByRole("button", { name: "Remove" }).click();
     expect(await page.locator("li.fact .fact-head .meta", { hasText: "rule reviewer" }).count()).toBe(0);
+    // A company added and left without a name is refused on its name, then removed too.
+    await page.getByRole("button", { name: "Add a company or person" }).click();
+    const unnamed = page.locator("li.fact").last();
+    await page.getByRole("button", { name: "Publish" }).click();
+    const name = unnamed.getByLabel("Name");
+    await expect.poll(() => name.getAttribute("aria-invalid"), WAIT).toBe("true");
+    expect(await page.locator(`[id="${await name.getAttribute("aria-describedby")}"]`).textContent()).toBe("Give its name, as the text writes it.");
+    expect((await draftNow(id)).version).toBe(before.version);
+    await unnamed.getByRole("button", { name: "Remove" }).click();
+    expect(await page.locator("li.fact .fact-head .meta", { hasText: "rule reviewer" }).count()).toBe(0);
+    // The draft saves without them.
     await page.getByRole("button", { name: "Save" }).click();
     await expect.poll(() => page.locator("#draft-status").textContent(), WAIT).toMatch(/^Saved/);
     expect((await draftNow(id)).deals.map((x: { evidence: string }) => x.evidence)).toEqual(before.deals.map((x: { evidence: string }) => x.evidence));

@@ -123,19 +123,29 @@ export class FactList {
   }
 
   /**
-   * What publishing would be refused for, found here before asking the API: a deal or role
-   * not rejected whose evidence is empty or is not in the article text word for word.
+   * What publishing would be refused for, found here before anything is sent: an entity
+   * with no name; an accepted deal or role with no target, person or company chosen, or
+   * whose evidence is empty or not in the article text word for word.
    */
-  evidenceProblems(): DraftProblem[] {
+  problemsBeforePublishing(): DraftProblem[] {
     const d = this.draft;
     if (!d) return [];
-    return [...d.deals, ...d.roles]
-      .filter((f) => f.decision !== "REJECTED")
-      .flatMap((f) => {
-        const message = !f.evidence.trim() ? EVIDENCE_MISSING : passageOf(d.article.body, f.evidence) ? null : EVIDENCE_NOT_IN_TEXT;
-        return message ? [{ key: f.key, field: "evidence", message, path: `${f.key}.evidence` }] : [];
-      });
+    const problem = (key: string, field: string, message: string): DraftProblem => ({ key, field, message, path: `${key}.${field}` });
+    const named = (key: string) => d.entities.some((e) => e.key === key);
+    const problems = d.entities.filter((e) => !e.name.trim()).map((e) => problem(e.key, "name", "Give its name, as the text writes it."));
+    for (const x of d.deals.filter((f) => f.decision === "ACCEPTED")) if (!named(x.target)) problems.push(problem(x.key, "target", "Choose the company the deal is in."));
+    for (const r of d.roles.filter((f) => f.decision === "ACCEPTED")) {
+      if (!named(r.person)) problems.push(problem(r.key, "person", "Choose who holds the role."));
+      if (!named(r.company)) problems.push(problem(r.key, "company", "Choose the company of the role."));
+      if (!r.title.trim()) problems.push(problem(r.key, "title", "Give the title, as the text writes it."));
+    }
+    for (const f of [...d.deals, ...d.roles].filter((x) => x.decision === "ACCEPTED")) {
+      const message = !f.evidence.trim() ? EVIDENCE_MISSING : passageOf(d.article.body, f.evidence) ? null : EVIDENCE_NOT_IN_TEXT;
+      if (message) problems.push(problem(f.key, "evidence", message));
+    }
+    return problems;
   }
+
 
   /** Redraws every card's summary and decision (after "Accept all proposed"). */
   refresh(): void {

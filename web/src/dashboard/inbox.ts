@@ -489,8 +489,8 @@ export class InboxView {
 
   private async publish(): Promise<void> {
     if (!this.draft || this.busy) return;
-    // Evidence not in the text is refused here, on its field, before anything is saved or sent.
-    const own = this.facts?.evidenceProblems() ?? [];
+    // A fact left incomplete, or evidence not in the text, is refused here, on its field, before anything is saved or sent.
+    const own = this.facts?.problemsBeforePublishing() ?? [];
     if (own.length) return this.showProblems(own);
     if (this.dirty && !(await this.save())) return;
     const draft = this.draft;
