@@ -200,6 +200,7 @@ describe.skipIf(!browserTestsRun())("dashboard: adding what the extractor missed
     expect(await page.locator(`[id="${await name.getAttribute("aria-describedby")}"]`).textContent()).toBe("Give its name, as the text writes it.");
     expect((await draftNow(id)).version).toBe(before.version);
     await unnamed.getByRole("button", { name: "Remove" }).click();
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.textContent)).toBe("+ Add a company or person");
     expect(await page.locator("li.fact .fact-head .meta", { hasText: "rule reviewer" }).count()).toBe(0);
     // The draft saves without them.
     await page.getByRole("button", { name: "Save" }).click();

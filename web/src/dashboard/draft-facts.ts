@@ -115,11 +115,14 @@ export class FactList {
     if (!this.draft) return;
     const refused = removeFact(this.draft, key, (k) => this.nameOf(k));
     if (refused) return this.actions.say(refused, "error");
+    const group = this.cards.get(key)?.li.closest(".fact-group")?.getAttribute("aria-labelledby");
     this.added.delete(key);
     this.redraw();
     this.actions.changed();
     this.actions.marked();
     this.actions.say("Removed. Changes not saved yet.");
+    // The focus, lost with the card, goes to its group's Add button.
+    if (group) this.root.querySelector<HTMLElement>(`[aria-labelledby="${CSS.escape(group)}"] .add-fact button`)?.focus();
   }
 
   /**
