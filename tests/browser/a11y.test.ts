@@ -87,7 +87,8 @@ const VIEWS: View[] = [
     ready: async (page) => {
       await asEditor(page, `#inbox?id=${draftId}`);
       await page.locator(".article-text mark").first().waitFor();
-      // A deal's edit form open, its passage lit.
+      // A role added by the reviewer (its form open, with its evidence field and Remove), a deal's edit form open, its passage lit.
+      await page.getByRole("button", { name: "Add a role" }).click();
       const deal = page.locator(".fact-group").first().locator("li.fact").first();
       await deal.getByRole("button", { name: "Edit" }).click();
       await deal.hover();

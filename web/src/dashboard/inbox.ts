@@ -96,6 +96,8 @@ export class InboxView {
   private saveButton?: HTMLButtonElement;
   private facts?: FactList;
   private problems?: HTMLElement;
+  /** Ends the open draft's watch on the text selection (for "Use selection"). */
+  private selectionWatch?: AbortController;
 
   constructor(
     private readonly root: HTMLElement,
@@ -325,12 +327,18 @@ export class InboxView {
       changed: () => this.changed(),
       hover: (key) => text.highlight(key),
       failed: (error) => this.say(error.message, "error"),
+      selection: () => selected(),
+      marked: () => showText(),
+      say: (message, kind) => this.say(message, kind),
     });
-    text.show(draft.article.body, [
-      ...draft.deals.map((d) => ({ key: d.key, span: d.evidenceSpan })),
-      ...draft.roles.map((r) => ({ key: r.key, span: r.evidenceSpan })),
-      ...draft.entities.flatMap((e) => e.mentions.map((span) => ({ key: e.key, span, mention: true }))),
-    ]);
+    const showText = () =>
+      text.show(draft.article.body, [
+        ...draft.deals.map((d) => ({ key: d.key, span: d.evidenceSpan })),
+        ...draft.roles.map((r) => ({ key: r.key, span: r.evidenceSpan })),
+        ...draft.entities.flatMap((e) => e.mentions.map((span) => ({ key: e.key, span, mention: true }))),
+      ]);
+    const selected = this.selectionIn(textBox);
+    showText();
     facts.show(draft);
 
     const status = h("p", { class: "draft-status muted", role: "status", id: "draft-status" });
@@ -366,6 +374,29 @@ export class InboxView {
     this.say(`${counts}. Accept, correct or reject each, then publish.`);
     if (draft.problems.length) this.showProblems(draft.problems);
     if (focusTitle) this.root.querySelector<HTMLElement>("h2")?.focus();
+  }
+
+  /**
+   * The text selected in `box`, kept when the focus moves on (to "Use selection") and
+   * forgotten when the selection there is collapsed; a function reading it.
+   */
+  private selectionIn(box: HTMLElement): () => string {
+    let last = "";
+    this.selectionWatch?.abort();
+    this.selectionWatch = new AbortController();
+    document.addEventListener(
+      "selectionchange",
+      () => {
+        const s = document.getSelection();
+        if (!s || !s.anchorNode || !box.contains(s.anchorNode)) return;
+        last = s.isCollapsed ? "" : s.toString();
+      },
+      { signal: this.selectionWatch.signal },
+    );
+    return () => {
+      const s = document.getSelection();
+      return s && !s.isCollapsed && s.anchorNode && box.contains(s.anchorNode) ? s.toString() : last;
+    };
   }
 
   private byline(d: EditableDraft): string {
@@ -458,6 +489,9 @@ export class InboxView {
 
   private async publish(): Promise<void> {
     if (!this.draft || this.busy) return;
+    // A fact left incomplete, or evidence not in the text, is refused here, on its field, before anything is saved or sent.
+    const own = this.facts?.problemsBeforePublishing() ?? [];
+    if (own.length) return this.showProblems(own);
     if (this.dirty && !(await this.save())) return;
     const draft = this.draft;
     if (!draft) return;
