@@ -5,6 +5,7 @@ import type { DraftContent, DraftDeal, DraftEntity, DraftRole } from "../domain/
 import { evidenceText } from "../extract/text.js";
 import type { Extraction, ProposedEntity } from "../extract/extract.js";
 import type { InputMetadata } from "../extract/input.js";
+import { passageOf } from "../domain/passage.js";
 
 
 /** What the person creating the draft said of the article, over what the page's metadata says. */
@@ -93,10 +94,7 @@ export function draftFromExtraction(x: Extraction, metadata: InputMetadata, give
  * is written with them folded); null when the body does not hold it.
  */
 export function evidenceSpan(body: string, evidence: string): { start: number; end: number } | null {
-  const words = evidence.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return null;
-  const m = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "u").exec(body);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  return passageOf(body, evidence);
 }
 
 /**

@@ -152,17 +152,9 @@ export function amountText(value: number | null | undefined): string {
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Evidence as the loader compares it: white space runs folded to one space, trimmed. */
+export { passageOf } from "../../../src/domain/passage.js";
+
 export function foldSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
-/**
- * Where `evidence` stands in `body`, any run of white space matching any other (as the
- * API places it: src/drafts/from-extraction.ts evidenceSpan); null when the body does not hold it.
- */
-export function passageOf(body: string, evidence: string): Span | null {
-  const words = foldSpaces(evidence).split(" ").filter(Boolean);
-  if (!words.length) return null;
-  const m = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "u").exec(body);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
-}
