@@ -217,15 +217,16 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     await spark.getByRole("option", { name: /Meta/ }).first().click();
     await expect.poll(() => match.textContent(), WAIT).toBe("matched: Meta");
 
-    // The role back to "proposed" (a second click on Accept), the backwards deal rejected, then all proposed accepted.
+    // The role back to "proposed" (a second click on Accept), the round rejected, then all proposed accepted:
+    // the role is accepted again, the rejected round stays rejected.
     const role = factCard(page, /^Dario Amodei: /);
     await role.getByRole("button", { name: "Accept" }).click();
     expect(await role.getAttribute("data-decision")).toBe("PENDING");
-    const backwards = factCard(page, /^Spark Capital ← Anthropic|^Meta ← Anthropic/);
-    await backwards.getByRole("button", { name: "Reject" }).click();
+    const round = factCard(page, /^Anthropic ← /);
+    await round.getByRole("button", { name: "Reject" }).click();
     await page.getByRole("button", { name: "Accept all proposed" }).click();
     expect(await role.getAttribute("data-decision")).toBe("ACCEPTED");
-    expect(await backwards.getAttribute("data-decision")).toBe("REJECTED");
+    expect(await round.getAttribute("data-decision")).toBe("REJECTED");
     expect(await page.locator("#draft-status").textContent()).toBe("1 fact accepted.");
 
     await page.getByRole("button", { name: "Save" }).click();
@@ -235,7 +236,9 @@ describe.skipIf(!browserTestsRun())("dashboard: the review inbox", () => {
     expect(entities.find((e) => e.name === "Claude")?.type).toBe("Person");
     expect(entities.find((e) => e.name === "Spark Capital")?.matchedId).toBe("meta");
     expect(data.draft.roles.map((r: { decision: string }) => r.decision)).toEqual(["ACCEPTED"]);
-    expect(data.draft.deals.map((d: { decision: string }) => d.decision).sort()).toEqual(["ACCEPTED", "REJECTED"]);
+    const deals = data.draft.deals as Array<{ target: string; decision: string }>;
+    expect(deals.filter((d) => d.target === "anthropic").map((d) => d.decision)).toEqual(["REJECTED"]);
+    expect(deals.filter((d) => d.target !== "anthropic").every((d) => d.decision === "ACCEPTED")).toBe(true);
   });
 
   it("on a phone (390 px): a draft's text above its facts, an open edit form, nothing wider than the screen; closing with changes not saved asks first", async () => {
