@@ -65,7 +65,7 @@ export const PATTERNS = {
 
 export const VERBS: Record<Lang, Record<"join" | "hiredBy" | "hire" | "leave" | "ousted" | "appoint" | "board" | "boardStay" | "boardJoin" | "seat" | "chairedBy" | "foundedBy" | "founded", RegExp>> = {
   en: {
-    join: re(String.raw`(?<![\p{L}])(?:joins|joined|join|will\s+join|to\s+join|is\s+joining|are\s+joining|has\s+joined|have\s+joined|had\s+joined|moves\s+to|moved\s+to|is\s+moving\s+to|defects\s+to|defected\s+to)(?![\p{L}])`),
+    join: re(String.raw`(?<![\p{L}])(?:joins|joined|join|will\s+join|to\s+join|is\s+joining|are\s+joining|has\s+joined|have\s+joined|had\s+joined|moves\s+to|moved\s+to|is\s+moving\s+to|defects\s+to|defected\s+to)(?![\p{L}])(?!\s+by(?![\p{L}]))`),
     hiredBy: re(String.raw`(?<![\p{L}])(?:(?:was|is|has\s+been|been)\s+)?(?:hired|recruited|poached|brought\s+in)\s+by(?![\p{L}])`),
     hire: re(String.raw`(?<![\p{L}])(?:hires|hired|has\s+hired|poaches|poached|taps|tapped|appoints|appointed|has\s+appointed|names|named|has\s+named|recruits|recruited|brings\s+in|brought\s+in)(?![\p{L}])`),
     leave: re(String.raw`(?<![\p{L}])(?:retires|retired|has\s+retired|will\s+retire|is\s+retiring|to\s+retire|leaves|left|had\s+left|has\s+left|is\s+leaving|will\s+leave|to\s+leave|leaving|departs|departed|steps\s+down|stepped\s+down|will\s+step\s+down|is\s+stepping\s+down|to\s+step\s+down|resigns|resigned|has\s+resigned|quits|quit|exits|exited|was\s+ousted|was\s+fired|was\s+removed|is\s+out)(?![\p{L}])`),

@@ -273,7 +273,9 @@ function hires(r: RoleSentence): void {
   const { s, verbs } = r;
   for (const t of triggers(s, verbs.hire)) {
     const company = lastOf(subjectBefore(s, t.start, "Company"));
-    const person = objectAfter(s, t.end, { type: "Person", maxGap: 60 });
+    let person = objectAfter(s, t.end, { type: "Person", maxGap: 60 });
+    // "names Eli Lilly's Anat Ashkenazi": the possessive is her employer, the person comes after it.
+    if (person && /^'s?\s+$/u.test(between(s, person.end, person.end + 3))) person = objectAfter(s, person.end + 2, { type: "Person", maxGap: 2 }) ?? person;
     // "has hired researchers from X" is not hiring X.
     if (!person || !company || /(?<![\p{L}])(?:from|of|at|de|du|des|chez)(?![\p{L}])/iu.test(between(s, t.end, person.start))) continue;
     const after = between(s, person.end, s.sentence.end);

@@ -234,3 +234,29 @@ describe("entities: the graph's names, the people lexicon and the cues, each wit
     ]);
   });
 });
+
+describe("round 2: entity cues that generalise", () => {
+  it("EN: a possessive before a unit, a title or a person's name, and a title's 'of', make a company, even of a name that looks like a person's", () => {
+    expect(entity("Nordlys hired Tara Quinn, the chief financial officer of Morgan Reeve, as its new CFO.", "Morgan Reeve")?.type).toBe("Company");
+    expect(entity("The deal was arranged by Martin Brothers' rival. Bankers at Howard Finch's investment arm advised the buyer.", "Howard Finch")?.type).toBe("Company");
+    expect(entity("Nordlys named Morgan Reeve's Lena Vogt as its new chief financial officer.", "Morgan Reeve")?.type).toBe("Company");
+  });
+
+  it("FR: 'la société avec X' does not call X a company; 'X, le fonds Accel et...' is a list, not an apposition", () => {
+    expect(entity("Karl Brandt, qui codirige la société avec Ulrich Wendt, veut ouvrir des bureaux.", "Ulrich Wendt")?.type).toBe("Person");
+    const x = run("Le fonds Atlas a mené le tour, aux côtés de l'investisseur Omar Haddad, le fonds Borealis et le groupe Saab.");
+    expect(x.entities.find((e) => e.name === "Omar Haddad")?.reasons).not.toContain("described as a company");
+    // An apposition still is one.
+    expect(run("Ils ont choisi Vantor, la société de Lyon, pour ce projet.").entities.find((e) => e.name === "Vantor")?.reasons).toContain("described as a company");
+  });
+
+  it("EN and FR: a number word opening the title or a sentence is not a name; 'New Jersey' is a place", () => {
+    expect(run("Quatre semaines après sa création, la start-up Orvane lève 50 millions d'euros.", [], "Orvane lève 50 millions quatre semaines après").entities.map((e) => e.name)).not.toContain("Quatre");
+    expect(run("Helix Systems, based in Newark, New Jersey, was founded in 1999 by Carl Mertens.").entities.map((e) => e.name)).not.toContain("Jersey");
+  });
+
+  it("EN: 'X joined the round' is not a person's verb; 'joined by' is not joining", () => {
+    expect(entity("Orbital Ventures led the round. Tenzing joined the financing, as did two pension funds.", "Tenzing")?.type).toBe("Company");
+    expect(roles("The money comes from Acme Capital and Birch Partners, joined by new backers Cobalt Fund and Delta Equity.")).toEqual([]);
+  });
+});
