@@ -334,7 +334,9 @@ function leaves(r: RoleSentence): void {
 function appointments(r: RoleSentence): void {
   const { s, verbs, out } = r;
   for (const t of triggers(s, verbs.appoint)) {
-    const person = personAt(r, t.start);
+    // "à Alexandr Wang, fondateur de Scale AI, devenu directeur de l'IA de Meta": a participle says it of the name its apposition follows.
+    const participle = /^devenue?$/iu.test(t.text) ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Person") && /^\s*,(?:[^.;,]*,)?\s*$/u.test(between(s, m.end, t.start))).pop() : undefined;
+    const person = participle ?? personAt(r, t.start);
     const after = objectAfter(s, t.end, { type: "Company", maxGap: 120 });
     let m = after ? PATTERNS.appointedTo.exec(between(s, t.end, after.start)) : null;
     let company = m ? after : undefined;

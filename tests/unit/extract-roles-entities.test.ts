@@ -260,3 +260,26 @@ describe("round 2: entity cues that generalise", () => {
     expect(roles("The money comes from Acme Capital and Birch Partners, joined by new backers Cobalt Fund and Delta Equity.")).toEqual([]);
   });
 });
+
+describe("round 2: role patterns and titles of news writing", () => {
+  it("EN: news titles ('finance chief', 'chief investment officer'), 'will also serve as', 'moved into a new role as'", () => {
+    expect(roles("Talia Brenner, Vextra's finance chief since 2019, said the plan was on track.")).toContain("Talia Brenner, CFO at Vextra [role.en.apposition-possessed]");
+    expect(roles("Vextra hired Omar Lind as its CFO. Omar Lind will also serve as CFO of Quellon, the company said.")).toContain("Omar Lind, CFO at Quellon [role.en.move.appoint]");
+    expect(roles("Last year Rina Kato moved into a new role as president and chief investment officer of Vextra.")).toEqual([
+      "Rina Kato, President at Vextra [role.en.move.appoint]",
+      "Rina Kato, Chief Investment Officer at Vextra [role.en.move.appoint]",
+    ]);
+  });
+
+  it("EN: a company described without an article ('chief executive of grocery delivery company X'); 'who will remain X's chief executive'", () => {
+    expect(roles("Brill hired Jon Vance, the chief executive of grocery delivery company Pantrio, to lead its new unit.")).toContain("Jon Vance, CEO at Pantrio [role.en.apposition]");
+    expect(roles("Dara Lowe will report to Altmore, who will remain Brill's chief executive.").join()).toMatch(/Altmore, CEO at Brill/);
+  });
+
+  it("FR: 'deviendrait son directeur des opérations', 'devenu directeur de l'IA de X', 'vice-président senior', 'toujours son directeur général'", () => {
+    expect(roles("La société Orvane a annoncé que Paul Girard deviendrait son directeur des opérations.")).toContain("Paul Girard, COO at Orvane [role.fr.move.appoint]");
+    expect(roles("Le groupe a confié la division à Léa Morel, fondatrice de Tessim, devenue directrice de l'IA de Orvane.")).toContain("Léa Morel, Chief AI Officer at Orvane [role.fr.move.appoint]");
+    expect(roles("Entré chez Orvane en 2001, Paul Girard est vice-président senior chargé des ventes.")).toContain("Paul Girard, Senior Vice President at Orvane [role.fr.copular]");
+    expect(roles("La start-up Tessim a été cofondée en 2010 par Marc Vidal, toujours son directeur général.")).toContain("Marc Vidal, CEO at Tessim [role.fr.apposition-possessive]");
+  });
+});
