@@ -393,19 +393,26 @@ function founders(r: RoleSentence): void {
     const opening = /^\W*$/.test(between(s, s.sentence.start, t.start));
     // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
     const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
-    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
+    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? describedBefore(s, t.start) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
     // "co-founded by OpenAI's former chief scientist Ilya Sutskever": past a description.
     const first = s.mentions.find((m) => m.start >= t.end && m.start - t.end <= 45 && canBe(m.entity, "Person") && !/^'s?(?![\p{L}])/u.test(between(s, m.end, m.end + 2)) && !/[;!?]|\.\s/.test(between(s, t.end, m.start)));
     if (!company || !first) continue;
     const people = coordinatedFrom(s, first).filter((m) => canBe(m.entity, "Person"));
+    people.push(...foundersWith(s, people[people.length - 1] ?? first));
     const title = /co-?f/iu.test(t.text) || people.length > 1 ? "Co-founder" : "Founder";
     const when = s.dates.find((d) => d.start >= t.start && d.end <= t.end);
     const since = when ? { since: proposedDate(when) } : {};
     for (const f of people) add(r, described ? "founded-by-described" : opening ? "founded-by-opening" : "founded-by", f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
   }
   for (const t of triggers(s, verbs.founded)) {
-    const subject = subjectBefore(s, t.start, "Person");
+    // "He started Cohere in 2019 with...": a pronoun for the previous sentence's person.
+    const said = subjectBefore(s, t.start, "Person");
+    const pronoun = said.length ? undefined : personAt(r, t.start);
+    const subject = pronoun ? [pronoun] : said;
     let company = objectAfter(s, t.end, { type: "Company", maxGap: 20 });
+    // "co-founded the ChatGPT maker": a product naming the company, not the company.
+    // French puts the noun first: "a cofondé l'éditeur de ChatGPT".
+    if (company && (PRODUCT_MAKER.test(between(s, company.end, Math.min(s.sentence.end, company.end + 30))) || MAKER_OF.test(between(s, t.end, company.start)))) company = undefined;
     // "xAI, the artificial intelligence company Elon Musk founded last year".
     if (!company && subject.length) {
       const lead = between(s, s.sentence.start, subject[0]!.start);
@@ -413,7 +420,7 @@ function founders(r: RoleSentence): void {
       if (m) company = s.mentions.filter((x) => x.end <= s.sentence.start + m.index && canBe(x.entity, "Company")).pop();
     }
     // "started Inflection with Suleyman and Simonyan": co-founders all.
-    const withWhom = company ? /^\s*(?:with|avec)\s+$/iu : undefined;
+    const withWhom = company ? /^\s*(?:(?:in|en)\s+\d{4}\s+)?(?:together\s+with|along\s+with|with|avec)\s+$/iu : undefined;
     const partner = company && withWhom ? s.mentions.find((m) => m.start > company!.end && withWhom.test(between(s, company!.end, m.start))) : undefined;
     const partners = partner ? coordinatedFrom(s, partner).filter((m) => canBe(m.entity, "Person")) : [];
     const all = [...subject, ...partners];
@@ -421,6 +428,25 @@ function founders(r: RoleSentence): void {
     const since = when && Math.abs(when.start - t.end) < 80 ? { since: proposedDate(when) } : {};
     for (const f of all) add(r, "founded", f, company, [/co-?f/iu.test(t.text) || all.length > 1 ? "Co-founder" : "Founder"], ROLE.founded, `"${t.text}"`, since);
   }
+}
+
+const PRODUCT_MAKER = /^\s+(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)(?![\p{L}])/iu;
+
+const MAKER_OF = /(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)\s+(?:de|d'|du|des|of)\s*$/iu;
+
+/** "Founders Fund, the venture firm co-founded by": the name a description in apposition follows. */
+function describedBefore(s: SentenceFacts, pos: number): EntityMention | undefined {
+  const m = /,\s*(?:the|a|an|la|le|l'|une|un)\s*[^,]{0,50}$/iu.exec(between(s, s.sentence.start, pos));
+  if (!m) return undefined;
+  const at = s.sentence.start + m.index;
+  return s.mentions.filter((x) => x.end <= at && canBe(x.entity, "Company") && /^\s*$/.test(between(s, x.end, at))).pop();
+}
+
+/** "founded by A, who had..., together with B, C and D": the founders named after a clause about the first. */
+function foundersWith(s: SentenceFacts, last: EntityMention): EntityMention[] {
+  const next = s.mentions.find((m) => m.start > last.end && canBe(m.entity, "Person") && /(?:together\s+with|along\s+with|alongside|aux\s+c[ôo]t[ée]s\s+d[e']|ainsi\s+qu[e'])\s*$/iu.test(between(s, last.end, m.start)));
+  if (!next || /[;!?]|\.\s/.test(between(s, last.end, next.start))) return [];
+  return coordinatedFrom(s, next).filter((m) => canBe(m.entity, "Person"));
 }
 
 /** "Founded in 2022 by A and B, Harvey sells...": the company named right after the opening clause. */

@@ -283,3 +283,20 @@ describe("round 2: role patterns and titles of news writing", () => {
     expect(roles("La start-up Tessim a été cofondée en 2010 par Marc Vidal, toujours son directeur général.")).toContain("Marc Vidal, CEO at Tessim [role.fr.apposition-possessive]");
   });
 });
+
+describe("round 2: founders written as news writes them", () => {
+  it("EN: 'founded by A, who ..., together with B and C'; 'He started X in 2019 with B and C'; 'X, the venture firm co-founded by A'", () => {
+    expect(roles("The start-up Korvid was founded in 2015 by Nina Holt, who had earlier sold a games studio, together with Ravi Menon and Paul Ek.")).toEqual([
+      "Nina Holt, Co-founder at Korvid [role.en.founded-by]",
+      "Ravi Menon, Co-founder at Korvid [role.en.founded-by]",
+      "Paul Ek, Co-founder at Korvid [role.en.founded-by]",
+    ]);
+    expect(roles("Tomas Berg, the start-up's chief executive, worked at Google. He started Quellon in 2019 with Nick Alder and Ivan Moss.").join()).toMatch(/Nick Alder, Co-founder at Quellon.*Ivan Moss, Co-founder at Quellon/);
+    expect(roles("The round was led by Harrow Ventures, the venture firm co-founded by Peter Lindqvist, and Sands Capital.")).toContain("Peter Lindqvist, Co-founder at Harrow Ventures [role.en.founded-by]");
+  });
+
+  it("EN and FR: 'co-founded the X maker' names a product, not the company", () => {
+    expect(roles("Nina Holt joined Korvid last year. She had co-founded the Pixa maker in 2015.").join()).not.toMatch(/at Pixa/);
+    expect(roles("Marc Vidal a rejoint Tessim. Il a cofondé l'éditeur de Pixa en 2012.").join()).not.toMatch(/at Pixa/);
+  });
+});
