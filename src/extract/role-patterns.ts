@@ -23,6 +23,8 @@ const THE_COMPANYS = String.raw`the\s+(?:company|start-?up|startup|firm|group|bu
 export const PATTERNS = {
   /** "Person, le directeur général de | the CEO of  Company" (the company follows). */
   apposition: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait|qui\\s+a\\s+[ée]t[ée])\\s+|${IS}\\s+)?(?:${COUNT}|${DET}\\s*)?(?:${MOD}\\s+)?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))\\s+(?:and|et)\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*${DESCRIBED}$`),
+  /** "Person, le PDG du groupe", "Person, the chief executive of the company": a title of the company at hand, written as a noun. */
+  titleOfDescribed: re(`^\\s*,\\s*(?:${DET}\\s*)?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*(?:of\\s+the|de\\s+la|de\\s+l'|du)\\s*(?:company|start-?up|startup|firm|group|soci[ée]t[ée]|entreprise|groupe|jeune\\s+pousse)(?![\\p{L}'])`),
   /** "Person, qui dirige Company", "Person, who heads Company", "Person, à la tête de Company" (the company follows): its chief executive, or its chair ("préside", "chairs"). */
   heads: re(`^\\s*,\\s*(?:(?:who|qui)\\s+(?:now\\s+|also\\s+|aussi\\s+|d[ée]sormais\\s+|still\\s+|toujours\\s+)?(?:(?<chair>pr[ée]side|chairs)|heads|runs|dirige|pilote)|(?:d[ée]sormais\\s+)?(?:à\\s+la\\s+t[êe]te|at\\s+the\\s+helm)\\s*${OF})\\s*${DESCRIBED}$`),
   /** "Person, the chief technology officer, ...": a title with no company (the one at hand). */

@@ -181,7 +181,9 @@ function titlesBeside(r: RoleSentence, p: EntityMention, companies: EntityMentio
         const former = Boolean(m.groups?.former || m.groups?.was);
         const holders = coordinatedBefore(s, p).filter((x) => canBe(x.entity, "Person"));
         const titles = titlesIn(m[0]).map((t) => (t === "Founder" && holders.length > 1 ? "Co-founder" : t));
-        for (const h of holders) add(r, m.groups?.is ? "relative-clause" : "apposition", h, c, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
+        // "chief executive of Alphabet and Google": of each company listed.
+        const employers = coordinatedFrom(s, c).filter((x) => canBe(x.entity, "Company"));
+        for (const h of holders) for (const e of employers) add(r, m.groups?.is ? "relative-clause" : "apposition", h, e, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
       }
       const heads = PATTERNS.heads.exec(between(s, p.end, c.start));
       if (heads) add(r, "relative-clause-heads", p, c, [heads.groups?.chair ? "Chair" : "CEO"], ROLE.heads, `"${heads[0].trim()}"`);
@@ -228,6 +230,13 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
     const m = PATTERNS.titleAfterCompany.exec(between(s, next.end, Math.min(s.sentence.end, next.end + 60)));
     if (m) add(r, "apposition-company-between", p, next, titlesIn(m.groups!.titles!), m.groups?.former ? ROLE.former : ROLE.namedBetween, `"${next.text}${m[0]}"`);
   }
+  // "Alexandr Wang, who founded Scale in 2016 after..., remains chief executive": the main verb after the relative clause.
+  const clause = /^\s*,\s*(?:who|qui)\s[^,;.]{1,100},/iu.exec(between(s, p.end, Math.min(s.sentence.end, p.end + 110)));
+  const main = clause && PATTERNS.copular.exec(between(s, p.end + clause[0].length, Math.min(s.sentence.end, p.end + clause[0].length + 80)));
+  if (main && !main.groups?.of && !main.groups?.en) add(r, "relative-clause-then-copular", p, main.groups?.its ? ownerBefore(r, p.start) : companyAtHand(r, p.start), titlesIn(main.groups!.titles!), ROLE.copularAtHand, `"${main[0].trim()}"`);
+  // "Mark Zuckerberg, le PDG du groupe", "X, the chief executive of the company": the article's company.
+  const ofIt = PATTERNS.titleOfDescribed.exec(soon);
+  if (ofIt) add(r, "apposition-of-the-company", p, companyAtHand(r, p.start), titlesIn(ofIt.groups!.titles!), ROLE.possessive, `"${ofIt[0].trim()}"`);
   // "Barret Zoph en est le directeur technique", "Jane Doe is the CEO of Acme".
   const cop = PATTERNS.copular.exec(soon);
   if (cop) {
@@ -248,6 +257,8 @@ function joins(r: RoleSentence): void {
   const { s, verbs, out } = r;
   for (const t of [...triggers(s, verbs.join), ...triggers(s, verbs.hiredBy)]) {
     if (verbs.board.test(between(s, t.end, Math.min(s.sentence.end, t.end + 40)))) continue;
+    // "Fujitsu joined the financing": an investor joining a round, not a person a company.
+    if (ROUND_OBJECT.test(between(s, t.end, Math.min(s.sentence.end, t.end + 40)))) continue;
     const person = personAt(r, t.start);
     const the = theCompany(r, t.end);
     const company = objectAfter(s, t.end, { type: "Company", maxGap: 30 }) ?? the?.company;
@@ -430,6 +441,7 @@ function founders(r: RoleSentence): void {
   }
 }
 
+const ROUND_OBJECT = /^\s*(?:the|this|a|an|la|le|l'|ce|cette)\s*(?:[\p{Ll}-]+\s+)?(?:round|financing|funding|deal|investment|raise|tour|lev[ée]e|op[ée]ration|financement)(?![\p{L}])/iu;
 const PRODUCT_MAKER = /^\s+(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)(?![\p{L}])/iu;
 
 const MAKER_OF = /(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)\s+(?:de|d'|du|des|of)\s*$/iu;

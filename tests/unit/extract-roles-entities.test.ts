@@ -300,3 +300,22 @@ describe("round 2: founders written as news writes them", () => {
     expect(roles("Marc Vidal a rejoint Tessim. Il a cofondé l'éditeur de Pixa en 2012.").join()).not.toMatch(/at Pixa/);
   });
 });
+
+describe("round 2: appositions of several companies, of 'the company', and a main verb past a relative clause", () => {
+  it("EN: 'chief executive of A and B' is of both; 'X joined the financing' is no join", () => {
+    expect(roles("Rahul Verma, chief executive of Vextra and Quellon, welcomed the deal.")).toEqual([
+      "Rahul Verma, CEO at Vextra [role.en.apposition]",
+      "Rahul Verma, CEO at Quellon [role.en.apposition]",
+    ]);
+    expect(roles("Korvid Systems raised $80 million. Tessim Capital, Harrow Partners and Orlen joined the financing.")).toEqual([]);
+  });
+
+  it("FR and EN: 'Person, le PDG du groupe', 'Person, the chief executive of the company': the company at hand", () => {
+    expect(roles("Le groupe Vextra réorganise sa recherche. Cet été, Paul Girard, le PDG du groupe, a confié la division à un autre.")).toContain("Paul Girard, CEO at Vextra [role.fr.apposition-of-the-company]");
+    expect(roles("Vextra Systems is cutting jobs. Rahul Verma, the chief executive of the company, said so on Monday.")).toContain("Rahul Verma, CEO at Vextra Systems [role.en.apposition-of-the-company]");
+  });
+
+  it("EN: 'X, who founded Y in 2016 after ..., remains chief executive'", () => {
+    expect(roles("The start-up Korvid raised money. Nina Holt, who founded Korvid in 2016 after leaving Google, remains chief executive.")).toContain("Nina Holt, CEO at Korvid [role.en.relative-clause-then-copular]");
+  });
+});
