@@ -25,6 +25,10 @@ export const PATTERNS = {
   apposition: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait|qui\\s+a\\s+[ée]t[ée])\\s+|${IS}\\s+)?(?:${COUNT}|${DET}\\s*)?(?:${MOD}\\s+)?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))\\s+(?:and|et)\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*${DESCRIBED}$`),
   /** "Person, le PDG du groupe", "Person, the chief executive of the company": a title of the company at hand, written as a noun. */
   titleOfDescribed: re(`^\\s*,\\s*(?:${DET}\\s*)?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*(?:of\\s+the|de\\s+la|de\\s+l'|du)\\s*(?:company|start-?up|startup|firm|group|soci[ée]t[ée]|entreprise|groupe|jeune\\s+pousse)(?![\\p{L}'])`),
+  /** "Person, qui codirige la société avec Person", "who co-runs the company with": co-chief executives. */
+  coHeads: re(`^\\s*,\\s*(?:qui|who)\\s+(?:codirige|co-dirige|co-leads|co-runs|co-heads)\\s+(?:(?:la|le|l'|the)\\s*(?:${COMPANY_NOUNS})\\s+|it\\s+)?(?:avec|with)\\s+`),
+  /** After a leaving verb with no company: "la direction de la plateforme", "the helm", "the top job". */
+  leftHelm: re(`^\\s*(?:la\\s+(?:direction|t[êe]te|pr[ée]sidence\\s+ex[ée]cutive)|the\\s+(?:helm|top\\s+job))(?![\\p{L}])`),
   /** "Person, qui dirige Company", "Person, who heads Company", "Person, à la tête de Company" (the company follows): its chief executive, or its chair ("préside", "chairs"). */
   heads: re(`^\\s*,\\s*(?:(?:who|qui)\\s+(?:now\\s+|also\\s+|aussi\\s+|d[ée]sormais\\s+|still\\s+|toujours\\s+)?(?:(?<chair>pr[ée]side|chairs)|heads|runs|dirige|pilote)|(?:d[ée]sormais\\s+)?(?:à\\s+la\\s+t[êe]te|at\\s+the\\s+helm)\\s*${OF})\\s*${DESCRIBED}$`),
   /** "Person, the chief technology officer, ...": a title with no company (the one at hand). */

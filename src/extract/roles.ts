@@ -234,6 +234,12 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
   const clause = /^\s*,\s*(?:who|qui)\s[^,;.]{1,100},/iu.exec(between(s, p.end, Math.min(s.sentence.end, p.end + 110)));
   const main = clause && PATTERNS.copular.exec(between(s, p.end + clause[0].length, Math.min(s.sentence.end, p.end + clause[0].length + 80)));
   if (main && !main.groups?.of && !main.groups?.en) add(r, "relative-clause-then-copular", p, main.groups?.its ? ownerBefore(r, p.start) : companyAtHand(r, p.start), titlesIn(main.groups!.titles!), ROLE.copularAtHand, `"${main[0].trim()}"`);
+  // "Torsten Reil, qui codirige la société avec Gundbert Scherf": co-chief executives, of the company at hand.
+  const co = PATTERNS.coHeads.exec(soon);
+  if (co) {
+    const partner = objectAfter(s, p.end + co[0].length, { type: "Person", maxGap: 2 });
+    for (const x of [p, partner]) add(r, "relative-clause-co-heads", x, companyAtHand(r, p.start), ["Co-CEO"], ROLE.possessive, `"${co[0].trim()}"`);
+  }
   // "Mark Zuckerberg, le PDG du groupe", "X, the chief executive of the company": the article's company.
   const ofIt = PATTERNS.titleOfDescribed.exec(soon);
   if (ofIt) add(r, "apposition-of-the-company", p, companyAtHand(r, p.start), titlesIn(ofIt.groups!.titles!), ROLE.possessive, `"${ofIt[0].trim()}"`);
@@ -331,6 +337,14 @@ function leaves(r: RoleSentence): void {
     if (as) {
       const held = out.find((role) => role.person === person.entity)?.company.mentions[0] ?? companyAtHand(r, t.start);
       add(r, "move.leave-as", person, held, titlesIn(as.groups!.titles!), ROLE.leftPost, `"${t.text}"`, { until });
+      continue;
+    }
+    // "Changpeng Zhao, le fondateur de Binance, quitte la direction de la plateforme": the company the sentence gave, as its head.
+    const helm = PATTERNS.leftHelm.exec(between(s, t.end, s.sentence.end));
+    const heldAt = out.find((role) => role.person === person.entity)?.company.mentions[0];
+    // Not "la direction de Tessim" (read above as a company's post): a description of the company.
+    if (helm && heldAt && !/^\s*(?:de|d'|du|of|at)\s*\p{Lu}/u.test(between(s, t.end, s.sentence.end).slice(helm[0].length))) {
+      add(r, "move.leave-helm", person, heldAt, ["CEO"], ROLE.leftPost, `"${t.text}${helm[0].trimEnd()}"`, { until });
       continue;
     }
     // "Person, le directeur général de Company, quitte son poste": the apposition's role ends.

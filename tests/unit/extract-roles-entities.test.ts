@@ -319,3 +319,23 @@ describe("round 2: appositions of several companies, of 'the company', and a mai
     expect(roles("The start-up Korvid raised money. Nina Holt, who founded Korvid in 2016 after leaving Google, remains chief executive.")).toContain("Nina Holt, CEO at Korvid [role.en.relative-clause-then-copular]");
   });
 });
+
+describe("round 2: co-heads, leaving the helm, people listed together", () => {
+  it("FR and EN: 'X, qui codirige la société avec Y' / 'who co-runs the company with Y': both co-CEOs of the company at hand", () => {
+    expect(roles("La start-up Tessim lève 40 millions. Marc Vidal, qui codirige la société avec Paul Girard, veut recruter.")).toEqual([
+      "Marc Vidal, Co-CEO at Tessim [role.fr.relative-clause-co-heads]",
+      "Paul Girard, Co-CEO at Tessim [role.fr.relative-clause-co-heads]",
+    ]);
+    expect(roles("The start-up Korvid raised $40 million. Nina Holt, who co-runs the company with Ravi Menon, wants to hire.").join()).toMatch(/Ravi Menon, Co-CEO at Korvid/);
+  });
+
+  it("FR: 'X, le fondateur de Y, quitte la direction de la plateforme': CEO of Y, until then", () => {
+    const x = run("Marc Vidal, le fondateur de Tessim, quitte la direction de la première plateforme du secteur.");
+    const helm = x.roles.find((r) => r.rule === "role.fr.move.leave-helm");
+    expect([helm?.person.name, helm?.title, helm?.company.name, Boolean(helm?.until)]).toEqual(["Marc Vidal", "CEO", "Tessim", true]);
+  });
+
+  it("FR: a full name nothing types, listed with two people, is a person", () => {
+    expect(entity("Plusieurs investisseurs individuels suivent : Xavier Dumont, Rodrigue Kessane et Eric Vallat.", "Rodrigue Kessane")?.type).toBe("Person");
+  });
+});
