@@ -297,7 +297,8 @@ describe("round 2: founders written as news writes them", () => {
 
   it("EN and FR: 'co-founded the X maker' names a product, not the company", () => {
     expect(roles("Nina Holt joined Korvid last year. She had co-founded the Pixa maker in 2015.").join()).not.toMatch(/at Pixa/);
-    expect(roles("Marc Vidal a rejoint Tessim. Il a cofondé l'éditeur de Pixa en 2012.").join()).not.toMatch(/at Pixa/);
+    expect(roles("Nina Holt co-founded the Pixa maker in 2015.").join()).not.toMatch(/at Pixa/);
+    expect(roles("Marc Vidal a cofondé l'éditeur de Pixa en 2012.").join()).not.toMatch(/at Pixa/);
   });
 });
 
