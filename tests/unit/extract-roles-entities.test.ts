@@ -340,3 +340,14 @@ describe("round 2: co-heads, leaving the helm, people listed together", () => {
     expect(entity("Plusieurs investisseurs individuels suivent : Xavier Dumont, Rodrigue Kessane et Eric Vallat.", "Rodrigue Kessane")?.type).toBe("Person");
   });
 });
+
+describe("round 2: a lowercase prefix before a name", () => {
+  it("FR and EN: 'l'après-Jeff Williams', 'the post-Sam Reed era' name the person whole, not a company 'Williams'", () => {
+    const names = run("Orvane prépare l'après-Jacques Vernier. Jacques Vernier partira à la retraite.").entities.map((e) => e.name);
+    expect(names).toContain("Jacques Vernier");
+    expect(names).not.toContain("Vernier");
+    const en = run("Korvid is planning for the post-Sam Reed era. Sam Reed will retire in June.").entities.map((e) => e.name);
+    expect(en).toContain("Sam Reed");
+    expect(en).not.toContain("Reed");
+  });
+});
