@@ -38,7 +38,7 @@ export const PATTERNS = {
   /** "Person, the LinkedIn co-founder": a company name between the article and the title. */
   companyBetween: re(`^\\s*,\\s*(?:the|le|la|l')\\s+$`),
   /** "Person en est le directeur technique", "Person is the CEO of": a copula then a title. */
-  copular: re(`^\\s*,?\\s+(?:who\\s+|qui\\s+)?(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|(?<its>its|son|sa)|le|la|l')?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
+  copular: re(`^\\s*,?\\s+(?:who\\s+|qui\\s+)?(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:also\\s+|aussi\\s+|now\\s+|still\\s+)?(?:the|(?<its>its|son|sa)|le|la|l'|a(?=\\s+(?:${TITLES})\\s*${OF}))?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
   /** After a leaving verb, the post: "dont elle était la directrice technique", "where he was CEO". */
   postHeld: re(`(?:dont|o[uù]|where)\\s+(?:il|elle|he|she)\\s+(?:[ée]tait|avait\\s+[ée]t[ée]|was|had\\s+been|served\\s+as)\\s+(?:the\\s+|le\\s+|la\\s+|l')?(?<titles>${TITLES})`),
   /** "Company('s) CEO Person", "Meta's chief AI officer, Person". */

@@ -32,6 +32,7 @@ const FORMS: TitleForm[] = [
   { re: String.raw`managing\s+director`, title: "Managing Director" },
   { re: String.raw`general\s+counsel|chief\s+legal\s+officer|directeur\s+juridique|directrice\s+juridique`, title: "General Counsel" },
   { re: String.raw`general\s+partner`, title: "General Partner" },
+  { re: String.raw`(?:managing\s+)?partner`, title: "Partner" },
   { re: String.raw`board\s+member|member\s+of\s+(?:the|its)\s+board|administrat(?:eur|rice)|membre\s+du\s+conseil\s+d'administration`, title: "Board member" },
   { re: String.raw`pr[ée]sident(?:e)?|president`, title: "President" },
 ];

@@ -351,3 +351,10 @@ describe("round 2: a lowercase prefix before a name", () => {
     expect(en).not.toContain("Reed");
   });
 });
+
+describe("round 2: partners of investment firms", () => {
+  it("EN: 'X is also a partner at Y'; 'X is a partner' with no company gives no role", () => {
+    expect(roles("Korvid raised $40 million from Harrow Ventures. Nina Holt is also a partner at Harrow Ventures.")).toContain("Nina Holt, Partner at Harrow Ventures [role.en.copular]");
+    expect(roles("Korvid raised $40 million. Nina Holt is a partner in the deal.").join()).not.toMatch(/Partner/);
+  });
+});
