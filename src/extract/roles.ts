@@ -296,7 +296,11 @@ function hires(r: RoleSentence): void {
     // "has hired researchers from X" is not hiring X.
     if (!person || !company || /(?<![\p{L}])(?:from|of|at|de|du|des|chez)(?![\p{L}])/iu.test(between(s, t.end, person.start))) continue;
     const after = between(s, person.end, s.sentence.end);
-    const as = PATTERNS.asTitle.exec(after) ?? PATTERNS.titleAfterHired.exec(after);
+    // "hired X, the chief financial officer of Y, as its new CFO": past the apposition, whose title is at Y.
+    const apposition = /^\s*,[^,;]{1,90},/u.exec(after);
+    const bare = PATTERNS.titleAfterHired.exec(after);
+    const elsewhere = bare && /^\s*(?:of|at|de|du|d'|chez)(?![\p{L}])/iu.test(after.slice(bare[0].length));
+    const as = PATTERNS.asTitle.exec(after) ?? (apposition ? PATTERNS.asTitle.exec(after.slice(apposition[0].length)) : null) ?? (elsewhere ? null : bare);
     add(r, "move.hire", person, company, as ? titlesIn(as.groups!.titles!) : [], as ? ROLE.joinedAs : ROLE.hired, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }

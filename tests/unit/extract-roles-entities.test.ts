@@ -358,3 +358,12 @@ describe("round 2: partners of investment firms", () => {
     expect(roles("Korvid raised $40 million. Nina Holt is a partner in the deal.").join()).not.toMatch(/Partner/);
   });
 });
+
+describe("round 2: a hire past the person's apposition", () => {
+  it("EN: 'hired X, the chief executive of Y, to lead...' does not make X the hirer's chief executive; 'as its new CFO' past the apposition does", () => {
+    const led = roles("Vextra has hired Nina Holt, the chief executive of delivery company Pantrio, to lead a new division.");
+    expect(led).toContain("Nina Holt, CEO at Pantrio [role.en.apposition]");
+    expect(led.join()).not.toMatch(/CEO at Vextra/);
+    expect(roles("Vextra has hired Nina Holt, the chief operating officer of Pantrio, as its new CFO.")).toContain("Nina Holt, CFO at Vextra [role.en.move.hire]");
+  });
+});
