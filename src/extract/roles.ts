@@ -289,7 +289,9 @@ function joins(r: RoleSentence): void {
 function hires(r: RoleSentence): void {
   const { s, verbs } = r;
   for (const t of triggers(s, verbs.hire)) {
-    const company = lastOf(subjectBefore(s, t.start, "Company"));
+    // "..., la plateforme a choisi X", "..., the company picked X": a description of the company as the subject.
+    const described = /(?:^|,)\s*(?:the|l'|le|la)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:company|start-?up|startup|firm|group|board|plateforme|platform|soci[ée]t[ée]|entreprise|groupe|jeune\s+pousse|conseil(?:\s+d'administration)?)\s+$/iu.test(between(s, s.sentence.start, t.start));
+    const company = lastOf(subjectBefore(s, t.start, "Company")) ?? (described ? companyAtHand(r, t.start) : undefined);
     let person = objectAfter(s, t.end, { type: "Person", maxGap: 60 });
     // "names Eli Lilly's Anat Ashkenazi": the possessive is her employer, the person comes after it.
     if (person && /^'s?\s+$/u.test(between(s, person.end, person.end + 3))) person = objectAfter(s, person.end + 2, { type: "Person", maxGap: 2 }) ?? person;
@@ -300,7 +302,9 @@ function hires(r: RoleSentence): void {
     const apposition = /^\s*,[^,;]{1,90},/u.exec(after);
     const bare = PATTERNS.titleAfterHired.exec(after);
     const elsewhere = bare && /^\s*(?:of|at|de|du|d'|chez)(?![\p{L}])/iu.test(after.slice(bare[0].length));
-    const as = PATTERNS.asTitle.exec(after) ?? (apposition ? PATTERNS.asTitle.exec(after.slice(apposition[0].length)) : null) ?? (elsewhere ? null : bare);
+    // "Pour lui succéder comme directeur général, la plateforme a choisi X", "To succeed him as CEO, the board picked X".
+    const before = PATTERNS.succeedAs.exec(between(s, s.sentence.start, t.start));
+    const as = PATTERNS.asTitle.exec(after) ?? (apposition ? PATTERNS.asTitle.exec(after.slice(apposition[0].length)) : null) ?? (elsewhere ? null : bare) ?? before;
     add(r, "move.hire", person, company, as ? titlesIn(as.groups!.titles!) : [], as ? ROLE.joinedAs : ROLE.hired, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }

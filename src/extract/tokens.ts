@@ -13,7 +13,8 @@ export interface Token extends Span {
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'&:-](?=[\p{L}\p{N}]))*/gu;
 // "d'Amazon", "L'an": an elision; "D'Angelo", "O'Brien": a name.
 const ELISION_RE = /^(?:(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'(?=[\p{L}\p{N}])|(?:D|L|Qu|J|N|S|C|M|T|Jusqu|Lorsqu|Puisqu)'(?=\p{Ll}))/u;
-const LOWER_PREFIX_RE = /^\p{Ll}+-(?=\p{Lu}\p{Ll})/u;
+// Not "outre-Atlantique", "Saint-Denis": only prefixes of time and stance.
+const LOWER_PREFIX_RE = /^(?:ex|post|pre|pr[ée]|apr[èe]s|avant|anti|pro|ultra|n[ée]o)-(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE_RE = /'s?$/iu;
 // "SoftBank-backed", "Paris-based": the name before the hyphen stands alone.
 const HYPHEN_SUFFIX_RE = /-(backed|owned|led|funded|based|made|built|controlled|run|affiliated|linked|style)$/iu;

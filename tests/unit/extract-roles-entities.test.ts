@@ -348,7 +348,8 @@ describe("round 2: a lowercase prefix before a name", () => {
     expect(names).not.toContain("Vernier");
     const en = run("Korvid is planning for the post-Sam Reed era. Sam Reed will retire in June.").entities.map((e) => e.name);
     expect(en).toContain("Sam Reed");
-    expect(en).not.toContain("Reed");
+    expect(en).not.toContain("Reed");    // Other prefixes stay one word: "outre-Atlantique" names no company.
+    expect(run("Tessim paiera l'une des plus lourdes sanctions infligées outre-Atlantique.").entities.map((e) => e.name)).not.toContain("Atlantique");
   });
 });
 
@@ -365,5 +366,12 @@ describe("round 2: a hire past the person's apposition", () => {
     expect(led).toContain("Nina Holt, CEO at Pantrio [role.en.apposition]");
     expect(led.join()).not.toMatch(/CEO at Vextra/);
     expect(roles("Vextra has hired Nina Holt, the chief operating officer of Pantrio, as its new CFO.")).toContain("Nina Holt, CFO at Vextra [role.en.move.hire]");
+  });
+});
+
+describe("round 2: a successor chosen by the company described", () => {
+  it("FR and EN: 'Pour lui succéder comme directeur général, la plateforme a choisi X' / 'To succeed him as chief executive, the board picked X'", () => {
+    expect(roles("La plateforme Tessim change de tête. Pour lui succéder comme directeur général, la plateforme a choisi Paul Girard.")).toContain("Paul Girard, CEO at Tessim [role.fr.move.hire]");
+    expect(roles("Korvid Systems is changing hands. To succeed him as chief executive, the board picked Nina Holt.")).toContain("Nina Holt, CEO at Korvid Systems [role.en.move.hire]");
   });
 });
