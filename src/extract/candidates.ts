@@ -48,12 +48,15 @@ export interface CandidateHints {
 
 // Plural nouns of companies, before examples of them.
 const COMPANY_PLURALS = String.raw`clients|customers|acteurs|players|rivals|rivaux|concurrents|competitors|companies|entreprises|groupes|soci[ée]t[ée]s|distributeurs|retailers|industriels|g[ée]ants|giants|firms|firmes|start-?ups|startups|partenaires|partners|brands|marques|banques|banks|investisseurs\s+(?:comme|tels)|chipmakers|fabricants|[ée]diteurs|labs|laboratoires`;
-const ADJ = String.raw`(?:\s+[\p{Ll}][\p{L}-]*){0,2}`;
+// Adjectives after a company noun ("la start-up parisienne"), not a preposition ("la société avec X": X is not the company).
+const ADJ = String.raw`(?:\s+(?!(?:avec|with|and|et|ou|or|de|du|des|of|par|by|pour|for|à|au|aux|in|en|dans|chez|sur|on|to|from|that|qui|que|which)(?![\p{L}]))[\p{Ll}][\p{L}-]*){0,2}`;
 const CUE = {
   companyBefore: new RegExp(`(?:^|[^\\p{L}])(?:${COMPANY_NOUNS})${ADJ}\\s+$`, "iu"),
   companyAfter: new RegExp(`^\\s*,\\s*(?:the|a|an|la|une|le|l'|its|son|sa)\\s*(?:[\\p{L}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?![\\p{L}'])`, "iu"),
   titleOfBefore: new RegExp(`(?:${TITLES})\\s+(?:of|at|de|du|d'|chez)\\s*$`, "iu"),
   titleAfter: new RegExp(`^(?:'s?)?\\s+(?:${TITLES})(?:,)?\\s+[\\p{Lu}]`, "iu"),
+  possessiveOwner: new RegExp(`^'s\\s+(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?![\\p{L}])|(?:former\\s+|new\\s+|top\\s+)?(?:${TITLES}))`, "iu"),
+  possessivePerson: /^'s\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?![\p{L}])/u,
   legalAfter: /^\s*,?\s*(?:Inc|Corp|Ltd|LLC|SA|SAS|GmbH|AG|plc)(?![\p{L}])/u,
   research: /(?:[ée]tude|rapport|study|report|survey|enqu[êe]te|analyse|analysis|classement|ranking)\s+(?:de|d'|du|by|from|of)\s*(?:la\s+(?:soci[ée]t[ée]|firme)\s+|the\s+(?:firm|company)\s+)?$/iu,
   media: /(?:(?:d'apr[èe]s|selon)\s+(?:les\s+informations\s+(?:de|du|d')|le\s+(?:site|journal|quotidien|m[ée]dia)|un\s+article\s+(?:de|du|d'))|(?:first\s+)?reported\s+by|a\s+report\s+(?:by|in|from)|rapport[ée]\s+par|r[ée]v[ée]l[ée]\s+par|told|au\s+micro\s+de)\s*$/iu,
@@ -70,7 +73,7 @@ const CUE = {
   speechAfter: new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERBS})(?![\\p{L}])`, "iu"),
   speechBefore: new RegExp(`(?:${SPEECH_VERBS_BEFORE})\\s+$`, "iu"),
   foundedBy: /(?:founded|co-founded|cofounded|cofond[ée]e?|co-fond[ée]e?|fond[ée]e?|cr[ée][ée]e?)\s+(?:in\s+\d{4}\s+|en\s+\d{4}\s+)?(?:by|par)\s+(?:[\p{Lu}][\p{L}-]+\s+[\p{Lu}][\p{L}-]+\s*(?:,|and|et)\s*)?$/iu,
-  personVerbAfter: /^\s+(?:joins|joined|will\s+join|rejoint|a\s+rejoint|rejoindra|quitte|a\s+quitt[ée]|steps\s+down|stepped\s+down|resigns|resigned|is\s+named|was\s+named|est\s+nomm[ée]e?|a\s+[ée]t[ée]\s+nomm[ée]e?|devient|becomes|became|conserve|keeps|remains|reste|d[ée]missionne|(?:would\s+|will\s+)?take\s+over|takes\s+over|took\s+over|prend\s+la\s+t[êe]te|succ[èe]de)(?![\p{L}])/iu,
+  personVerbAfter: /^\s+(?:joins|joined|will\s+join|rejoint|a\s+rejoint|rejoindra|quitte|a\s+quitt[ée]|steps\s+down|stepped\s+down|resigns|resigned|is\s+named|was\s+named|est\s+nomm[ée]e?|a\s+[ée]t[ée]\s+nomm[ée]e?|devient|becomes|became|conserve|keeps|remains|reste|d[ée]missionne|(?:would\s+|will\s+)?take\s+over|takes\s+over|took\s+over|prend\s+la\s+t[êe]te|succ[èe]de)(?![\p{L}])(?!\s+(?:the|this|a|an|la|le|l'|ce|cette)\s*(?:[\p{Ll}-]+\s+)?(?:round|financing|funding|deal|investment|raise|tour|lev[ée]e|op[ée]ration|financement))/iu,
   founderAfter: /^\s+(?:co-?founded|founded|cofounded|a\s+(?:co-?)?fond[ée]|started|created|a\s+cr[ée][ée])(?![\p{L}])/iu,
   hiredBefore: /(?:hired|hires|has\s+hired|poached|recruited|recrute|a\s+recrut[ée]|embauche|a\s+embauch[ée]|d[ée]bauche|a\s+d[ée]bauch[ée]|chaired\s+by|pr[ée]sid[ée]e?\s+par)\s+$/iu,
   // "le milliardaire Yuri Milner", "billionaire investor Peter Thiel": words for people.
@@ -207,8 +210,13 @@ function cues(flat: string, s: Sentence, start: number, end: number, words: stri
     /(?:^|\s)(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before.replace(/\S+\s*$/u, "")) &&
     /^\s+(?:\p{Ll}+ed|bought|sold|built|founded|started|runs|ran|leads|led|created|launched|owns|took|made|has|had)(?![\p{L}])/u.test(after);
   if (CUE.companyBefore.test(before) && !reducedRelative) cue("company", 2, "named as a company", "cue.company-noun");
-  if (CUE.companyAfter.test(after)) cue("company", 2, "described as a company", "cue.company-apposition");
-  if (CUE.titleOfBefore.test(before)) cue("company", 2, "a position's employer", "cue.employer");
+  // "X, le fonds Accel et...": the next name of a list, not an apposition of X.
+  const described = CUE.companyAfter.exec(after);
+  if (described && !/^\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:[,.;]|(?:and|et|ou|or)\s|$)/u.test(after.slice(described[0].length))) cue("company", 2, "described as a company", "cue.company-apposition");
+  // "Morgan Stanley's asset management arm", "Eli Lilly's Anat Ashkenazi", "Alphabet's finance chief": an owner's possessive.
+  if (CUE.possessiveOwner.test(after) || CUE.possessivePerson.test(after)) cue("company", 3, "owns a unit or a position", "cue.possessive-owner");
+  // "the chief financial officer of Eli Lilly": a position's employer outweighs a first name's look and the tagger.
+  if (CUE.titleOfBefore.test(before)) cue("company", 3, "a position's employer", "cue.employer");
   if (CUE.titleAfter.test(after)) cue("company", 2, "a position's employer", "cue.employer");
   if (CUE.legalAfter.test(after)) cue("company", 2, "legal form", "cue.legal-form");
   const research = CUE.research.test(before);

@@ -314,6 +314,22 @@ function propagateThroughLists(flat: string, entities: FoundEntity[]): void {
     }
   }
   for (const list of lists) lonePersonAmongCompanies(list);
+  for (const list of lists) unsaidAmongPeople(list);
+}
+
+/**
+ * "Xavier Niel, Rodolphe Saadé et Eric Schmidt": a full name nothing in the text typed
+ * (no cue, not in the people lexicon), listed with two people or more and no company, is a person too.
+ */
+function unsaidAmongPeople(list: FoundEntity[]): void {
+  const people = list.filter((e) => e.type === "Person" && e.typeCertain);
+  if (people.length < 2 || list.some((e) => e.type === "Company" && e.typeCertain)) return;
+  for (const e of list) {
+    if (e.known || e.typeCertain || e.name.split(" ").length < 2) continue;
+    e.type = "Person";
+    e.rule = "entity.listed-with-people";
+    e.reasons.push("listed with people");
+  }
 }
 
 /**

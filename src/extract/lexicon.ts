@@ -32,6 +32,7 @@ export const COMMON_WORDS = set(`
   reste|reponse|pourquoi|voici|voila|tout|tous|toute|toutes|chaque|plusieurs|certains|autre|autres|meme|seul|seule|
   nouveau|nouvelle|ancien|ancienne|premier|premiere|dernier|derniere|cote|fin|debut|bilan|objectif|resultat|
   mr|mrs|ms|dr|m|mme|mlle|me|pr|prof|sir|monsieur|madame|
+  one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|vingt|cent|mille|
   founded|co-founded|created|launched|based|headquartered|backed|born|fondee|cofondee|creee|lancee|nee|passee|installee|basee|soutenue|implantee
 `);
 
@@ -92,7 +93,10 @@ export const PLACES = set(`
   chine|china|japon|japan|inde|india|israel|canada|suisse|switzerland|italie|italy|espagne|spain|suede|sweden|finlande|finland|
   pays-bas|netherlands|belgique|belgium|irlande|ireland|coree|korea|coree du sud|south korea|taiwan|asie|asia|afrique|africa|
   arabie saoudite|saudi arabia|emirats|uae|bresil|brazil|mexique|mexico|australie|australia|russie|russia|ukraine|
-  ile-de-france|station f|wall street|bay area|la defense
+  ile-de-france|station f|wall street|bay area|la defense|
+  new jersey|new mexico|new hampshire|new delhi|new zealand|nouvelle-zelande|new york city|santa clara|san jose|san diego|
+  santa monica|sunnyvale|abou dhabi|virginia|virginie|florida|floride|colorado|oregon|utah|arizona|georgia|ohio|michigan|
+  massachusetts|pennsylvania|pennsylvanie|north carolina|caroline du nord|ontario|quebec|bavaria|baviere
 `);
 
 /** Adjectives of nationality and other capitalized words that are not names (English capitalizes them). */

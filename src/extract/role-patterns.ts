@@ -12,16 +12,25 @@ const OF = String.raw`(?:of|at|de|du|d'|chez)`;
 const COUNT = String.raw`(?:(?:one|two|three|four|deux|trois|quatre|l'un|l'une)\s+(?:of\s+(?:the|its|their)|des|de\s+ses|de\s+leurs)\s+(?:\p{L}+\s+)?)`;
 // "of the chatbot start-up X", "de la jeune pousse X": a description of the company before its name.
 // French puts adjectives after the noun: "de l'équipementier automobile Valeo", "de la start-up parisienne X".
-const DESCRIBED = `(?:(?:the|la|le|l'|a|an|une|un)\\s*(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?:\\s+[\\p{Ll}-]+){0,2}\\s+)?`;
+// English may drop the article: "the chief executive of grocery delivery company Instacart".
+const DESCRIBED = `(?:(?:(?:the|la|le|l'|a|an|une|un)\\s*)?(?:[\\p{Ll}-]+\\s+){0,3}(?:${COMPANY_NOUNS})(?:\\s+[\\p{Ll}-]+){0,2}\\s+)?`;
 const re = (source: string) => new RegExp(source, "iu");
 // A relative clause of the present: "Musk, who is xAI's chief executive", "X, qui est le PDG de Y".
-const IS = String.raw`(?<is>who\s+is|who\s+remains|who\s+serves\s+as|qui\s+est|qui\s+reste|qui\s+demeure)`;
+const IS = String.raw`(?<is>who\s+is|who\s+(?:will\s+)?remains?|who\s+(?:will\s+)?stays?|who\s+serves\s+as|qui\s+est|qui\s+reste|qui\s+restera|qui\s+demeure)`;
 // "the company's", "the start-up's": the company at hand, not a pronoun.
 const THE_COMPANYS = String.raw`the\s+(?:company|start-?up|startup|firm|group|business|lab|chipmaker|unicorn)'s`;
 
 export const PATTERNS = {
   /** "Person, le directeur général de | the CEO of  Company" (the company follows). */
   apposition: re(`^\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait|qui\\s+a\\s+[ée]t[ée])\\s+|${IS}\\s+)?(?:${COUNT}|${DET}\\s*)?(?:${MOD}\\s+)?(?:(?:co-?)?(?:founder|fondat(?:eur|rice))\\s+(?:and|et)\\s+)?(?<titles>${TITLES})\\s*${OF}\\s*${DESCRIBED}$`),
+  /** "Person, le PDG du groupe", "Person, the chief executive of the company": a title of the company at hand, written as a noun. */
+  titleOfDescribed: re(`^\\s*,\\s*(?:${DET}\\s*)?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*(?:of\\s+the|de\\s+la|de\\s+l'|du)\\s*(?:company|start-?up|startup|firm|group|soci[ée]t[ée]|entreprise|groupe|jeune\\s+pousse)(?![\\p{L}'])`),
+  /** "Person, qui codirige la société avec Person", "who co-runs the company with": co-chief executives. */
+  coHeads: re(`^\\s*,\\s*(?:qui|who)\\s+(?:codirige|co-dirige|co-leads|co-runs|co-heads)\\s+(?:(?:la|le|l'|the)\\s*(?:${COMPANY_NOUNS})\\s+|it\\s+)?(?:avec|with)\\s+`),
+  /** An opening purpose clause that gives the post: "Pour lui succéder comme directeur général,", "To succeed him as chief executive,". */
+  succeedAs: re(`^\\W*(?:pour\\s+(?:lui|la|le)\\s+succ[ée]der|to\\s+succeed\\s+(?:him|her|them))\\s+(?:comme|en\\s+tant\\s+que|au\\s+poste\\s+de|à\\s+la\\s+t[êe]te|as)\\s+(?:${DET}\\s+)?(?<titles>${TITLES})`),
+  /** After a leaving verb with no company: "la direction de la plateforme", "the helm", "the top job". */
+  leftHelm: re(`^\\s*(?:la\\s+(?:direction|t[êe]te|pr[ée]sidence\\s+ex[ée]cutive)|the\\s+(?:helm|top\\s+job))(?![\\p{L}])`),
   /** "Person, qui dirige Company", "Person, who heads Company", "Person, à la tête de Company" (the company follows): its chief executive, or its chair ("préside", "chairs"). */
   heads: re(`^\\s*,\\s*(?:(?:who|qui)\\s+(?:now\\s+|also\\s+|aussi\\s+|d[ée]sormais\\s+|still\\s+|toujours\\s+)?(?:(?<chair>pr[ée]side|chairs)|heads|runs|dirige|pilote)|(?:d[ée]sormais\\s+)?(?:à\\s+la\\s+t[êe]te|at\\s+the\\s+helm)\\s*${OF})\\s*${DESCRIBED}$`),
   /** "Person, the chief technology officer, ...": a title with no company (the one at hand). */
@@ -31,7 +40,7 @@ export const PATTERNS = {
   /** "Person, the LinkedIn co-founder": a company name between the article and the title. */
   companyBetween: re(`^\\s*,\\s*(?:the|le|la|l')\\s+$`),
   /** "Person en est le directeur technique", "Person is the CEO of": a copula then a title. */
-  copular: re(`^\\s*,?\\s+(?:who\\s+|qui\\s+)?(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:the|(?<its>its|son|sa)|le|la|l')?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
+  copular: re(`^\\s*,?\\s+(?:who\\s+|qui\\s+)?(?<en>en\\s+|y\\s+)?(?:is|was|est|[ée]tait|remains|reste|demeure)\\s+(?:also\\s+|aussi\\s+|now\\s+|still\\s+)?(?:the|(?<its>its|son|sa)|le|la|l'|a(?=\\s+(?:${TITLES})\\s*${OF}))?\\s*(?:${MOD}\\s+)?(?<titles>${TITLES})(?<of>\\s*${OF}\\s*)?`),
   /** After a leaving verb, the post: "dont elle était la directrice technique", "where he was CEO". */
   postHeld: re(`(?:dont|o[uù]|where)\\s+(?:il|elle|he|she)\\s+(?:[ée]tait|avait\\s+[ée]t[ée]|was|had\\s+been|served\\s+as)\\s+(?:the\\s+|le\\s+|la\\s+|l')?(?<titles>${TITLES})`),
   /** "Company('s) CEO Person", "Meta's chief AI officer, Person". */
@@ -43,7 +52,7 @@ export const PATTERNS = {
   /** Between "Person" and "Company's title": ", who was" / ", qui était" / ", who is". */
   wasBefore: re(`^(?:\\s*,\\s*(?:(?<was>who\\s+was|qui\\s+[ée]tait)\\s+|${IS}\\s+)?(?:the\\s+|le\\s+|la\\s+)?|\\s+(?<copula>is|est)\\s+(?:himself\\s+|herself\\s+|also\\s+|lui-m[êe]me\\s+|elle-m[êe]me\\s+|aussi\\s+)?(?:one\\s+of\\s+|l'une?\\s+des\\s+)?)$`),
   /** "Person, the company's chief executive", "Person, son directeur technique" (after the person). */
-  ownedTitle: re(`^\\s*,\\s*(?:${IS}\\s+)?(?:(?<the>${THE_COMPANYS})|its|their|son|sa|leur)\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})`),
+  ownedTitle: re(`^\\s*,\\s*(?:${IS}\\s+)?(?:(?:toujours|still|now|d[ée]sormais|also|aussi|actuellement|currently)\\s+)?(?:(?<the>${THE_COMPANYS})|its|their|son|sa|leur)\\s+(?:${MOD}\\s+)?(?<titles>${TITLES})`),
   /** "its CEO, Person", "son PDG Person". */
   possessiveTitle: re(`(?:(?<the>${THE_COMPANYS})|its|their|his|her|son|sa|ses|leur|leurs)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${MOD}\\s+)?(?<titles>${TITLES})\\s*[,:]?\\s*$`),
   /** After a leaving verb with no company: "has stepped down as chairman and chief executive". */
@@ -65,12 +74,12 @@ export const PATTERNS = {
 
 export const VERBS: Record<Lang, Record<"join" | "hiredBy" | "hire" | "leave" | "ousted" | "appoint" | "board" | "boardStay" | "boardJoin" | "seat" | "chairedBy" | "foundedBy" | "founded", RegExp>> = {
   en: {
-    join: re(String.raw`(?<![\p{L}])(?:joins|joined|join|will\s+join|to\s+join|is\s+joining|are\s+joining|has\s+joined|have\s+joined|had\s+joined|moves\s+to|moved\s+to|is\s+moving\s+to|defects\s+to|defected\s+to)(?![\p{L}])`),
+    join: re(String.raw`(?<![\p{L}])(?:joins|joined|join|will\s+join|to\s+join|is\s+joining|are\s+joining|has\s+joined|have\s+joined|had\s+joined|moves\s+to|moved\s+to|is\s+moving\s+to|defects\s+to|defected\s+to)(?![\p{L}])(?!\s+by(?![\p{L}]))`),
     hiredBy: re(String.raw`(?<![\p{L}])(?:(?:was|is|has\s+been|been)\s+)?(?:hired|recruited|poached|brought\s+in)\s+by(?![\p{L}])`),
-    hire: re(String.raw`(?<![\p{L}])(?:hires|hired|has\s+hired|poaches|poached|taps|tapped|appoints|appointed|has\s+appointed|names|named|has\s+named|recruits|recruited|brings\s+in|brought\s+in)(?![\p{L}])`),
+    hire: re(String.raw`(?<![\p{L}])(?:hires|hired|has\s+hired|poaches|poached|taps|tapped|appoints|appointed|has\s+appointed|names|named|has\s+named|picks|picked|has\s+picked|chose|has\s+chosen|recruits|recruited|brings\s+in|brought\s+in)(?![\p{L}])`),
     leave: re(String.raw`(?<![\p{L}])(?:retires|retired|has\s+retired|will\s+retire|is\s+retiring|to\s+retire|leaves|left|had\s+left|has\s+left|is\s+leaving|will\s+leave|to\s+leave|leaving|departs|departed|steps\s+down|stepped\s+down|will\s+step\s+down|is\s+stepping\s+down|to\s+step\s+down|resigns|resigned|has\s+resigned|quits|quit|exits|exited|was\s+ousted|was\s+fired|was\s+removed|is\s+out)(?![\p{L}])`),
     ousted: re(String.raw`(?<![\p{L}])(?:ousted|fired|removed|dismissed|sacked)(?![\p{L}])`),
-    appoint: re(String.raw`(?<![\p{L}])(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+(?:first\s+|later\s+|then\s+|also\s+|formally\s+|officially\s+)?(?:named|appointed|promoted\s+to|elected|tapped\s+as|picked\s+as|confirmed\s+as)|becomes|became|will\s+become|to\s+become|takes\s+over\s+as|took\s+over\s+as|(?:will|would|to)\s+take\s+over\s+as|steps\s+in\s+as|stepped\s+in\s+as|(?:replaces|replaced|succeeds|succeeded)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+as|takes\s+the\s+helm\s+(?:of|at)|took\s+the\s+helm\s+(?:of|at)|(?:returns|returned|will\s+return|is\s+back|was\s+back|comes\s+back|came\s+back)\s+as)(?![\p{L}])`),
+    appoint: re(String.raw`(?<![\p{L}])(?:(?:is|was|has\s+been|will\s+be|had\s+been)\s+(?:first\s+|later\s+|then\s+|also\s+|formally\s+|officially\s+)?(?:named|appointed|promoted\s+to|elected|tapped\s+as|picked\s+as|confirmed\s+as)|becomes|became|will\s+become|would\s+become|to\s+become|(?:will|would|to)\s+(?:also\s+)?serve\s+as|(?:moves|moved|will\s+move)\s+into\s+(?:a|the)\s+(?:new\s+)?(?:role|position|post)\s+as|takes\s+over\s+as|took\s+over\s+as|(?:will|would|to)\s+take\s+over\s+as|steps\s+in\s+as|stepped\s+in\s+as|(?:replaces|replaced|succeeds|succeeded)\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+as|takes\s+the\s+helm\s+(?:of|at)|took\s+the\s+helm\s+(?:of|at)|(?:returns|returned|will\s+return|is\s+back|was\s+back|comes\s+back|came\s+back)\s+as)(?![\p{L}])`),
     board: re(String.raw`(?<![\p{L}])board(?:\s+of\s+directors)?(?![\p{L}])`),
     boardStay: re(String.raw`(?<![\p{L}])(?:remain|remains|will\s+remain|stay|stays|will\s+stay|keeps?|kept|retain|retains|retained|sits?\s+on|seat|member)(?![\p{L}])`),
     boardJoin: re(String.raw`(?<![\p{L}])(?:joins|joined|will\s+join|to\s+join|is\s+joining|appointed\s+to|named\s+to|elected\s+to)(?![\p{L}])`),
@@ -82,10 +91,10 @@ export const VERBS: Record<Lang, Record<"join" | "hiredBy" | "hire" | "leave" | 
   fr: {
     join: re(String.raw`(?<![\p{L}])(?:rejoint|rejoignent|a\s+rejoint|ont\s+rejoint|va\s+rejoindre|vont\s+rejoindre|rejoindra|rejoindront|rejoindre|int[èe]gre|a\s+int[ée]gr[ée]|arrive\s+chez|est\s+arriv[ée]e?\s+chez|rallie|a\s+ralli[ée]|passe\s+chez|est\s+pass[ée]e?\s+chez)(?![\p{L}])`),
     hiredBy: re(String.raw`(?<![\p{L}])(?:(?:a\s+[ée]t[ée]|est|sera)\s+)?(?:recrut[ée]e?|embauch[ée]e?|d[ée]bauch[ée]e?|engag[ée]e?)\s+par(?![\p{L}])`),
-    hire: re(String.raw`(?<![\p{L}])(?:recrute|a\s+recrut[ée]|embauche|a\s+embauch[ée]|d[ée]bauche|a\s+d[ée]bauch[ée]|nomme|a\s+nomm[ée]|engage|a\s+engag[ée]|s'offre\s+les\s+services\s+de|attire)(?![\p{L}])`),
+    hire: re(String.raw`(?<![\p{L}])(?:recrute|a\s+recrut[ée]|embauche|a\s+embauch[ée]|d[ée]bauche|a\s+d[ée]bauch[ée]|nomme|a\s+nomm[ée]|choisit|a\s+choisi|d[ée]signe|a\s+d[ée]sign[ée]|engage|a\s+engag[ée]|s'offre\s+les\s+services\s+de|attire)(?![\p{L}])`),
     leave: re(String.raw`(?<![\p{L}])(?:prend\s+sa\s+retraite|a\s+pris\s+sa\s+retraite|part\s+à\s+la\s+retraite|quitte|quittent|a\s+quitt[ée]|ont\s+quitt[ée]|avai(?:t|ent)\s+quitt[ée]e?s?|va\s+quitter|vont\s+quitter|quittera|quitter|d[ée]missionne|a\s+d[ée]missionn[ée]|c[èe]de\s+sa\s+place|a\s+c[ée]d[ée]\s+sa\s+place|se\s+retire|s'est\s+retir[ée]e?|abandonne\s+(?:son\s+poste|ses\s+fonctions)|a\s+[ée]t[ée]\s+(?:limog[ée]e?|[ée]vinc[ée]e?|remerci[ée]e?|d[ée]barqu[ée]e?)|est\s+[ée]vinc[ée]e?|s'en\s+va)(?![\p{L}])`),
     ousted: re(String.raw`(?<![\p{L}])(?:limoge|a\s+limog[ée]|[ée]vince|a\s+[ée]vinc[ée]|remercie|a\s+remerci[ée]|d[ée]barque|a\s+d[ée]barqu[ée])(?![\p{L}])`),
-    appoint: re(String.raw`(?<![\p{L}])(?:(?:prend|a\s+pris|prendra)\s+(?:ce\s+\p{L}+\s+|aujourd'hui\s+|officiellement\s+)?ses\s+fonctions\s+(?:de|d')|(?:est|a\s+[ée]t[ée]|sera|vient\s+d'[êe]tre)\s+(?:nomm[ée]e?|[ée]lue?|promue?|d[ée]sign[ée]e?)|devient|deviendra|est\s+devenue?|prend\s+la\s+t[êe]te\s+(?:de|d'|du)|a\s+pris\s+la\s+t[êe]te\s+(?:de|d'|du)|prendra\s+la\s+t[êe]te\s+(?:de|d'|du)|prend\s+les\s+r[êe]nes\s+(?:de|d'|du)|succ[èe]de\s+à\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:à\s+la\s+t[êe]te\s+(?:de|d'|du)|au\s+poste\s+de|comme)|(?:assure(?:ra)?|assur[ée])\s+l'int[ée]rim(?:\s+(?:à\s+la\s+t[êe]te|de\s+la\s+direction)\s+(?:de|d'|du))?|(?:revient|est\s+revenue?|reviendra|fait\s+son\s+retour)\s+(?:comme|au\s+poste\s+de|en\s+tant\s+que))(?![\p{L}])`),
+    appoint: re(String.raw`(?<![\p{L}])(?:(?:prend|a\s+pris|prendra)\s+(?:ce\s+\p{L}+\s+|aujourd'hui\s+|officiellement\s+)?ses\s+fonctions\s+(?:de|d')|(?:est|a\s+[ée]t[ée]|sera|vient\s+d'[êe]tre)\s+(?:nomm[ée]e?|[ée]lue?|promue?|d[ée]sign[ée]e?)|devient|deviendra|deviendrait|deviendront|est\s+devenue?|devenue?(?=\s+(?:le|la|l'|son|sa|directeur|directrice|pr[ée]sident))|prend\s+la\s+t[êe]te\s+(?:de|d'|du)|a\s+pris\s+la\s+t[êe]te\s+(?:de|d'|du)|prendra\s+la\s+t[êe]te\s+(?:de|d'|du)|prend\s+les\s+r[êe]nes\s+(?:de|d'|du)|succ[èe]de\s+à\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+(?:à\s+la\s+t[êe]te\s+(?:de|d'|du)|au\s+poste\s+de|comme)|(?:assure(?:ra)?|assur[ée])\s+l'int[ée]rim(?:\s+(?:à\s+la\s+t[êe]te|de\s+la\s+direction)\s+(?:de|d'|du))?|(?:revient|est\s+revenue?|reviendra|fait\s+son\s+retour)\s+(?:comme|au\s+poste\s+de|en\s+tant\s+que))(?![\p{L}])`),
     board: re(String.raw`(?<![\p{L}])conseil\s+(?:d'administration|de\s+surveillance)(?![\p{L}])`),
     boardStay: re(String.raw`(?<![\p{L}])(?:conserve|garde|reste|si[èe]ge|si[èe]gera|membre|demeure)(?![\p{L}])`),
     boardJoin: re(String.raw`(?<![\p{L}])(?:rejoint|a\s+rejoint|entre|est\s+entr[ée]e?|fait\s+son\s+entr[ée]e|int[èe]gre|nomm[ée]e?\s+au|a\s+int[ée]gr[ée])(?![\p{L}])`),

@@ -181,7 +181,9 @@ function titlesBeside(r: RoleSentence, p: EntityMention, companies: EntityMentio
         const former = Boolean(m.groups?.former || m.groups?.was);
         const holders = coordinatedBefore(s, p).filter((x) => canBe(x.entity, "Person"));
         const titles = titlesIn(m[0]).map((t) => (t === "Founder" && holders.length > 1 ? "Co-founder" : t));
-        for (const h of holders) add(r, m.groups?.is ? "relative-clause" : "apposition", h, c, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
+        // "chief executive of Alphabet and Google": of each company listed.
+        const employers = coordinatedFrom(s, c).filter((x) => canBe(x.entity, "Company"));
+        for (const h of holders) for (const e of employers) add(r, m.groups?.is ? "relative-clause" : "apposition", h, e, titles, stated(former), `"${m[0].trim()}"`, former ? { notes: [FORMER] } : {});
       }
       const heads = PATTERNS.heads.exec(between(s, p.end, c.start));
       if (heads) add(r, "relative-clause-heads", p, c, [heads.groups?.chair ? "Chair" : "CEO"], ROLE.heads, `"${heads[0].trim()}"`);
@@ -228,6 +230,19 @@ function titlesAfter(r: RoleSentence, p: EntityMention): void {
     const m = PATTERNS.titleAfterCompany.exec(between(s, next.end, Math.min(s.sentence.end, next.end + 60)));
     if (m) add(r, "apposition-company-between", p, next, titlesIn(m.groups!.titles!), m.groups?.former ? ROLE.former : ROLE.namedBetween, `"${next.text}${m[0]}"`);
   }
+  // "Alexandr Wang, who founded Scale in 2016 after..., remains chief executive": the main verb after the relative clause.
+  const clause = /^\s*,\s*(?:who|qui)\s[^,;.]{1,100},/iu.exec(between(s, p.end, Math.min(s.sentence.end, p.end + 110)));
+  const main = clause && PATTERNS.copular.exec(between(s, p.end + clause[0].length, Math.min(s.sentence.end, p.end + clause[0].length + 80)));
+  if (main && !main.groups?.of && !main.groups?.en) add(r, "relative-clause-then-copular", p, main.groups?.its ? ownerBefore(r, p.start) : companyAtHand(r, p.start), titlesIn(main.groups!.titles!), ROLE.copularAtHand, `"${main[0].trim()}"`);
+  // "Torsten Reil, qui codirige la société avec Gundbert Scherf": co-chief executives, of the company at hand.
+  const co = PATTERNS.coHeads.exec(soon);
+  if (co) {
+    const partner = objectAfter(s, p.end + co[0].length, { type: "Person", maxGap: 2 });
+    for (const x of [p, partner]) add(r, "relative-clause-co-heads", x, companyAtHand(r, p.start), ["Co-CEO"], ROLE.possessive, `"${co[0].trim()}"`);
+  }
+  // "Mark Zuckerberg, le PDG du groupe", "X, the chief executive of the company": the article's company.
+  const ofIt = PATTERNS.titleOfDescribed.exec(soon);
+  if (ofIt) add(r, "apposition-of-the-company", p, companyAtHand(r, p.start), titlesIn(ofIt.groups!.titles!), ROLE.possessive, `"${ofIt[0].trim()}"`);
   // "Barret Zoph en est le directeur technique", "Jane Doe is the CEO of Acme".
   const cop = PATTERNS.copular.exec(soon);
   if (cop) {
@@ -248,6 +263,8 @@ function joins(r: RoleSentence): void {
   const { s, verbs, out } = r;
   for (const t of [...triggers(s, verbs.join), ...triggers(s, verbs.hiredBy)]) {
     if (verbs.board.test(between(s, t.end, Math.min(s.sentence.end, t.end + 40)))) continue;
+    // "Fujitsu joined the financing": an investor joining a round, not a person a company.
+    if (ROUND_OBJECT.test(between(s, t.end, Math.min(s.sentence.end, t.end + 40)))) continue;
     const person = personAt(r, t.start);
     const the = theCompany(r, t.end);
     const company = objectAfter(s, t.end, { type: "Company", maxGap: 30 }) ?? the?.company;
@@ -272,12 +289,22 @@ function joins(r: RoleSentence): void {
 function hires(r: RoleSentence): void {
   const { s, verbs } = r;
   for (const t of triggers(s, verbs.hire)) {
-    const company = lastOf(subjectBefore(s, t.start, "Company"));
-    const person = objectAfter(s, t.end, { type: "Person", maxGap: 60 });
+    // "..., la plateforme a choisi X", "..., the company picked X": a description of the company as the subject.
+    const described = /(?:^|,)\s*(?:the|l'|le|la)\s*(?:[\p{Ll}-]+\s+){0,2}?(?:company|start-?up|startup|firm|group|board|plateforme|platform|soci[ée]t[ée]|entreprise|groupe|jeune\s+pousse|conseil(?:\s+d'administration)?)\s+$/iu.test(between(s, s.sentence.start, t.start));
+    const company = lastOf(subjectBefore(s, t.start, "Company")) ?? (described ? companyAtHand(r, t.start) : undefined);
+    let person = objectAfter(s, t.end, { type: "Person", maxGap: 60 });
+    // "names Eli Lilly's Anat Ashkenazi": the possessive is her employer, the person comes after it.
+    if (person && /^'s?\s+$/u.test(between(s, person.end, person.end + 3))) person = objectAfter(s, person.end + 2, { type: "Person", maxGap: 2 }) ?? person;
     // "has hired researchers from X" is not hiring X.
     if (!person || !company || /(?<![\p{L}])(?:from|of|at|de|du|des|chez)(?![\p{L}])/iu.test(between(s, t.end, person.start))) continue;
     const after = between(s, person.end, s.sentence.end);
-    const as = PATTERNS.asTitle.exec(after) ?? PATTERNS.titleAfterHired.exec(after);
+    // "hired X, the chief financial officer of Y, as its new CFO": past the apposition, whose title is at Y.
+    const apposition = /^\s*,[^,;]{1,90},/u.exec(after);
+    const bare = PATTERNS.titleAfterHired.exec(after);
+    const elsewhere = bare && /^\s*(?:of|at|de|du|d'|chez)(?![\p{L}])/iu.test(after.slice(bare[0].length));
+    // "Pour lui succéder comme directeur général, la plateforme a choisi X", "To succeed him as CEO, the board picked X".
+    const before = PATTERNS.succeedAs.exec(between(s, s.sentence.start, t.start));
+    const as = PATTERNS.asTitle.exec(after) ?? (apposition ? PATTERNS.asTitle.exec(after.slice(apposition[0].length)) : null) ?? (elsewhere ? null : bare) ?? before;
     add(r, "move.hire", person, company, as ? titlesIn(as.groups!.titles!) : [], as ? ROLE.joinedAs : ROLE.hired, `"${t.text}"`, { since: moveDate(r, t.start) });
   }
 }
@@ -320,6 +347,14 @@ function leaves(r: RoleSentence): void {
       add(r, "move.leave-as", person, held, titlesIn(as.groups!.titles!), ROLE.leftPost, `"${t.text}"`, { until });
       continue;
     }
+    // "Changpeng Zhao, le fondateur de Binance, quitte la direction de la plateforme": the company the sentence gave, as its head.
+    const helm = PATTERNS.leftHelm.exec(between(s, t.end, s.sentence.end));
+    const heldAt = out.find((role) => role.person === person.entity)?.company.mentions[0];
+    // Not "la direction de Tessim" (read above as a company's post): a description of the company.
+    if (helm && heldAt && !/^\s*(?:de|d'|du|of|at)\s*\p{Lu}/u.test(between(s, t.end, s.sentence.end).slice(helm[0].length))) {
+      add(r, "move.leave-helm", person, heldAt, ["CEO"], ROLE.leftPost, `"${t.text}${helm[0].trimEnd()}"`, { until });
+      continue;
+    }
     // "Person, le directeur général de Company, quitte son poste": the apposition's role ends.
     for (const role of out.filter((x) => x.person === person.entity && x.since === undefined)) {
       role.until = until;
@@ -332,7 +367,9 @@ function leaves(r: RoleSentence): void {
 function appointments(r: RoleSentence): void {
   const { s, verbs, out } = r;
   for (const t of triggers(s, verbs.appoint)) {
-    const person = personAt(r, t.start);
+    // "à Alexandr Wang, fondateur de Scale AI, devenu directeur de l'IA de Meta": a participle says it of the name its apposition follows.
+    const participle = /^devenue?$/iu.test(t.text) ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Person") && /^\s*,(?:[^.;,]*,)?\s*$/u.test(between(s, m.end, t.start))).pop() : undefined;
+    const person = participle ?? personAt(r, t.start);
     const after = objectAfter(s, t.end, { type: "Company", maxGap: 120 });
     let m = after ? PATTERNS.appointedTo.exec(between(s, t.end, after.start)) : null;
     let company = m ? after : undefined;
@@ -389,19 +426,26 @@ function founders(r: RoleSentence): void {
     const opening = /^\W*$/.test(between(s, s.sentence.start, t.start));
     // "l'entreprise a été cofondée par", "The company was started in 2022 by": the article's company.
     const described = DESCRIBED_SUBJECT_BEFORE.test(between(s, s.sentence.start, t.start));
-    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
+    const company = (described ? ctx.firstCompany?.mentions[0] : undefined) ?? describedBefore(s, t.start) ?? lastOf(subjectBefore(s, t.start, "Company")) ?? (opening ? (companyAfterOpening(s, t.end) ?? ctx.firstCompany?.mentions[0]) : undefined);
     // "co-founded by OpenAI's former chief scientist Ilya Sutskever": past a description.
     const first = s.mentions.find((m) => m.start >= t.end && m.start - t.end <= 45 && canBe(m.entity, "Person") && !/^'s?(?![\p{L}])/u.test(between(s, m.end, m.end + 2)) && !/[;!?]|\.\s/.test(between(s, t.end, m.start)));
     if (!company || !first) continue;
     const people = coordinatedFrom(s, first).filter((m) => canBe(m.entity, "Person"));
+    people.push(...foundersWith(s, people[people.length - 1] ?? first));
     const title = /co-?f/iu.test(t.text) || people.length > 1 ? "Co-founder" : "Founder";
     const when = s.dates.find((d) => d.start >= t.start && d.end <= t.end);
     const since = when ? { since: proposedDate(when) } : {};
     for (const f of people) add(r, described ? "founded-by-described" : opening ? "founded-by-opening" : "founded-by", f, company, [title], opening ? ROLE.foundedByOpening : ROLE.foundedBy, `"${t.text}"`, since);
   }
   for (const t of triggers(s, verbs.founded)) {
-    const subject = subjectBefore(s, t.start, "Person");
+    // "He started Cohere in 2019 with...": a pronoun for the previous sentence's person.
+    const said = subjectBefore(s, t.start, "Person");
+    const pronoun = said.length ? undefined : personAt(r, t.start);
+    const subject = pronoun ? [pronoun] : said;
     let company = objectAfter(s, t.end, { type: "Company", maxGap: 20 });
+    // "co-founded the ChatGPT maker": a product naming the company, not the company.
+    // French puts the noun first: "a cofondé l'éditeur de ChatGPT".
+    if (company && (PRODUCT_MAKER.test(between(s, company.end, Math.min(s.sentence.end, company.end + 30))) || MAKER_OF.test(between(s, t.end, company.start)))) company = undefined;
     // "xAI, the artificial intelligence company Elon Musk founded last year".
     if (!company && subject.length) {
       const lead = between(s, s.sentence.start, subject[0]!.start);
@@ -409,7 +453,7 @@ function founders(r: RoleSentence): void {
       if (m) company = s.mentions.filter((x) => x.end <= s.sentence.start + m.index && canBe(x.entity, "Company")).pop();
     }
     // "started Inflection with Suleyman and Simonyan": co-founders all.
-    const withWhom = company ? /^\s*(?:with|avec)\s+$/iu : undefined;
+    const withWhom = company ? /^\s*(?:(?:in|en)\s+\d{4}\s+)?(?:together\s+with|along\s+with|with|avec)\s+$/iu : undefined;
     const partner = company && withWhom ? s.mentions.find((m) => m.start > company!.end && withWhom.test(between(s, company!.end, m.start))) : undefined;
     const partners = partner ? coordinatedFrom(s, partner).filter((m) => canBe(m.entity, "Person")) : [];
     const all = [...subject, ...partners];
@@ -417,6 +461,26 @@ function founders(r: RoleSentence): void {
     const since = when && Math.abs(when.start - t.end) < 80 ? { since: proposedDate(when) } : {};
     for (const f of all) add(r, "founded", f, company, [/co-?f/iu.test(t.text) || all.length > 1 ? "Co-founder" : "Founder"], ROLE.founded, `"${t.text}"`, since);
   }
+}
+
+const ROUND_OBJECT = /^\s*(?:the|this|a|an|la|le|l'|ce|cette)\s*(?:[\p{Ll}-]+\s+)?(?:round|financing|funding|deal|investment|raise|tour|lev[ée]e|op[ée]ration|financement)(?![\p{L}])/iu;
+const PRODUCT_MAKER = /^\s+(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)(?![\p{L}])/iu;
+
+const MAKER_OF = /(?:maker|developer|creator|owner|parent|fabricant|[ée]diteur|cr[ée]ateur|propri[ée]taire|maison\s+m[èe]re)\s+(?:de|d'|du|des|of)\s*$/iu;
+
+/** "Founders Fund, the venture firm co-founded by": the name a description in apposition follows. */
+function describedBefore(s: SentenceFacts, pos: number): EntityMention | undefined {
+  const m = /,\s*(?:the|a|an|la|le|l'|une|un)\s*[^,]{0,50}$/iu.exec(between(s, s.sentence.start, pos));
+  if (!m) return undefined;
+  const at = s.sentence.start + m.index;
+  return s.mentions.filter((x) => x.end <= at && canBe(x.entity, "Company") && /^\s*$/.test(between(s, x.end, at))).pop();
+}
+
+/** "founded by A, who had..., together with B, C and D": the founders named after a clause about the first. */
+function foundersWith(s: SentenceFacts, last: EntityMention): EntityMention[] {
+  const next = s.mentions.find((m) => m.start > last.end && canBe(m.entity, "Person") && /(?:together\s+with|along\s+with|alongside|aux\s+c[ôo]t[ée]s\s+d[e']|ainsi\s+qu[e'])\s*$/iu.test(between(s, last.end, m.start)));
+  if (!next || /[;!?]|\.\s/.test(between(s, last.end, next.start))) return [];
+  return coordinatedFrom(s, next).filter((m) => canBe(m.entity, "Person"));
 }
 
 /** "Founded in 2022 by A and B, Harvey sells...": the company named right after the opening clause. */

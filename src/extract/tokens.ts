@@ -13,6 +13,8 @@ export interface Token extends Span {
 const TOKEN_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'&:-](?=[\p{L}\p{N}]))*/gu;
 // "d'Amazon", "L'an": an elision; "D'Angelo", "O'Brien": a name.
 const ELISION_RE = /^(?:(?:d|l|qu|j|n|s|c|m|t|jusqu|lorsqu|puisqu|quoiqu)'(?=[\p{L}\p{N}])|(?:D|L|Qu|J|N|S|C|M|T|Jusqu|Lorsqu|Puisqu)'(?=\p{Ll}))/u;
+// Not "outre-Atlantique", "Saint-Denis": only prefixes of time and stance.
+const LOWER_PREFIX_RE = /^(?:ex|post|pre|pr[ée]|apr[èe]s|avant|anti|pro|ultra|n[ée]o)-(?=\p{Lu}\p{Ll})/u;
 const POSSESSIVE_RE = /'s?$/iu;
 // "SoftBank-backed", "Paris-based": the name before the hyphen stands alone.
 const HYPHEN_SUFFIX_RE = /-(backed|owned|led|funded|based|made|built|controlled|run|affiliated|linked|style)$/iu;
@@ -33,7 +35,9 @@ export function tokenize(flat: string, from = 0, to = flat.length): Token[] {
       text = flat.slice(start, end);
     }
     const elision = ELISION_RE.exec(text);
-    const coreStart = start + (elision ? elision[0].length : 0);
+    // "l'après-Jeff Williams", "ex-Google": a lowercase prefix before a name is set aside like an elision.
+    const prefix = LOWER_PREFIX_RE.exec(text.slice(elision ? elision[0].length : 0));
+    const coreStart = start + (elision ? elision[0].length : 0) + (prefix ? prefix[0].length : 0);
     // "L'Oréal" is one word; "X's" is "X" and a possessive.
     const possessive = /[\p{L}\p{N}]'s?$/iu.test(text) && !/^[\p{L}]'(?!s$)[\p{L}]+$/u.test(text) ? POSSESSIVE_RE.exec(text) : null;
     const coreEnd = possessive ? end - possessive[0].length : end;
