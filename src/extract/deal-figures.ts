@@ -9,8 +9,12 @@ import { CONVERSION, type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } fro
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 import type { EntityMention } from "./entity-types.js";
 
-/** Amounts, stake, date, status and kind from the sentence (and the two after the evidence, `after`); the final confidence. */
-export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues): void {
+/**
+ * Amounts, stake, date, status and kind from the sentence (and the two after the evidence,
+ * `after`; the stage also from the evidence's later sentences, `within`: "... The Series F
+ * round was led by X"); the final confidence.
+ */
+export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues, within: SentenceFacts[] = []): void {
   readMoney(p, s, ctx, cues);
   readDate(p, s, ctx);
   const [next, second] = after;
@@ -27,7 +31,7 @@ export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[]
   if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
-  if (p.kind === STAGED_KIND) readStage(p, s);
+  if (p.kind === STAGED_KIND) for (const x of [s, ...within]) if (!p.stage) readStage(p, x);
   readStatus(p, s.sentence.flat, cues);
   score(p);
 }
@@ -66,8 +70,11 @@ function usableMoney(x: SentenceFacts, cues: Cues): MoneyMention[] {
   });
 }
 
+// After the sum: "$5 billion valuation", "the $2.2 billion the company was valued at", "les 2 milliards auxquels elle était valorisée".
+const VALUED_AFTER = /^\s*(?:valuation|de\s+valorisation|post-money|pre-money|(?:that\s+|which\s+)?(?:the\s+(?:[\p{Ll}-]+\s+)?(?:company|start-?up|firm|group|business)|it)\s+(?:was|had\s+been|is)\s+(?:last\s+|previously\s+)?valued\s+at|(?:auxquels?|à\s+laquelle|auxquelles)\s+(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse)|l'entreprise|le\s+groupe|elle|il)\s+(?:[ée]tait|avait\s+[ée]t[ée])\s+(?:alors\s+)?valoris[ée]e?)/iu;
+
 function isValuation(x: SentenceFacts, m: MoneyMention, cues: Cues): boolean {
-  return cues.valuation.test(between(x, x.sentence.start, m.start).slice(-80)) || /^\s*(?:valuation|de\s+valorisation|post-money|pre-money)/iu.test(between(x, m.end, x.sentence.end));
+  return cues.valuation.test(between(x, x.sentence.start, m.start).slice(-80)) || VALUED_AFTER.test(between(x, m.end, x.sentence.end));
 }
 
 /** The amount and the valuation of the sentence; a pre-money valuation made post-money. */

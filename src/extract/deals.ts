@@ -44,7 +44,7 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
       else proposals.push(p);
     }
   }
-  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues);
+  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues, following.filter((f) => f.sentence.end <= p.evidence.end));
   const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
   if (round) ctx.lastRoundTarget = round.target;
   return proposals;
@@ -162,12 +162,23 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const namedBefore = fallback?.mentions[0] && fallback.mentions[0].start < s.sentence.start ? fallback.mentions[0] : undefined;
   // "Pour Thoma Bravo, l'opération ... : le fonds avait racheté Imperva": the company the sentence opens on.
   const topic = /^\s*(?:pour|for|chez)\s+$/iu.test(between(s, s.sentence.start, s.mentions[0]?.start ?? s.sentence.start)) ? s.mentions[0] : undefined;
-  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
+  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previousCompany(previous, ctx) ?? namedBefore;
   if (!antecedent) return [];
   r.reasons.push(`"${words[0].replace(/^(?:[^,:]*[,:]\s*)+/, "").trim()}" read as ${antecedent.entity.name}`);
   r.confidence += DEAL.pronounSubject;
   if (described) r.rules.push(`subject.${ctx.lang}.described`);
   return [antecedent];
+}
+
+/**
+ * The company of the sentence before that "il", "the company" stands for: one named more
+ * than once in the text, the article's first if it is ("Quatre semaines
+ * après sa création, Mistral AI..." is about Mistral AI), else the first.
+ */
+function previousCompany(previous: SentenceFacts | undefined, ctx: DealContext): EntityMention | undefined {
+  const companies = previous?.mentions.filter((m) => m.entity.type === "Company") ?? [];
+  const named = (m: EntityMention) => m.entity.mentions.length > 1;
+  return companies.find((m) => m.entity === ctx.firstCompany && named(m)) ?? companies.find(named) ?? companies[0];
 }
 
 /** "Y was acquired by X", "Y a été racheté par X". */
@@ -231,6 +242,9 @@ function readNominal({ t, s }: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// A name after a bare "with", or "créée par": in a sentence not about investors, a founder or a partner, not a backer.
+const ONLY_WITH = /(?<![\p{L}])(?:together\s+with|with|avec|aux\s+c[ôo]t[ée]s\s+(?:de|d'|du|des)|(?:co-?)?(?:fond[ée]e?|cr[ée][ée]e?|founded|started)(?:\s+(?:en|in)\s+\d{4})?\s+(?:par|by))(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
+
 /** "Y raises $N (led by X, from A and B)", the investors perhaps in the next sentences. */
 function readRound(at: VerbSite, r: Reading): boolean {
   const { t, s, following, ctx, cues } = at;
@@ -249,7 +263,12 @@ function readRound(at: VerbSite, r: Reading): boolean {
     if (after.sentence.heading) break;
     // Once investors are read, or past the next sentence, only a sentence about investors goes on naming them.
     if ((r.investors.length || k > 0) && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat)) break;
-    const more = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
+    const found = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
+    // A sentence not about investors names them only as a sentence's subject or after "led by", not after "with"
+    // ("The company was founded by X together with Y and Z" names founders).
+    const first = found.investors[0];
+    const onlyWith = first !== undefined && found.rules.every((x) => x.endsWith(".with-participation-from")) && ONLY_WITH.test(between(after, after.sentence.start, first.start).slice(-60));
+    const more = onlyWith && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat) ? { investors: [], leads: [], rules: [] } : found;
     // None here: the one after may still name them ("... The money will pay for chips. Nvidia and AMD also took part.").
     if (!more.investors.length) {
       if (r.investors.length) break;

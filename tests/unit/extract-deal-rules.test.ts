@@ -240,3 +240,74 @@ describe("a company's round named as a noun, with who leads it", () => {
     expect(deals("Le tour de table de 40 millions d'euros de Nova a été mené par Partech.")[0]).toMatchObject({ investors: ["Partech"], leads: ["Partech"], target: "Nova", rule: "deal.fr.tour-de-table-de+investors.fr.led-by" });
   });
 });
+
+describe("round 2: patterns that generalise beyond the tuned texts", () => {
+  it("'X accepted a takeover offer from Y' / 'X a accepté l'offre de rachat de Y': X is bought by Y", () => {
+    expect(deals("Brightloom accepted a takeover offer from Harbor Capital worth $900 million.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Harbor Capital"],
+      target: "Brightloom",
+      amount: "900000000 USD",
+      rule: "deal.en.accepted-offer-from",
+    });
+    expect(deals("Lumisoft a accepté l'offre de rachat du fonds britannique Northgate Partners, d'un montant de 800 millions d'euros.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Northgate Partners"],
+      target: "Lumisoft",
+      amount: "800000000 EUR",
+      rule: "deal.fr.accepte-offre-de",
+    });
+  });
+
+  it("'A and B were among the other participants', 'A et B complètent le tour de table': they took part", () => {
+    expect(deals("Orbital AI has raised $300 million. The round was led by Northwind Ventures. Harbor Capital and Keystone Partners were among the other participants.")[0]).toMatchObject({
+      investors: ["Northwind Ventures", "Harbor Capital", "Keystone Partners"],
+      leads: ["Northwind Ventures"],
+    });
+    expect(deals("Lumisoft lève 40 millions d'euros. L'opération est menée par Northgate Partners. Keystone Ventures et Bpifrance complètent le tour de table.")[0]).toMatchObject({
+      investors: ["Northgate Partners", "Keystone Ventures", "Bpifrance"],
+      leads: ["Northgate Partners"],
+    });
+  });
+
+  it("'..., à laquelle ont aussi participé X et Y': they took part in the round", () => {
+    expect(deals("Lumisoft a bouclé une série B de 60 millions d'euros. Northgate Partners a mené l'opération, à laquelle ont aussi participé Keystone Ventures et Bpifrance.")[0]).toMatchObject({
+      investors: ["Northgate Partners", "Keystone Ventures", "Bpifrance"],
+      leads: ["Northgate Partners"],
+      stage: "SERIES_B",
+    });
+  });
+
+  it("'annonce un tour d'amorçage de N' states a seed round", () => {
+    expect(deals("La jeune pousse Lumisoft annonce un tour d'amorçage de 12 millions d'euros, mené par Northgate Partners.")[0]).toMatchObject({
+      kind: "FUNDING_ROUND",
+      target: "Lumisoft",
+      amount: "12000000 EUR",
+      stage: "SEED",
+      rule: "deal.fr.annonce-levee+investors.fr.led-by",
+    });
+  });
+
+  it("a valuation named after the sum ('the $2 billion the company was valued at') or as 'its valuation to $N'", () => {
+    expect(deals("Orbital AI has raised $300 million from Northwind Ventures, lifting its valuation to $4 billion.")[0]).toMatchObject({ amount: "300000000 USD", valuation: "4000000000 USD" });
+    expect(deals("Orbital AI, more than the $2 billion the company was valued at in 2023, has raised $300 million from Northwind Ventures.")[0]).toMatchObject({ amount: "300000000 USD", valuation: "2000000000 USD" });
+  });
+
+  it("'the company' after a sentence opening on another capitalised word is the company named more than once", () => {
+    expect(deals("Lumisoft recrute. Quatre mois après sa création, Lumisoft a déjà des clients. La start-up annonce une levée de 30 millions d'euros menée par Northgate Partners.")[0]).toMatchObject({
+      target: "Lumisoft",
+    });
+  });
+
+  it("the stage named in a later sentence of the round's evidence ('The Series C round was led by X', 'La série C est menée par X')", () => {
+    expect(deals("Orbital AI has raised $300 million. The Series C round was led by Northwind Ventures.")[0]).toMatchObject({ investors: ["Northwind Ventures"], stage: "SERIES_C" });
+    expect(deals("Lumisoft lève 40 millions d'euros. Cette série C est menée par Northgate Partners.")[0]).toMatchObject({ investors: ["Northgate Partners"], stage: "SERIES_C" });
+  });
+
+  it("names after a bare 'with' / 'avec' in a next sentence not about investors are not the round's backers", () => {
+    const [d] = deals("Orbital AI has raised $300 million in a Series C round. The company was founded in 2019 by Jane Moreau together with Paul Durand and Ann Lee.");
+    expect(d?.investors ?? []).toEqual([]);
+    const [f] = deals("Lumisoft lève 40 millions d'euros. La société a été créée en 2019 par Jeanne Moreau avec Paul Durand et Anne Leroy.");
+    expect(f?.investors ?? []).toEqual([]);
+  });
+});
