@@ -413,6 +413,12 @@ const LISTED_WITH_ARTICLE = /^\s*,\s*(?:the|le|la|les|l')\s*$/iu;
 // ", Prince Alwaleed Bin Talal and ...": a title of address before a listed name.
 const LISTED_WITH_HONORIFIC = /^\s*(?:,|,?\s*(?:and|et|&))\s*(\p{L}+)\s+$/iu;
 
+// ", le fonds Accel et le groupe de défense suédois Saab", ", and the pension fund X": a described name in a list,
+// the description not ending on a preposition ("the parent of X" describes the name before).
+const LISTED_DESCRIBED = /^\s*(?:,|,?\s*(?:and|et|&))\s*(?:the|le|la|les|l')\s*(?:[\p{Ll}][\p{L}'-]*\s+){0,4}(?!(?:of|by|for|from|in|at|to|de|du|des|d'|par|pour|à|au|aux|chez)\s)[\p{Ll}][\p{L}'-]*\s+$/u;
+// ", the venture firm co-founded by Peter Thiel, and " between two listed names.
+const APPOSED_THEN_AND = /^\s*,\s*(?:the|a|an|le|la|l'|un|une)\s*[^,;.()]{1,80},\s*(?:and|et)\s+(?:by\s+|par\s+)?$/iu;
+
 /**
  * The names listed from `first` on (coordinatedFrom), read across a determiner or a title
  * in the list ("Microsoft, the OpenAI Startup Fund, Nvidia and Intel Capital", "X, Prince
@@ -427,9 +433,15 @@ function investorGroup(s: SentenceFacts, first: EntityMention): EntityMention[] 
     if (!next) return group;
     const gap = between(s, last.end, next.start);
     const titled = LISTED_WITH_HONORIFIC.exec(gap);
-    const listed = (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) || (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end)));
-    if (!listed) return group;
-    group.push(...coordinatedFrom(s, next).filter((m) => !group.includes(m)));
+    const listEnds = /^\s*(?:,|and\s|et\s|&|[.;]|$)/iu.test(between(s, next.end, s.sentence.end));
+    const listed =
+      (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) ||
+      (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end))) ||
+      (LISTED_DESCRIBED.test(gap) && listEnds);
+    // "Founders Fund, the venture firm co-founded by Peter Thiel, and Sands Capital": past the description.
+    const pastApposition = listed ? undefined : s.mentions.find((m) => m.start >= last.end && APPOSED_THEN_AND.test(between(s, last.end, m.start)));
+    if (!listed && !pastApposition) return group;
+    group.push(...coordinatedFrom(s, pastApposition ?? next).filter((m) => !group.includes(m)));
   }
 }
 

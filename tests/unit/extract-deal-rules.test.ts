@@ -310,4 +310,21 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
     const [f] = deals("Lumisoft lève 40 millions d'euros. La société a été créée en 2019 par Jeanne Moreau avec Paul Durand et Anne Leroy.");
     expect(f?.investors ?? []).toEqual([]);
   });
+
+  it("a list of investors each with a description ('l'investisseur X, le fonds Y et le groupe industriel Z'), not a name a description points to ('the parent of Z')", () => {
+    expect(deals("Lumisoft lève 40 millions d'euros auprès de l'investisseur Jeanne Moreau, le fonds Keystone Ventures et le groupe industriel suédois Nordfab.")[0]).toMatchObject({
+      investors: ["Jeanne Moreau", "Keystone Ventures", "Nordfab"],
+    });
+    expect(deals("Orbital AI has raised $300 million from Keystone Ventures, the parent of Nordfab.")[0]).toMatchObject({ investors: ["Keystone Ventures"] });
+  });
+
+  it("a lead investor's apposition before 'and' the next lead ('led by X, the firm co-founded by P, and Y')", () => {
+    expect(deals("Orbital AI has raised $300 million in a round led by Keystone Ventures, the venture firm co-founded by Jane Moreau, and Harbor Capital.")[0]).toMatchObject({
+      investors: ["Keystone Ventures", "Harbor Capital"],
+      leads: ["Keystone Ventures", "Harbor Capital"],
+    });
+    expect(deals("Lumisoft lève 40 millions d'euros lors d'un tour mené par Keystone Ventures, le fonds cofondé par Jeanne Moreau, et Nordfab.")[0]).toMatchObject({
+      investors: ["Keystone Ventures", "Nordfab"],
+    });
+  });
 });
