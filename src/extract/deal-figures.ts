@@ -3,7 +3,7 @@
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
-import { proposedDate, publicationMonth } from "./dates.js";
+import { type DateMention, proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
 import { CONVERSION, type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
@@ -96,9 +96,14 @@ function readMoney(p: DealProposal, s: SentenceFacts, ctx: DealContext, cues: Cu
  * finish, unless the sentence looks back). A date far from the verb is about something
  * else ("founded in 2020 by ..., who sold it to ..."); a day after publication is not it.
  */
+const WHEN_CLAUSE = /^\s*,\s*(?:when|as|lorsqu'|lorsque|quand|où)\s*(?:it|they|il|elle|elles|ils)?\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
   const near = (d: { start: number; end: number }) => Math.min(Math.abs(d.start - p.anchor), Math.abs(d.end - p.anchor)) <= 100;
-  const date = dateNear(s, p.anchor, (d) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published));
+  const usable = (d: DateMention) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published);
+  // "... valued at last June, when it closed a round": the clause "when ..." is about the date before its comma.
+  const when = s.dates.filter((d) => d.end <= p.anchor && usable(d) && WHEN_CLAUSE.test(between(s, d.end, p.anchor))).pop();
+  const date = dateNear(s, p.anchor, usable) ?? when;
   if (date) p.announcedOn = proposedDate(date);
 }
 

@@ -144,6 +144,9 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   sell: "ACQUISITION",
 };
 
+// "..., when it closed a round", "lorsqu'elle avait levé": a pronoun subject just before the verb, opening a clause.
+const CLAUSE_PRONOUN = /(?:^|[,;:]\s*|(?<![\p{L}])(?:when|after|as|since|once|before|while|where|and|lorsqu'|quand|après\s+qu'|depuis\s+qu'|alors\s+qu'|et|où)\s*)(?:it|il|elle)\s+(?:has\s+|had\s+|have\s+|then\s+|alors\s+|d[ée]j[àa]\s+)?$/iu;
+
 /**
  * The verb's subject; else "il", "the company" standing for the previous sentence's
  * company or the article's; for a round (type Company), any description opening the
@@ -153,7 +156,7 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const subject = subjectBefore(s, t.start, type);
   if (subject.length) return subject;
   const lead = between(s, s.sentence.start, t.start);
-  const pronoun = cues.pronounSubject.exec(lead);
+  const pronoun = cues.pronounSubject.exec(lead) ?? CLAUSE_PRONOUN.exec(lead);
   const described = !pronoun && type === "Company" ? cues.describedSubject.exec(lead) : null;
   const words = pronoun ?? described;
   if (!words) return [];

@@ -327,4 +327,11 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
       investors: ["Keystone Ventures", "Nordfab"],
     });
   });
+
+  it("an earlier round in a clause opening on a pronoun ('in March 2023, when it closed a $N round led by X', 'lorsqu'elle avait levé N')", () => {
+    const en = deals("Orbital AI has raised $300 million from Keystone Ventures. The valuation is triple the one of March 2023, when it closed a $90 million round led by Harbor Capital.");
+    expect(en[1]).toMatchObject({ target: "Orbital AI", investors: ["Harbor Capital"], amount: "90000000 USD", on: "2023-03" });
+    const fr = deals("Lumisoft lève 40 millions d'euros auprès de Keystone Ventures. C'est le double de mars 2023, lorsqu'elle avait levé 20 millions d'euros auprès de Nordfab.");
+    expect(fr[1]).toMatchObject({ target: "Lumisoft", investors: ["Nordfab"], amount: "20000000 EUR", on: "2023-03" });
+  });
 });
