@@ -221,8 +221,12 @@ function readSale({ t, s }: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// "a annoncé mardi l'acquisition de", "has completed its purchase of": the subject announces its own deal.
+const ANNOUNCES_NOUN = /(?<![\p{L}])(?:a\s+|avait\s+|has\s+|had\s+)?(?:annonc\p{L}*|finalis\p{L}*|boucl\p{L}*|officialis\p{L}*|confirm\p{L}*|conclu\p{L}*|announc\p{L}*|complet\p{L}*|finaliz\p{L}*|clos(?:es|ed)|sealed)(?:\s+\p{Ll}+){0,2}\s+(?:l'|le\s+|la\s+|son\s+|sa\s+|its\s+|the\s+|a\s+|an\s+)?(?:[\w$€£.,-]+\s+){0,3}$/iu;
+
 /** "the acquisition of Y by X", "X's purchase of Y", "Microsoft has completed its acquisition of Y". */
-function readNominal({ t, s }: VerbSite, r: Reading): boolean {
+function readNominal(at: VerbSite, r: Reading): boolean {
+  const { t, s } = at;
   let target = objectAfter(s, t.end, { maxGap: 40, type: "Company" });
   // "Amazon and iRobot ... Amazon's purchase of the maker of Roomba": the other company named before.
   if (target && MAKER_OF.test(between(s, t.end, target.start))) {
@@ -238,9 +242,12 @@ function readNominal({ t, s }: VerbSite, r: Reading): boolean {
   const possessor = s.mentions.filter((m) => m.end <= t.start && /^'s?\s+(?:[\w$€£.,-]+\s+){0,3}$/iu.test(between(s, m.end, t.start))).pop();
   // "Microsoft has completed its acquisition of...", "Nvidia a finalisé le rachat de...": the subject, a short verb away.
   const subject = !by && !possessor ? subjectBefore(s, t.start).filter((m) => /^[^,;:]{0,50}$/u.test(between(s, m.end, t.start))) : [];
-  const owner = by ?? possessor ?? subject[subject.length - 1];
-  if (!owner) return false;
-  r.investors = by || possessor ? coordinatedFrom(s, owner) : subject;
+  // "Le géant de Mountain View a annoncé l'acquisition de Y": the company the description stands for.
+  const lead = between(s, s.sentence.start, t.start);
+  const described = !by && !possessor && !subject.length && /^[^,;:]{0,80}$/u.test(lead) && ANNOUNCES_NOUN.test(lead) ? subjectOrAnaphora(at, r, "Company") : [];
+  const owner = by ?? possessor ?? subject[subject.length - 1] ?? described[0];
+  if (!owner || owner.entity === target.entity) return false;
+  r.investors = by || possessor ? coordinatedFrom(s, owner) : subject.length ? subject : described;
   r.confidence += DEAL.nominal;
   return true;
 }

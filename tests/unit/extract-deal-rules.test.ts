@@ -334,4 +334,15 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
     const fr = deals("Lumisoft lève 40 millions d'euros auprès de Keystone Ventures. C'est le double de mars 2023, lorsqu'elle avait levé 20 millions d'euros auprès de Nordfab.");
     expect(fr[1]).toMatchObject({ target: "Lumisoft", investors: ["Nordfab"], amount: "20000000 EUR", on: "2023-03" });
   });
+
+  it("'Le géant X a annoncé l'acquisition de Y' / 'The chipmaker has announced the acquisition of Y': the described subject buys; not 'Il s'agit de la plus grosse acquisition de Y'", () => {
+    expect(deals("Nordfab sort le chéquier. Le géant suédois a annoncé mardi l'acquisition de Lumisoft pour 2 milliards d'euros.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Nordfab"],
+      target: "Lumisoft",
+      amount: "2000000000 EUR",
+    });
+    expect(deals("Nordfab is growing fast. The chipmaker announced on Tuesday the acquisition of Lumisoft for $2 billion.")[0]).toMatchObject({ investors: ["Nordfab"], target: "Lumisoft" });
+    expect(deals("Nordfab grandit vite. Il s'agit de la plus grosse acquisition de Lumisoft depuis 2019.")).toEqual([]);
+  });
 });
