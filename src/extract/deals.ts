@@ -207,10 +207,16 @@ function readParticiple({ t, s, ctx }: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// A determiner and lowercase words only: "the virtual reality headset maker ", "la start-up lyonnaise ".
+const DESCRIBED_OBJECT = /^\s*(?:the|a|an|its|his|her|their|le|la|l'|les|sa|son|ses|leur)\s*(?:[\p{Ll}][\p{L}'-]*\s+){1,6}$/u;
+
 /** "X sold Y to Z", "who had built Adallom and sold it to Microsoft", "X a vendu Y à Z". */
 function readSale({ t, s }: VerbSite, r: Reading): boolean {
-  const to = /^(?:\s+(?:it|them|le|la|l'|les))?/iu.exec(between(s, t.end, s.sentence.end))![0];
-  const target = to.trim() ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company")).pop() : objectAfter(s, t.end, { type: "Company", maxGap: 30 });
+  // The sold company as a pronoun: "sold it to", "qui l'a vendue à" (in French, before the verb; "vendu la start-up X" is an article).
+  const to = /^(?:\s+(?:it|them)(?![\p{L}]))?/iu.exec(between(s, t.end, s.sentence.end))![0] || (/(?<![\p{L}])(?:l'|la\s+|le\s+|les\s+)(?:a\s+|ont\s+|avait\s+|avaient\s+)?$/iu.exec(between(s, s.sentence.start, t.start))?.[0] ?? "");
+  // "sold the virtual reality headset maker Oculus to Facebook": a longer description before the name.
+  const described = () => s.mentions.find((m) => m.start >= t.end && canBe(m.entity, "Company") && DESCRIBED_OBJECT.test(between(s, t.end, m.start)));
+  const target = to.trim() ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company")).pop() : (objectAfter(s, t.end, { type: "Company", maxGap: 30 }) ?? described());
   r.target = target;
   if (!target) return false;
   const buyerWord = /(?<![\p{L}])(?:to|à|au)\s+$/iu;

@@ -345,4 +345,17 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
     expect(deals("Nordfab is growing fast. The chipmaker announced on Tuesday the acquisition of Lumisoft for $2 billion.")[0]).toMatchObject({ investors: ["Nordfab"], target: "Lumisoft" });
     expect(deals("Nordfab grandit vite. Il s'agit de la plus grosse acquisition de Lumisoft depuis 2019.")).toEqual([]);
   });
+
+  it("'sold the robotics start-up X to Y' / 'a vendu la jeune pousse lyonnaise X à Y': a described object of a sale", () => {
+    expect(deals("Jane Moreau, who had sold the industrial robotics maker Nordfab to Keystone Industries for $400 million, now runs a fund.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Keystone Industries"],
+      target: "Nordfab",
+      amount: "400000000 USD",
+    });
+    expect(deals("Jeanne Moreau, qui a vendu la jeune pousse lyonnaise Nordfab à Keystone Industries pour 300 millions d'euros, dirige un fonds.")[0]).toMatchObject({
+      investors: ["Keystone Industries"],
+      target: "Nordfab",
+    });
+  });
 });
