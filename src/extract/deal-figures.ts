@@ -174,6 +174,9 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
 // named; not "Y received an investment from X", which may be a stake.
 const RAISED = /^(?:rais(?:e|es|ed|ing)|(?:a\s+|ont\s+)?l[èe]v(?:e|ent|é|er|era))(?![\p{L}])/iu;
 
+// Another round than this deal: "converted into shares at its next round", "lors de sa prochaine levée de fonds".
+const OTHER_ROUND = /(?<![\p{L}])(?:next|previous|last|upcoming|future|earlier|prochaine?|pr[ée]c[ée]dente?|derni[èe]re?|future?)\s+(?:funding\s+round|round|financing|fundraise|lev[ée]e(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?)(?![\p{L}])/giu;
+
 /** Kind: a share bought is a stake; one investor putting money in, outside a round, too; a licence is not a purchase. */
 function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
   const flat = s.sentence.flat;
@@ -184,7 +187,7 @@ function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
     if (stake.approximate) p.notes.push(`stake from "${stake.text}": check the exact figure`);
   } else if (p.kind === "ACQUISITION" && /stake|participation|part(?:s)?\s+(?:de|du)/iu.test(flat)) {
     p.kind = "EQUITY_STAKE";
-  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat)) {
+  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat.replace(OTHER_ROUND, " "))) {
     p.kind = "EQUITY_STAKE";
   }
   if (p.kind === "ACQUISITION" && /licen[cs]/iu.test(flat) && !p.stake) {
@@ -218,6 +221,9 @@ function proposedMoney(m: MoneyMention, ctx: DealContext, notes: string[]): Prop
   return { value: m.value, currency: ctx.defaultCurrency, text: m.text, assumed: true };
 }
 
+// A clause with its own subject: ", and the US government ...", "; l'État ...".
+const OTHER_SUBJECT = /(?:[,;]\s*(?:and|et|while|whereas|tandis\s+qu[e']|alors\s+qu[e'])|;)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?(?=\p{Lu})/gu;
+
 /**
  * The stake: a percentage next to a stake word ("une participation de 49 %", "a 49%
  * stake") beats a fraction ("la moitié de Scale AI"); a percentage about something else
@@ -230,6 +236,17 @@ function pickStake(s: SentenceFacts, p: DealProposal, cues: Cues): PercentMentio
     const targetAfter = p.target.mentions.some((m) => m.start >= pc.end && m.start - pc.end < 25);
     return cues.stakeWord.test(before) || cues.stakeWord.test(after) || targetAfter || /^\s*(?:of|de|du|d')\s+(?:the\s+company|l'entreprise|la\s+soci[ée]t[ée]|it|its|la\s+start-?up)/iu.test(after);
   };
-  const candidates = s.percents.filter(near);
+  // "X agreed to buy shares, and the US government converted grants into a 10% stake": another subject's clause.
+  const otherClause = (pc: PercentMention) => {
+    if (pc.start <= p.anchor) return false;
+    const gap = between(s, p.anchor, pc.start);
+    for (const c of gap.matchAll(OTHER_SUBJECT)) {
+      const at = p.anchor + c.index + c[0].length;
+      const who = s.mentions.find((m) => m.start >= at && m.start - at < 4);
+      if (!who || (who.entity !== p.target && !p.investors.includes(who.entity))) return true;
+    }
+    return false;
+  };
+  const candidates = s.percents.filter((pc) => near(pc) && !otherClause(pc));
   return candidates.find((c) => !c.approximate) ?? candidates[0];
 }

@@ -358,4 +358,18 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
       target: "Nordfab",
     });
   });
+
+  it("a percentage in another subject's clause ('..., and the state took a 10% stake') is not the deal's stake", () => {
+    const [en] = deals("Keystone Industries agreed to buy $2 billion of Nordfab shares, and the Swedish state converted loans into a stake of about 10% in the company.");
+    expect(en).toMatchObject({ investors: ["Keystone Industries"], target: "Nordfab" });
+    expect(en).not.toHaveProperty("stake");
+    expect(extract("T\n\nKeystone Industries agreed to buy $2 billion of Nordfab shares, and Keystone Industries now holds 10% of Nordfab.\n", { published: "2024-06-10" }).deals[0]?.stake?.value).toBe(10);
+    const fr = extract("T\n\nKeystone Industries achète pour 2 milliards d'euros d'actions de Nordfab, tandis que l'État suédois convertit des prêts en une participation de 10 % du capital.\n", { published: "2024-06-10" }).deals[0];
+    expect(fr?.stake).toBeUndefined();
+  });
+
+  it("a single investor's money converted 'at its next round' / 'lors de sa prochaine levée' is a stake, not a round", () => {
+    expect(deals("Keystone Industries invests $20 million in Nordfab, to be converted into shares at its next funding round.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
+    expect(deals("Keystone Industries investit 15 millions d'euros dans Nordfab, une somme convertie en actions lors de sa prochaine levée de fonds.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
+  });
 });
