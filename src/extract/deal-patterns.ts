@@ -43,6 +43,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("raiseNoun", "deal.en.announced-round", String.raw`(?:announc|clos|complet|finaliz|secur|unveil)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:a|an|its|their)\s+(?:new\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:funding\s+round|round|raise|fundraise|financing)`),
     v("stake", "deal.en.took-stake-in", String.raw`(?:take|takes|took|taking|taken|acquire|acquires|acquired|buy|buys|bought|buying|build|builds|built)\s+(?:a|an)\s+(?:[\w.,%$€£-]+\s+){0,4}(?:stake|interest|holding)\s+in`),
     v("sell", "deal.en.sold-to", String.raw`s(?:ell|ells|old|elling)`),
+    // "X, which took the company private by buying it for $N": X buys the company named before (deals.ts).
+    v("acquire", "deal.en.by-buying-it", String.raw`by\s+(?:buying|acquiring|purchasing)\s+(?:it|them)`),
     v("acquire", "deal.en.acquired", String.raw`acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over|(?:tak(?:e|es|ing)|took|taken)\s+(?:full\s+)?control\s+of|scoop(?:s|ed)?\s+up`),
     // "seed funding from X", "a funding round" name a round, not X funding someone.
     v("invest", "deal.en.invested-in", String.raw`invest(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed)|funding(?!\s+(?:from|round|led|by|of|in|at|to|for)(?![\p{L}]))`),
@@ -64,6 +66,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("raiseNoun", "deal.fr.annonce-levee", String.raw`(?:annonc|boucl|finalis|r[ée]alis|concr[ée]tis|officialis)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:une|sa|son|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:lev[ée]e|tour\s+de\s+table|tour\s+d'amor[çc]age|tour\s+de\s+pr[ée]-?amor[çc]age|tour\s+de\s+financement|s[ée]rie\s+[a-h]|financement)`),
     v("stake", "deal.fr.prend-participation", String.raw`(?:prend(?:re|s|ra)?|a\s+pris|pris|acqui[eè]r(?:t|ent)|rach[èe]te(?:nt)?)\s+une\s+participation|(?:entre(?:r|nt)?|est\s+entr[ée]e?|fait\s+son\s+entr[ée]e)\s+au\s+capital\s+(?:de|d'|du)|mont(?:e|ent|er)\s+au\s+capital\s+(?:de|d'|du)`),
     v("sell", "deal.fr.cede-a", String.raw`vend(?:ue?s?|ent|ra)?|a\s+vendue?s?|c[èe]de|a\s+c[ée]d[ée]|c[ée]der`),
+    // "X, qui ... en la rachetant pour N": X buys the company named before (deals.ts).
+    v("acquire", "deal.fr.en-le-rachetant", String.raw`en\s+(?:le|la|les|l')\s*(?:rachetant|acqu[ée]rant|achetant|reprenant)`),
     v("acquire", "deal.fr.rachete", String.raw`rach[èe]t(?:e|ent|er|era|ait)|a\s+rachet[ée]|ont\s+rachet[ée]|avai(?:t|ent)\s+rachet[ée]|avai(?:t|ent)\s+acquis|acqui[eè]r(?:t|ent)|acqu[ée]rir|a\s+acquis|ach[èe]t(?:e|ent|er|era)|a\s+achet[ée]|s'offr(?:e|ent|ir|ira)|s'est\s+offert|s'empar(?:e|er)|s'est\s+empar[ée]|(?:met|mettre|a\s+mis)\s+la\s+main\s+sur|prend(?:re)?\s+le\s+contr[ôo]le\s+(?:de|d'|du)|absorbe|reprend|a\s+repris`),
     v("invest", "deal.fr.investit", String.raw`invest(?:it|is|issent|ir|ira|iront|issait|i)|a\s+investi|ont\s+investi|avai(?:t|ent)\s+investi|soutien(?:t|nent)|financ(?:e|ent|er)`),
     v("invest", "deal.fr.injecte", String.raw`inject(?:e|ent|er|era)|a\s+inject[ée]|ont\s+inject[ée]|avai(?:t|ent)\s+inject[ée]|inject[ée]|met(?:tent)?|mis[ée]?|apport(?:e|ent|er)|apport[ée]|plac(?:e|ent|er)|mise\s+sur`, true),
@@ -128,6 +132,8 @@ export const CUES: Record<Lang, Cues> = {
 };
 
 // A pronoun object: the company named before ("before Google bought it").
+// The object as a pronoun inside the verb's words: "en la rachetant", "by buying it".
+export const GERUND_PRONOUN = /^(?:en\s+(?:le|la|les|l')|by\s+\p{L}+\s+(?:it|them))/iu;
 export const PRONOUN_OBJECT = /^\s*(?:it|them|the\s+company|the\s+start-?up|the\s+firm)(?![\p{L}])|^\s*(?:le|la|l')\s*$/iu;
 // "into the company" (the one named before), not "dans la start-up lyonnaise Botdesign" (named after).
 export const INTO_THE_COMPANY = /^\s*(?:[^,;]{0,40}?\s)?(?:into|in|dans)\s+(?:the\s+company|the\s+start-?up|the\s+firm|it|l'entreprise|la\s+soci[ée]t[ée]|la\s+start-?up|celle-ci)(?![\p{L}])(?!(?:\s+[\p{Ll}-]+){0,2}\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))[\p{Lu}])/u;

@@ -8,7 +8,7 @@
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
 import { finish } from "./deal-figures.js";
-import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
+import { CUES, type Cues, GENERIC_INVESTORS, GERUND_PRONOUN, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
 import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
 import { HONORIFICS } from "./lexicon.js";
@@ -47,6 +47,7 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
   for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues, following.filter((f) => f.sentence.end <= p.evidence.end));
   const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
   if (round) ctx.lastRoundTarget = round.target;
+  if (proposals.length) ctx.lastTarget = proposals[proposals.length - 1]!.target;
   return proposals;
 }
 
@@ -345,10 +346,15 @@ function readRoundOf(at: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// ", qui avait sorti la société de la Bourse en 2019 " up to the verb: a relative clause on the name before.
+const RELATIVE_AFTER = /^\s*,\s*(?:qui|which|who)\s[^,;]{0,100}$/iu;
+
 /** "X invests in / acquires / takes a stake in / pays $N for Y": the subject buys or invests, the object is the target. */
 function readActive(at: VerbSite, r: Reading): boolean {
   const { verb, t, s } = at;
-  r.investors = subjectOrAnaphora(at, r);
+  // "Le vendeur est le fonds X, qui ... en la rachetant": the name the relative clause is about buys.
+  const relative = GERUND_PRONOUN.test(t.text.trim()) ? s.mentions.filter((m) => m.end <= t.start && RELATIVE_AFTER.test(between(s, m.end, t.start))).pop() : undefined;
+  r.investors = relative ? [relative] : subjectOrAnaphora(at, r);
   r.target = activeTarget(at, r);
   // "Google struck a deal with Character.AI under which it will license... and hire...": the partner named before.
   if (!r.target && verb === "license") r.target = s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company") && !r.investors.includes(m)).pop();
@@ -359,14 +365,21 @@ function readActive(at: VerbSite, r: Reading): boolean {
 }
 
 /** The object of an active verb: named after it, or a pronoun for the company named before. */
-function activeTarget({ verb, t, s, ctx, cues }: VerbSite, r: Reading): EntityMention | undefined {
+function activeTarget(at: VerbSite, r: Reading): EntityMention | undefined {
+  const { verb, t, s, ctx, cues } = at;
   const stop = nextClauseVerb(s, t.end, ctx.lang);
   const rest = between(s, t.end, s.sentence.end);
   const earlierCompany = () => s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company") && !r.investors.includes(m)).pop();
   let target: EntityMention | undefined;
   // "investors, who had poured $1.3 billion into the company ... in a round that included X, Y and Z".
   const generic = r.investors.length > 0 && GENERIC_INVESTORS.test(between(s, r.investors[r.investors.length - 1]!.end, t.start));
-  if (generic && INTO_THE_COMPANY.test(rest)) {
+  if (GERUND_PRONOUN.test(t.text.trim())) {
+    // "Vista, qui avait sorti la société de la Bourse en la rachetant": the last deal's target, else the company named before.
+    const notInvestor = (m: EntityMention | undefined) => m !== undefined && !r.investors.some((i) => i.entity === m.entity);
+    const lastTarget = ctx.lastTarget?.mentions.find((m) => m.start < s.sentence.start);
+    target = [lastTarget, previousCompany(at.previous, ctx)].find(notInvestor) ?? earlierCompany();
+    r.confidence += DEAL.pronounTarget;
+  } else if (generic && INTO_THE_COMPANY.test(rest)) {
     target = r.investors[r.investors.length - 1];
     const found = investorsOfRound(s, t.end, target!, cues, ctx.lang);
     r.investors = found.investors;

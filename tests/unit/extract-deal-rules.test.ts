@@ -372,4 +372,11 @@ describe("round 2: patterns that generalise beyond the tuned texts", () => {
     expect(deals("Keystone Industries invests $20 million in Nordfab, to be converted into shares at its next funding round.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
     expect(deals("Keystone Industries investit 15 millions d'euros dans Nordfab, une somme convertie en actions lors de sa prochaine levée de fonds.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
   });
+
+  it("'X, qui ... en la rachetant pour N' / 'X, which ... by buying it for $N': X bought the company the sentence before is about", () => {
+    const fr = deals("Keystone Industries va racheter Nordfab pour 900 millions d'euros. Le vendeur est le fonds Harbor Capital, qui avait sorti la société de la cote en 2018 en la rachetant pour 400 millions d'euros.");
+    expect(fr[1]).toMatchObject({ kind: "ACQUISITION", investors: ["Harbor Capital"], target: "Nordfab", amount: "400000000 EUR", on: "2018", rule: "deal.fr.en-le-rachetant" });
+    const en = deals("Keystone Industries will buy Nordfab for $900 million. The seller is Harbor Capital, which took the company private in 2018 by buying it for $400 million.");
+    expect(en[1]).toMatchObject({ kind: "ACQUISITION", investors: ["Harbor Capital"], target: "Nordfab", amount: "400000000 USD", on: "2018", rule: "deal.en.by-buying-it" });
+  });
 });
