@@ -64,7 +64,8 @@ describe("the extractor on the gold set", () => {
   it("scores no lower on the dev part than it did when this floor was set", () => {
     const dev = run.results.filter((r) => r.article.split === "dev").reduce((t, r) => addScores(t, r.score), emptyScore());
     // Set on 30 dev articles (2026-12-05, after the deal patterns of issue 16); roles are being reworked.
-    const floor = { entities: 0.88, amounts: 0.92, deals: 0.93, investors: 0.9, roles: 0.7, stages: 0.95 };
+    // Deals, amounts and investors raised on 46 dev articles after the second round of deal rules (measured 0.98, 0.98, 0.95).
+    const floor = { entities: 0.88, amounts: 0.95, deals: 0.95, investors: 0.92, roles: 0.7, stages: 0.95 };
     for (const c of CATEGORIES) expect(f1(dev.counts[c]), c).toBeGreaterThanOrEqual(floor[c]);
   });
 });
