@@ -3,14 +3,18 @@
 import type { MoneyMention, PercentMention } from "./amounts.js";
 import { between, dateNear, type SentenceFacts } from "./clauses.js";
 import { clamp, DEAL, ENTITY } from "./confidence.js";
-import { proposedDate, publicationMonth } from "./dates.js";
+import { type DateMention, proposedDate, publicationMonth } from "./dates.js";
 import { type RoundStageName, STAGED_KIND } from "../domain/vocabulary.js";
 import { CONVERSION, type Cues, FIRST_ANNOUNCED, PRE_MONEY, STAGE_PATTERNS } from "./deal-patterns.js";
 import type { DealContext, DealProposal, ProposedMoney } from "./deal-types.js";
 import type { EntityMention } from "./entity-types.js";
 
-/** Amounts, stake, date, status and kind from the sentence (and the two after the evidence, `after`); the final confidence. */
-export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues): void {
+/**
+ * Amounts, stake, date, status and kind from the sentence (and the two after the evidence,
+ * `after`; the stage also from the evidence's later sentences, `within`: "... The Series F
+ * round was led by X"); the final confidence.
+ */
+export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[], ctx: DealContext, cues: Cues, within: SentenceFacts[] = []): void {
   readMoney(p, s, ctx, cues);
   readDate(p, s, ctx);
   const [next, second] = after;
@@ -27,7 +31,7 @@ export function finish(p: DealProposal, s: SentenceFacts, after: SentenceFacts[]
   if (!p.announcedOn && !cues.earlier.test(s.sentence.flat)) p.announcedOn = publicationMonth(ctx.published);
   if (!p.announcedOn) p.notes.push("an earlier deal with no date: add announcedOn if known");
   settleKind(p, s, cues);
-  if (p.kind === STAGED_KIND) readStage(p, s);
+  if (p.kind === STAGED_KIND) for (const x of [s, ...within]) if (!p.stage) readStage(p, x);
   readStatus(p, s.sentence.flat, cues);
   score(p);
 }
@@ -66,8 +70,11 @@ function usableMoney(x: SentenceFacts, cues: Cues): MoneyMention[] {
   });
 }
 
+// After the sum: "$5 billion valuation", "the $2.2 billion the company was valued at", "les 2 milliards auxquels elle était valorisée".
+const VALUED_AFTER = /^\s*(?:valuation|de\s+valorisation|post-money|pre-money|(?:that\s+|which\s+)?(?:the\s+(?:[\p{Ll}-]+\s+)?(?:company|start-?up|firm|group|business)|it)\s+(?:was|had\s+been|is)\s+(?:last\s+|previously\s+)?valued\s+at|(?:auxquels?|à\s+laquelle|auxquelles)\s+(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse)|l'entreprise|le\s+groupe|elle|il)\s+(?:[ée]tait|avait\s+[ée]t[ée])\s+(?:alors\s+)?valoris[ée]e?)/iu;
+
 function isValuation(x: SentenceFacts, m: MoneyMention, cues: Cues): boolean {
-  return cues.valuation.test(between(x, x.sentence.start, m.start).slice(-80)) || /^\s*(?:valuation|de\s+valorisation|post-money|pre-money)/iu.test(between(x, m.end, x.sentence.end));
+  return cues.valuation.test(between(x, x.sentence.start, m.start).slice(-80)) || VALUED_AFTER.test(between(x, m.end, x.sentence.end));
 }
 
 /** The amount and the valuation of the sentence; a pre-money valuation made post-money. */
@@ -89,9 +96,14 @@ function readMoney(p: DealProposal, s: SentenceFacts, ctx: DealContext, cues: Cu
  * finish, unless the sentence looks back). A date far from the verb is about something
  * else ("founded in 2020 by ..., who sold it to ..."); a day after publication is not it.
  */
+const WHEN_CLAUSE = /^\s*,\s*(?:when|as|lorsqu'|lorsque|quand|où)\s*(?:it|they|il|elle|elles|ils)?\s+(?:\p{L}+\s+){0,2}$/iu;
+
 function readDate(p: DealProposal, s: SentenceFacts, ctx: DealContext): void {
   const near = (d: { start: number; end: number }) => Math.min(Math.abs(d.start - p.anchor), Math.abs(d.end - p.anchor)) <= 100;
-  const date = dateNear(s, p.anchor, (d) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published));
+  const usable = (d: DateMention) => near(d) && (d.precision !== "day" || ctx.published.length < 10 || d.date <= ctx.published);
+  // "... valued at last June, when it closed a round": the clause "when ..." is about the date before its comma.
+  const when = s.dates.filter((d) => d.end <= p.anchor && usable(d) && WHEN_CLAUSE.test(between(s, d.end, p.anchor))).pop();
+  const date = dateNear(s, p.anchor, usable) ?? when;
   if (date) p.announcedOn = proposedDate(date);
 }
 
@@ -162,6 +174,9 @@ function readNextSentence(p: DealProposal, next: SentenceFacts, ctx: DealContext
 // named; not "Y received an investment from X", which may be a stake.
 const RAISED = /^(?:rais(?:e|es|ed|ing)|(?:a\s+|ont\s+)?l[èe]v(?:e|ent|é|er|era))(?![\p{L}])/iu;
 
+// Another round than this deal: "converted into shares at its next round", "lors de sa prochaine levée de fonds".
+const OTHER_ROUND = /(?<![\p{L}])(?:next|previous|last|upcoming|future|earlier|prochaine?|pr[ée]c[ée]dente?|derni[èe]re?|future?)\s+(?:funding\s+round|round|financing|fundraise|lev[ée]e(?:\s+de\s+fonds)?|tour(?:\s+de\s+table)?)(?![\p{L}])/giu;
+
 /** Kind: a share bought is a stake; one investor putting money in, outside a round, too; a licence is not a purchase. */
 function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
   const flat = s.sentence.flat;
@@ -172,7 +187,7 @@ function settleKind(p: DealProposal, s: SentenceFacts, cues: Cues): void {
     if (stake.approximate) p.notes.push(`stake from "${stake.text}": check the exact figure`);
   } else if (p.kind === "ACQUISITION" && /stake|participation|part(?:s)?\s+(?:de|du)/iu.test(flat)) {
     p.kind = "EQUITY_STAKE";
-  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat)) {
+  } else if (p.kind === "FUNDING_ROUND" && p.investors.length === 1 && !p.otherInvestors && !p.leads.length && !RAISED.test(between(s, p.anchor, s.sentence.end)) && !cues.roundWord.test(flat.replace(OTHER_ROUND, " "))) {
     p.kind = "EQUITY_STAKE";
   }
   if (p.kind === "ACQUISITION" && /licen[cs]/iu.test(flat) && !p.stake) {
@@ -206,6 +221,9 @@ function proposedMoney(m: MoneyMention, ctx: DealContext, notes: string[]): Prop
   return { value: m.value, currency: ctx.defaultCurrency, text: m.text, assumed: true };
 }
 
+// A clause with its own subject: ", and the US government ...", "; l'État ...".
+const OTHER_SUBJECT = /(?:[,;]\s*(?:and|et|while|whereas|tandis\s+qu[e']|alors\s+qu[e'])|;)\s*(?:the\s+|le\s+|la\s+|les\s+|l')?(?=\p{Lu})/gu;
+
 /**
  * The stake: a percentage next to a stake word ("une participation de 49 %", "a 49%
  * stake") beats a fraction ("la moitié de Scale AI"); a percentage about something else
@@ -218,6 +236,17 @@ function pickStake(s: SentenceFacts, p: DealProposal, cues: Cues): PercentMentio
     const targetAfter = p.target.mentions.some((m) => m.start >= pc.end && m.start - pc.end < 25);
     return cues.stakeWord.test(before) || cues.stakeWord.test(after) || targetAfter || /^\s*(?:of|de|du|d')\s+(?:the\s+company|l'entreprise|la\s+soci[ée]t[ée]|it|its|la\s+start-?up)/iu.test(after);
   };
-  const candidates = s.percents.filter(near);
+  // "X agreed to buy shares, and the US government converted grants into a 10% stake": another subject's clause.
+  const otherClause = (pc: PercentMention) => {
+    if (pc.start <= p.anchor) return false;
+    const gap = between(s, p.anchor, pc.start);
+    for (const c of gap.matchAll(OTHER_SUBJECT)) {
+      const at = p.anchor + c.index + c[0].length;
+      const who = s.mentions.find((m) => m.start >= at && m.start - at < 4);
+      if (!who || (who.entity !== p.target && !p.investors.includes(who.entity))) return true;
+    }
+    return false;
+  };
+  const candidates = s.percents.filter((pc) => near(pc) && !otherClause(pc));
   return candidates.find((c) => !c.approximate) ?? candidates[0];
 }

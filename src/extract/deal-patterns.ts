@@ -34,6 +34,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("roundOf", "deal.en.company-round", String.raw`(?<=\p{L}|\p{N})'s?\s+(?:new\s+|latest\s+)?(?:[$€£]?[\d.,]+\s*(?:million|billion|[mb]n?)?\s+)?(?:(?:series\s+[a-j]|pre-?seed|seed|growth)(?:\s+(?:funding\s+)?round|\s+financing)?|(?:funding\s+)?round|fundraise|financing)`),
     v("license", "deal.en.license-and-hire", String.raw`licens(?:e|es|ed|ing)\b[^.;]{0,120}?\bhir(?:e|es|ed|ing)|hir(?:e|es|ed|ing)\b[^.;]{0,120}?\blicens(?:e|es|ed|ing)`),
     v("passive", "deal.en.acquired-by", String.raw`(?:(?:was|were|is|has\s+been|had\s+been|will\s+be|to\s+be|being|be)\s+|,\s*)(?:acquired|bought|purchased|taken\s+over|snapped\s+up)(?:\s+in\s+\d{4})?\s+by`),
+    // "X accepted a takeover offer from Y", "X agreed to a $5 billion buyout by Y": X is bought.
+    v("passive", "deal.en.accepted-offer-from", String.raw`(?:accept(?:s|ed|ing)?|agreed\s+to|backs|backed|recommended)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,3}(?:takeover|buyout|acquisition|purchase)\s+(?:offer|bid|proposal|deal)\s+(?:from|by)`),
     v("participle", "deal.en.comma-acquired-for", String.raw`,\s*(?:acquired|bought|purchased)(?=\s+(?:for\s+)?(?:about\s+|nearly\s+)?[$€£\d])`),
     v("nominal", "deal.en.acquisition-of", String.raw`(?:acquisition|purchase|takeover|buyout)\s+of`),
     // "Amazon completed its $4 billion investment in Anthropic", "Google's $2 billion investment in X".
@@ -41,6 +43,8 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("raiseNoun", "deal.en.announced-round", String.raw`(?:announc|clos|complet|finaliz|secur|unveil)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:a|an|its|their)\s+(?:new\s+)?(?:[\w$€£.,-]+\s+){0,4}?(?:funding\s+round|round|raise|fundraise|financing)`),
     v("stake", "deal.en.took-stake-in", String.raw`(?:take|takes|took|taking|taken|acquire|acquires|acquired|buy|buys|bought|buying|build|builds|built)\s+(?:a|an)\s+(?:[\w.,%$€£-]+\s+){0,4}(?:stake|interest|holding)\s+in`),
     v("sell", "deal.en.sold-to", String.raw`s(?:ell|ells|old|elling)`),
+    // "X, which took the company private by buying it for $N": X buys the company named before (deals.ts).
+    v("acquire", "deal.en.by-buying-it", String.raw`by\s+(?:buying|acquiring|purchasing)\s+(?:it|them)`),
     v("acquire", "deal.en.acquired", String.raw`acquir(?:e|es|ed|ing)|bu(?:y|ys|ying)|bought|purchas(?:e|es|ed|ing)|snap(?:s|ped|ping)?\s+up|tak(?:e|es|ing)\s+over|took\s+over|(?:tak(?:e|es|ing)|took|taken)\s+(?:full\s+)?control\s+of|scoop(?:s|ed)?\s+up`),
     // "seed funding from X", "a funding round" name a round, not X funding someone.
     v("invest", "deal.en.invested-in", String.raw`invest(?:s|ed|ing)?|back(?:s|ed|ing)|fund(?:s|ed)|funding(?!\s+(?:from|round|led|by|of|in|at|to|for)(?![\p{L}]))`),
@@ -53,13 +57,17 @@ export const VERBS: Record<Lang, VerbPattern[]> = {
     v("roundOf", "deal.fr.tour-de-table-de", String.raw`(?:le\s+tour\s+de\s+table|la\s+lev[ée]e(?:\s+de\s+fonds)?|la\s+s[ée]rie\s+[A-J]|le\s+tour\s+d'amor[çc]age)(?:\s+de\s+[\d,.]+(?:\s+(?:millions?|milliards?))?\s+(?:d'euros|de\s+dollars|euros|dollars|€|\$))?\s+(?:de|d'|du)(?=\s*\p{Lu})`),
     v("license", "deal.fr.licence-et-recrutement", String.raw`licence[^.;]{0,120}?(?:recrut|embauch|d[ée]bauch)|(?:recrut|embauch|d[ée]bauch)[^.;]{0,120}?licence`),
     v("passive", "deal.fr.rachete-par", String.raw`(?:(?:a|ont|avait|avaient)\s+[ée]t[ée]|est|sont|sera|seront|va\s+[êe]tre|vient\s+d'[êe]tre|,)\s*(?:rachet[ée]e?s?|acquis(?:e|es)?|achet[ée]e?s?|repris(?:e|es)?|absorb[ée]e?)(?:\s+en\s+\d{4})?\s+par`),
+    // "X a accepté l'offre de rachat du fonds Y": X est racheté.
+    v("passive", "deal.fr.accepte-offre-de", String.raw`(?:a|ont|avait)\s+accept[ée]\s+(?:l'offre|la\s+proposition|l'offre\s+publique)\s+(?:de\s+rachat|d'achat|de\s+reprise|d'acquisition)\s+(?:de|du|des|d')`),
     v("participle", "deal.fr.virgule-rachete-pour", String.raw`,\s*(?:rachet[ée]e?s?|acquise?s?|achet[ée]e?s?)(?=\s+(?:pour\s+|pr[èe]s\s+de\s+|environ\s+)?\d)`),
     v("nominal", "deal.fr.rachat-de", String.raw`(?:le\s+)?rachat\s+(?:de|d'|du)|(?:l')?acquisition\s+(?:de|d'|du)|(?:la\s+)?prise\s+de\s+contr[ôo]le\s+(?:de|d'|du)`),
     // "Google a finalisé son investissement de 2 milliards de dollars dans Anthropic".
     v("investNoun", "deal.fr.investissement-dans", String.raw`(?<=(?:son|leur|cet|l')\s*)investissement(?:\s+(?:de|d')\s*[\d,.]+(?:\s+(?:millions?|milliards?))?\s+(?:d'euros|de\s+dollars|euros|dollars|€|\$))?\s+dans`),
-    v("raiseNoun", "deal.fr.annonce-levee", String.raw`(?:annonc|boucl|finalis|r[ée]alis|concr[ée]tis|officialis)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:une|sa|son|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:lev[ée]e|tour\s+de\s+table|s[ée]rie\s+[a-h]|financement)`),
+    v("raiseNoun", "deal.fr.annonce-levee", String.raw`(?:annonc|boucl|finalis|r[ée]alis|concr[ée]tis|officialis)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:une|sa|son|un)\s+(?:nouvelle\s+|nouveau\s+)?(?:lev[ée]e|tour\s+de\s+table|tour\s+d'amor[çc]age|tour\s+de\s+pr[ée]-?amor[çc]age|tour\s+de\s+financement|s[ée]rie\s+[a-h]|financement)`),
     v("stake", "deal.fr.prend-participation", String.raw`(?:prend(?:re|s|ra)?|a\s+pris|pris|acqui[eè]r(?:t|ent)|rach[èe]te(?:nt)?)\s+une\s+participation|(?:entre(?:r|nt)?|est\s+entr[ée]e?|fait\s+son\s+entr[ée]e)\s+au\s+capital\s+(?:de|d'|du)|mont(?:e|ent|er)\s+au\s+capital\s+(?:de|d'|du)`),
-    v("sell", "deal.fr.cede-a", String.raw`vend(?:u|ent|ra)?|a\s+vendu|c[èe]de|a\s+c[ée]d[ée]|c[ée]der`),
+    v("sell", "deal.fr.cede-a", String.raw`vend(?:ue?s?|ent|ra)?|a\s+vendue?s?|c[èe]de|a\s+c[ée]d[ée]|c[ée]der`),
+    // "X, qui ... en la rachetant pour N": X buys the company named before (deals.ts).
+    v("acquire", "deal.fr.en-le-rachetant", String.raw`en\s+(?:le|la|les|l')\s*(?:rachetant|acqu[ée]rant|achetant|reprenant)`),
     v("acquire", "deal.fr.rachete", String.raw`rach[èe]t(?:e|ent|er|era|ait)|a\s+rachet[ée]|ont\s+rachet[ée]|avai(?:t|ent)\s+rachet[ée]|avai(?:t|ent)\s+acquis|acqui[eè]r(?:t|ent)|acqu[ée]rir|a\s+acquis|ach[èe]t(?:e|ent|er|era)|a\s+achet[ée]|s'offr(?:e|ent|ir|ira)|s'est\s+offert|s'empar(?:e|er)|s'est\s+empar[ée]|(?:met|mettre|a\s+mis)\s+la\s+main\s+sur|prend(?:re)?\s+le\s+contr[ôo]le\s+(?:de|d'|du)|absorbe|reprend|a\s+repris`),
     v("invest", "deal.fr.investit", String.raw`invest(?:it|is|issent|ir|ira|iront|issait|i)|a\s+investi|ont\s+investi|avai(?:t|ent)\s+investi|soutien(?:t|nent)|financ(?:e|ent|er)`),
     v("invest", "deal.fr.injecte", String.raw`inject(?:e|ent|er|era)|a\s+inject[ée]|ont\s+inject[ée]|avai(?:t|ent)\s+inject[ée]|inject[ée]|met(?:tent)?|mis[ée]?|apport(?:e|ent|er)|apport[ée]|plac(?:e|ent|er)|mise\s+sur`, true),
@@ -84,9 +92,9 @@ export const CUES: Record<Lang, Cues> = {
     lead: /(?:co-?)?led\s+(?:jointly\s+)?by|spearheaded\s+by|headed\s+by/iu,
     leadActive: /^\s*(?:,[^,]*,\s*)?(?:co-?led|led|headed|spearheaded)\s+(?:the|this|its)\s+(?:round|raise|investment|financing|deal|operation)/iu,
     participants: new RegExp(`(?:led\\s+by|from|with\\s+participation\\s+(?:from|by)|participation\\s+from|including|includ(?:e|es|ed)|backed\\s+by|alongside|joined\\s+by|with|investors\\s+(?:were|are|include)|among\\s+them|such\\s+as|as\\s+did|brings\\s+in|brought\\s+in|welcomes|welcomed|(?:existing|returning)\\s+(?:investors|backers|shareholders)(?:\\s+such\\s+as)?)${FEW_WORDS}\\s*$${COLON_LIST}$`, "iu"),
-    participateActive: /^\s*(?:,[^,]*,\s*)?(?:also\s+|all\s+|both\s+)?(?:took\s+part|take\s+part|participated|participate|joined|join|invested|chipped\s+in|came\s+in|returned|reinvested|re-?upped|followed\s+on|put\s+in\s+money|(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:new\s+|existing\s+)?(?:backers|investors|participants|funders)|(?:new\s+|existing\s+)?(?:backers|investors)\s+in\s+the\s+(?:round|deal)))(?![\p{L}])/iu,
+    participateActive: /^\s*(?:,[^,]*,\s*)?(?:also\s+|all\s+|both\s+)?(?:took\s+part|take\s+part|participated|participate|joined|join|invested|chipped\s+in|came\s+in|returned|reinvested|re-?upped|followed\s+on|put\s+in\s+money|(?:rounded|round|rounds|completed|complete|completes)\s+out\s+the\s+(?:round|financing)|(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the\s+)?(?:other\s+|new\s+|existing\s+)?(?:backers|investors|participants|funders)|(?:new\s+|existing\s+)?(?:backers|investors)\s+in\s+the\s+(?:round|deal)))(?![\p{L}])/iu,
     others: /(?:and|with|alongside)\s+(?:several\s+|a\s+number\s+of\s+|unnamed\s+|existing\s+)?(?:other|others|more)(?:\s+(?:investors|backers|funds|firms|companies))?(?![\p{L}])|among\s+others|other\s+(?:investors|backers)/iu,
-    valuation: /(?:[Vv]alu(?:ing|ed|es|ation)|valued)\s+(?:(?:it|them|the\s+(?:[\p{L}-]+\s+){0,2}(?:company|startup|start-up|firm|business|group|lab|maker|platform)|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+)?(?:of\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|close\s+to\s+)?$/u,
+    valuation: /(?:[Vv]alu(?:ing|ed|es|ation)|valued)\s+(?:(?:it|them|the\s+(?:[\p{L}-]+\s+){0,2}(?:company|startup|start-up|firm|business|group|lab|maker|platform)|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})\s+)?(?:of\s+|at\s+|to\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|almost\s+|close\s+to\s+)?$/u,
     notAmount: /(?:revenue|revenues|sales|turnover|profit|profits|loss|losses|income|earnings|ARR|market\s+cap(?:italization)?|capex|spending\s+on|budget|debt|fine|penalty|offer\s+of|bid\s+of|(?:termination|break-?up|reverse\s+termination)\s+fee|fee)(?:\s+(?:of|at|to))?\s+(?:of\s+|reached\s+|topped\s+|about\s+|roughly\s+)?$/iu,
     perShare: /^\s*(?:a|per|each)\s+share/iu,
     stakeWord: /(?<![\p{L}])(?:stake|interest|holding|shares?|equity|ownership|minority|majority|non-voting)(?![\p{L}])/iu,
@@ -104,8 +112,8 @@ export const CUES: Record<Lang, Cues> = {
   fr: {
     lead: /(?:co-?)?(?:men[ée]e?s?|emmen[ée]e?s?|pilot[ée]e?s?|conduite?s?|orchestr[ée]e?s?)(?:\s+conjointement)?\s+par|sous\s+la\s+houlette\s+(?:de|d'|du)|avec\s+en\s+t[êe]te/iu,
     leadActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait)\s+)?(?:co-?)?(?:men[ée]|pilot[ée]|conduit|emmen[ée]|orchestr[ée])\s+(?:l'op[ée]ration|le\s+tour|la\s+lev[ée]e|ce\s+tour|cette\s+lev[ée]e)/iu,
-    participants: new RegExp(`(?:par|aupr[èe]s\\s+(?:de|d'|du|des)|avec\\s+la\\s+participation\\s+(?:de|d'|du|des)|aux\\s+c[ôo]t[ée]s\\s+(?:de|d'|du|des)|parmi\\s+lesquels|parmi\\s+lesquelles|dont|notamment|ainsi\\s+que|avec|rejoint\\s+par|de\\s+la\\s+part\\s+(?:de|d'|du|des)|comme|fait\\s+entrer(?:\\s+à\\s+son\\s+capital)?|accueille|suivie?s?\\s+par|accompagn[ée]e?s?\\s+par|soutenue?s?\\s+par)${FEW_WORDS}\\s*(?:de\\s+|d'|du\\s+|des\\s+)?$${COLON_LIST}$`, "iu"),
-    participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants))|(?:fait|font)\s+(?:aussi\s+|[ée]galement\s+)?(?:son|leur)\s+entr[ée]e(?:\s+au\s+capital)?|entre(?:nt)?\s+(?:aussi\s+|[ée]galement\s+)?au\s+capital)(?![\p{L}])/iu,
+    participants: new RegExp(`(?:(?:à\\s+laquelle|auquel|dans\\s+laquelle|dans\\s+lequel)\\s+(?:ont|a|avaient|avait)\\s+(?:aussi\\s+|[ée]galement\\s+)?particip[ée]|par|aupr[èe]s\\s+(?:de|d'|du|des)|avec\\s+la\\s+participation\\s+(?:de|d'|du|des)|aux\\s+c[ôo]t[ée]s\\s+(?:de|d'|du|des)|parmi\\s+lesquels|parmi\\s+lesquelles|dont|notamment|ainsi\\s+que|avec|rejoint\\s+par|de\\s+la\\s+part\\s+(?:de|d'|du|des)|comme|fait\\s+entrer(?:\\s+à\\s+son\\s+capital)?|accueille|suivie?s?\\s+par|accompagn[ée]e?s?\\s+par|soutenue?s?\\s+par)${FEW_WORDS}\\s*(?:de\\s+|d'|du\\s+|des\\s+)?$${COLON_LIST}$`, "iu"),
+    participateActive: /^\s*(?:,[^,]*,\s*)?(?:(?:ont|a|avaient|avait|sont|est)\s+)?(?:aussi\s+|[ée]galement\s+)?(?:particip[ée]|participent|participe|remett\p{L}*\s+au\s+pot|remis\s+au\s+pot|suivent|suivi|investi|investissent|accompagnent|accompagn[ée]|r[ée]investi|(?:de\s+la\s+partie|du\s+tour\s+de\s+table|parmi\s+les\s+(?:investisseurs|participants))|(?:fait|font)\s+(?:aussi\s+|[ée]galement\s+)?(?:son|leur)\s+entr[ée]e(?:\s+au\s+capital)?|entre(?:nt)?\s+(?:aussi\s+|[ée]galement\s+)?au\s+capital|compl[èe]t(?:e|ent|ait|aient)\s+(?:le\s+tour\s+de\s+table|l'op[ée]ration|la\s+lev[ée]e))(?![\p{L}])/iu,
     others: /(?:et|avec|ainsi\s+que)\s+(?:de\s+|d')?(?:plusieurs\s+|d'autres\s+|autres\s+|divers\s+)(?:investisseurs|fonds|acteurs|soci[ée]t[ée]s|partenaires)|d'autres\s+investisseurs|entre\s+autres/iu,
     valuation: /(?:valoris(?:e|ent|ant|ée|ées|é|er|ation)|valeur|estim[ée]e?|valu[ée]e?)\s+(?:(?:post|pr[ée]|pre)-?money\s+)?(?:de\s+|d'|du\s+)?(?:(?:(?:la\s+(?:soci[ée]t[ée]|start-?up|jeune\s+pousse|p[ée]pite|licorne|firme|entreprise|plateforme)|l'entreprise|le\s+groupe)(?:\s+[\p{Ll}-]+){0,2}|celle-ci|la|le|l')\s*)?(?:à\s+|de\s+)?(?:environ\s+|pr[èe]s\s+de\s+|plus\s+de\s+|quelque\s+|autour\s+de\s+|aux\s+alentours\s+de\s+)?$/iu,
     notAmount: /(?:chiffre\s+d'affaires|revenus?|ventes|b[ée]n[ée]fices?|pertes?|r[ée]sultat|capitalisation(?:\s+boursi[èe]re)?|budget|dette|amende|offre\s+de|d[ée]passe|indemnit[ée]s?(?:\s+de\s+(?:rupture|r[ée]siliation))?|frais)(?:\s+(?:de|d'|du))?\s+(?:de\s+|d'|atteint\s+|environ\s+|d[ée]sormais\s+)?$/iu,
@@ -124,6 +132,8 @@ export const CUES: Record<Lang, Cues> = {
 };
 
 // A pronoun object: the company named before ("before Google bought it").
+// The object as a pronoun inside the verb's words: "en la rachetant", "by buying it".
+export const GERUND_PRONOUN = /^(?:en\s+(?:le|la|les|l')|by\s+\p{L}+\s+(?:it|them))/iu;
 export const PRONOUN_OBJECT = /^\s*(?:it|them|the\s+company|the\s+start-?up|the\s+firm)(?![\p{L}])|^\s*(?:le|la|l')\s*$/iu;
 // "into the company" (the one named before), not "dans la start-up lyonnaise Botdesign" (named after).
 export const INTO_THE_COMPANY = /^\s*(?:[^,;]{0,40}?\s)?(?:into|in|dans)\s+(?:the\s+company|the\s+start-?up|the\s+firm|it|l'entreprise|la\s+soci[ée]t[ée]|la\s+start-?up|celle-ci)(?![\p{L}])(?!(?:\s+[\p{Ll}-]+){0,2}\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}]))[\p{Lu}])/u;
@@ -141,7 +151,7 @@ export const PRE_MONEY = /pre-?money|avant\s+(?:l'op[ée]ration|lev[ée]e|augmen
 
 // A sentence after a round's that goes on naming its investors.
 export const INVESTOR_TALK: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])(?:investors?|backers?|shareholders?|round|participat\p{L}*|joined|alongside|took\s+part|chipped\s+in|returned|reinvested)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:investors?|backers?|shareholders?|round|particip\p{L}*|joined|alongside|took\s+part|chipped\s+in|returned|reinvested)(?![\p{L}])/iu,
   fr: /(?<![\p{L}])(?:investisseurs?|actionnaires?|tour\s+de\s+table|op[ée]ration|lev[ée]e|participation|particip\p{L}*|aux\s+c[ôo]t[ée]s|remett\p{L}*\s+au\s+pot|suivent|accompagn\p{L}*|entr[ée]e|au\s+capital)(?![\p{L}])/iu,
 };
 

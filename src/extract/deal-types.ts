@@ -56,4 +56,6 @@ export interface DealContext {
   firstCompany?: FoundEntity;
   /** The target of the article's last round read so far: what "la société avait alors obtenu..." falls back to first. */
   lastRoundTarget?: FoundEntity;
+  /** The target of the article's last deal read so far: what "en la rachetant" stands for first. */
+  lastTarget?: FoundEntity;
 }

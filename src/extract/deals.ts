@@ -8,7 +8,7 @@
 import { between, canBe, coordinatedFrom, dedupe, objectAfter, type SentenceFacts, settle, subjectBefore, type Trigger, triggers } from "./clauses.js";
 import { DEAL } from "./confidence.js";
 import { finish } from "./deal-figures.js";
-import { CUES, type Cues, GENERIC_INVESTORS, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
+import { CUES, type Cues, GENERIC_INVESTORS, GERUND_PRONOUN, INTO_THE_COMPANY, INVESTOR_TALK, MAKER_OF, PRONOUN_OBJECT, type Verb, VERBS } from "./deal-patterns.js";
 import type { DealContext, DealKind, DealProposal } from "./deal-types.js";
 import type { EntityMention, FoundEntity } from "./entity-types.js";
 import { HONORIFICS } from "./lexicon.js";
@@ -44,9 +44,10 @@ export function dealsInSentence(s: SentenceFacts, following: SentenceFacts[], pr
       else proposals.push(p);
     }
   }
-  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues);
+  for (const p of proposals) finish(p, s, following.filter((f) => f.sentence.start >= p.evidence.end).slice(0, 2), ctx, cues, following.filter((f) => f.sentence.end <= p.evidence.end));
   const round = proposals.findLast((p) => p.kind === "FUNDING_ROUND");
   if (round) ctx.lastRoundTarget = round.target;
+  if (proposals.length) ctx.lastTarget = proposals[proposals.length - 1]!.target;
   return proposals;
 }
 
@@ -144,6 +145,9 @@ const KIND_OF_VERB: Record<Verb, DealKind> = {
   sell: "ACQUISITION",
 };
 
+// "..., when it closed a round", "lorsqu'elle avait levé": a pronoun subject just before the verb, opening a clause.
+const CLAUSE_PRONOUN = /(?:^|[,;:]\s*|(?<![\p{L}])(?:when|after|as|since|once|before|while|where|and|lorsqu'|quand|après\s+qu'|depuis\s+qu'|alors\s+qu'|et|où)\s*)(?:it|il|elle)\s+(?:has\s+|had\s+|have\s+|then\s+|alors\s+|d[ée]j[àa]\s+)?$/iu;
+
 /**
  * The verb's subject; else "il", "the company" standing for the previous sentence's
  * company or the article's; for a round (type Company), any description opening the
@@ -153,7 +157,7 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const subject = subjectBefore(s, t.start, type);
   if (subject.length) return subject;
   const lead = between(s, s.sentence.start, t.start);
-  const pronoun = cues.pronounSubject.exec(lead);
+  const pronoun = cues.pronounSubject.exec(lead) ?? CLAUSE_PRONOUN.exec(lead);
   const described = !pronoun && type === "Company" ? cues.describedSubject.exec(lead) : null;
   const words = pronoun ?? described;
   if (!words) return [];
@@ -162,12 +166,23 @@ function subjectOrAnaphora({ t, s, previous, ctx, cues }: VerbSite, r: Reading, 
   const namedBefore = fallback?.mentions[0] && fallback.mentions[0].start < s.sentence.start ? fallback.mentions[0] : undefined;
   // "Pour Thoma Bravo, l'opération ... : le fonds avait racheté Imperva": the company the sentence opens on.
   const topic = /^\s*(?:pour|for|chez)\s+$/iu.test(between(s, s.sentence.start, s.mentions[0]?.start ?? s.sentence.start)) ? s.mentions[0] : undefined;
-  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previous?.mentions.find((m) => m.entity.type === "Company") ?? namedBefore;
+  const antecedent = (topic && topic.end <= t.start && canBe(topic.entity, "Company") ? topic : undefined) ?? previousCompany(previous, ctx) ?? namedBefore;
   if (!antecedent) return [];
   r.reasons.push(`"${words[0].replace(/^(?:[^,:]*[,:]\s*)+/, "").trim()}" read as ${antecedent.entity.name}`);
   r.confidence += DEAL.pronounSubject;
   if (described) r.rules.push(`subject.${ctx.lang}.described`);
   return [antecedent];
+}
+
+/**
+ * The company of the sentence before that "il", "the company" stands for: one named more
+ * than once in the text, the article's first if it is ("Quatre semaines
+ * après sa création, Mistral AI..." is about Mistral AI), else the first.
+ */
+function previousCompany(previous: SentenceFacts | undefined, ctx: DealContext): EntityMention | undefined {
+  const companies = previous?.mentions.filter((m) => m.entity.type === "Company") ?? [];
+  const named = (m: EntityMention) => m.entity.mentions.length > 1;
+  return companies.find((m) => m.entity === ctx.firstCompany && named(m)) ?? companies.find(named) ?? companies[0];
 }
 
 /** "Y was acquired by X", "Y a été racheté par X". */
@@ -193,10 +208,16 @@ function readParticiple({ t, s, ctx }: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// A determiner and lowercase words only: "the virtual reality headset maker ", "la start-up lyonnaise ".
+const DESCRIBED_OBJECT = /^\s*(?:the|a|an|its|his|her|their|le|la|l'|les|sa|son|ses|leur)\s*(?:[\p{Ll}][\p{L}'-]*\s+){1,6}$/u;
+
 /** "X sold Y to Z", "who had built Adallom and sold it to Microsoft", "X a vendu Y à Z". */
 function readSale({ t, s }: VerbSite, r: Reading): boolean {
-  const to = /^(?:\s+(?:it|them|le|la|l'|les))?/iu.exec(between(s, t.end, s.sentence.end))![0];
-  const target = to.trim() ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company")).pop() : objectAfter(s, t.end, { type: "Company", maxGap: 30 });
+  // The sold company as a pronoun: "sold it to", "qui l'a vendue à" (in French, before the verb; "vendu la start-up X" is an article).
+  const to = /^(?:\s+(?:it|them)(?![\p{L}]))?/iu.exec(between(s, t.end, s.sentence.end))![0] || (/(?<![\p{L}])(?:l'|la\s+|le\s+|les\s+)(?:a\s+|ont\s+|avait\s+|avaient\s+)?$/iu.exec(between(s, s.sentence.start, t.start))?.[0] ?? "");
+  // "sold the virtual reality headset maker Oculus to Facebook": a longer description before the name.
+  const described = () => s.mentions.find((m) => m.start >= t.end && canBe(m.entity, "Company") && DESCRIBED_OBJECT.test(between(s, t.end, m.start)));
+  const target = to.trim() ? s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company")).pop() : (objectAfter(s, t.end, { type: "Company", maxGap: 30 }) ?? described());
   r.target = target;
   if (!target) return false;
   const buyerWord = /(?<![\p{L}])(?:to|à|au)\s+$/iu;
@@ -207,8 +228,12 @@ function readSale({ t, s }: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// "a annoncé mardi l'acquisition de", "has completed its purchase of": the subject announces its own deal.
+const ANNOUNCES_NOUN = /(?<![\p{L}])(?:a\s+|avait\s+|has\s+|had\s+)?(?:annonc\p{L}*|finalis\p{L}*|boucl\p{L}*|officialis\p{L}*|confirm\p{L}*|conclu\p{L}*|announc\p{L}*|complet\p{L}*|finaliz\p{L}*|clos(?:es|ed)|sealed)(?:\s+\p{Ll}+){0,2}\s+(?:l'|le\s+|la\s+|son\s+|sa\s+|its\s+|the\s+|a\s+|an\s+)?(?:[\w$€£.,-]+\s+){0,3}$/iu;
+
 /** "the acquisition of Y by X", "X's purchase of Y", "Microsoft has completed its acquisition of Y". */
-function readNominal({ t, s }: VerbSite, r: Reading): boolean {
+function readNominal(at: VerbSite, r: Reading): boolean {
+  const { t, s } = at;
   let target = objectAfter(s, t.end, { maxGap: 40, type: "Company" });
   // "Amazon and iRobot ... Amazon's purchase of the maker of Roomba": the other company named before.
   if (target && MAKER_OF.test(between(s, t.end, target.start))) {
@@ -224,12 +249,18 @@ function readNominal({ t, s }: VerbSite, r: Reading): boolean {
   const possessor = s.mentions.filter((m) => m.end <= t.start && /^'s?\s+(?:[\w$€£.,-]+\s+){0,3}$/iu.test(between(s, m.end, t.start))).pop();
   // "Microsoft has completed its acquisition of...", "Nvidia a finalisé le rachat de...": the subject, a short verb away.
   const subject = !by && !possessor ? subjectBefore(s, t.start).filter((m) => /^[^,;:]{0,50}$/u.test(between(s, m.end, t.start))) : [];
-  const owner = by ?? possessor ?? subject[subject.length - 1];
-  if (!owner) return false;
-  r.investors = by || possessor ? coordinatedFrom(s, owner) : subject;
+  // "Le géant de Mountain View a annoncé l'acquisition de Y": the company the description stands for.
+  const lead = between(s, s.sentence.start, t.start);
+  const described = !by && !possessor && !subject.length && /^[^,;:]{0,80}$/u.test(lead) && ANNOUNCES_NOUN.test(lead) ? subjectOrAnaphora(at, r, "Company") : [];
+  const owner = by ?? possessor ?? subject[subject.length - 1] ?? described[0];
+  if (!owner || owner.entity === target.entity) return false;
+  r.investors = by || possessor ? coordinatedFrom(s, owner) : subject.length ? subject : described;
   r.confidence += DEAL.nominal;
   return true;
 }
+
+// A name after a bare "with", or "créée par": in a sentence not about investors, a founder or a partner, not a backer.
+const ONLY_WITH = /(?<![\p{L}])(?:together\s+with|with|avec|aux\s+c[ôo]t[ée]s\s+(?:de|d'|du|des)|(?:co-?)?(?:fond[ée]e?|cr[ée][ée]e?|founded|started)(?:\s+(?:en|in)\s+\d{4})?\s+(?:par|by))(?:\s+[\p{Ll}][\p{L}'-]*){0,4}\s*$/iu;
 
 /** "Y raises $N (led by X, from A and B)", the investors perhaps in the next sentences. */
 function readRound(at: VerbSite, r: Reading): boolean {
@@ -249,7 +280,12 @@ function readRound(at: VerbSite, r: Reading): boolean {
     if (after.sentence.heading) break;
     // Once investors are read, or past the next sentence, only a sentence about investors goes on naming them.
     if ((r.investors.length || k > 0) && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat)) break;
-    const more = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
+    const found = investorsOfRound(after, after.sentence.start, target, cues, ctx.lang);
+    // A sentence not about investors names them only as a sentence's subject or after "led by", not after "with"
+    // ("The company was founded by X together with Y and Z" names founders).
+    const first = found.investors[0];
+    const onlyWith = first !== undefined && found.rules.every((x) => x.endsWith(".with-participation-from")) && ONLY_WITH.test(between(after, after.sentence.start, first.start).slice(-60));
+    const more = onlyWith && !INVESTOR_TALK[ctx.lang].test(after.sentence.flat) ? { investors: [], leads: [], rules: [] } : found;
     // None here: the one after may still name them ("... The money will pay for chips. Nvidia and AMD also took part.").
     if (!more.investors.length) {
       if (r.investors.length) break;
@@ -310,10 +346,15 @@ function readRoundOf(at: VerbSite, r: Reading): boolean {
   return true;
 }
 
+// ", qui avait sorti la société de la Bourse en 2019 " up to the verb: a relative clause on the name before.
+const RELATIVE_AFTER = /^\s*,\s*(?:qui|which|who)\s[^,;]{0,100}$/iu;
+
 /** "X invests in / acquires / takes a stake in / pays $N for Y": the subject buys or invests, the object is the target. */
 function readActive(at: VerbSite, r: Reading): boolean {
   const { verb, t, s } = at;
-  r.investors = subjectOrAnaphora(at, r);
+  // "Le vendeur est le fonds X, qui ... en la rachetant": the name the relative clause is about buys.
+  const relative = GERUND_PRONOUN.test(t.text.trim()) ? s.mentions.filter((m) => m.end <= t.start && RELATIVE_AFTER.test(between(s, m.end, t.start))).pop() : undefined;
+  r.investors = relative ? [relative] : subjectOrAnaphora(at, r);
   r.target = activeTarget(at, r);
   // "Google struck a deal with Character.AI under which it will license... and hire...": the partner named before.
   if (!r.target && verb === "license") r.target = s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company") && !r.investors.includes(m)).pop();
@@ -324,14 +365,21 @@ function readActive(at: VerbSite, r: Reading): boolean {
 }
 
 /** The object of an active verb: named after it, or a pronoun for the company named before. */
-function activeTarget({ verb, t, s, ctx, cues }: VerbSite, r: Reading): EntityMention | undefined {
+function activeTarget(at: VerbSite, r: Reading): EntityMention | undefined {
+  const { verb, t, s, ctx, cues } = at;
   const stop = nextClauseVerb(s, t.end, ctx.lang);
   const rest = between(s, t.end, s.sentence.end);
   const earlierCompany = () => s.mentions.filter((m) => m.end <= t.start && canBe(m.entity, "Company") && !r.investors.includes(m)).pop();
   let target: EntityMention | undefined;
   // "investors, who had poured $1.3 billion into the company ... in a round that included X, Y and Z".
   const generic = r.investors.length > 0 && GENERIC_INVESTORS.test(between(s, r.investors[r.investors.length - 1]!.end, t.start));
-  if (generic && INTO_THE_COMPANY.test(rest)) {
+  if (GERUND_PRONOUN.test(t.text.trim())) {
+    // "Vista, qui avait sorti la société de la Bourse en la rachetant": the last deal's target, else the company named before.
+    const notInvestor = (m: EntityMention | undefined) => m !== undefined && !r.investors.some((i) => i.entity === m.entity);
+    const lastTarget = ctx.lastTarget?.mentions.find((m) => m.start < s.sentence.start);
+    target = [lastTarget, previousCompany(at.previous, ctx)].find(notInvestor) ?? earlierCompany();
+    r.confidence += DEAL.pronounTarget;
+  } else if (generic && INTO_THE_COMPANY.test(rest)) {
     target = r.investors[r.investors.length - 1];
     const found = investorsOfRound(s, t.end, target!, cues, ctx.lang);
     r.investors = found.investors;
@@ -394,6 +442,12 @@ const LISTED_WITH_ARTICLE = /^\s*,\s*(?:the|le|la|les|l')\s*$/iu;
 // ", Prince Alwaleed Bin Talal and ...": a title of address before a listed name.
 const LISTED_WITH_HONORIFIC = /^\s*(?:,|,?\s*(?:and|et|&))\s*(\p{L}+)\s+$/iu;
 
+// ", le fonds Accel et le groupe de défense suédois Saab", ", and the pension fund X": a described name in a list,
+// the description not ending on a preposition ("the parent of X" describes the name before).
+const LISTED_DESCRIBED = /^\s*(?:,|,?\s*(?:and|et|&))\s*(?:the|le|la|les|l')\s*(?:[\p{Ll}][\p{L}'-]*\s+){0,4}(?!(?:of|by|for|from|in|at|to|de|du|des|d'|par|pour|à|au|aux|chez)\s)[\p{Ll}][\p{L}'-]*\s+$/u;
+// ", the venture firm co-founded by Peter Thiel, and " between two listed names.
+const APPOSED_THEN_AND = /^\s*,\s*(?:the|a|an|le|la|l'|un|une)\s*[^,;.()]{1,80},\s*(?:and|et)\s+(?:by\s+|par\s+)?$/iu;
+
 /**
  * The names listed from `first` on (coordinatedFrom), read across a determiner or a title
  * in the list ("Microsoft, the OpenAI Startup Fund, Nvidia and Intel Capital", "X, Prince
@@ -408,9 +462,15 @@ function investorGroup(s: SentenceFacts, first: EntityMention): EntityMention[] 
     if (!next) return group;
     const gap = between(s, last.end, next.start);
     const titled = LISTED_WITH_HONORIFIC.exec(gap);
-    const listed = (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) || (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end)));
-    if (!listed) return group;
-    group.push(...coordinatedFrom(s, next).filter((m) => !group.includes(m)));
+    const listEnds = /^\s*(?:,|and\s|et\s|&|[.;]|$)/iu.test(between(s, next.end, s.sentence.end));
+    const listed =
+      (!!titled && HONORIFICS.has(titled[1]!.toLowerCase())) ||
+      (LISTED_WITH_ARTICLE.test(gap) && /^\s*(?:,|and\s|et\s|&)/iu.test(between(s, next.end, s.sentence.end))) ||
+      (LISTED_DESCRIBED.test(gap) && listEnds);
+    // "Founders Fund, the venture firm co-founded by Peter Thiel, and Sands Capital": past the description.
+    const pastApposition = listed ? undefined : s.mentions.find((m) => m.start >= last.end && APPOSED_THEN_AND.test(between(s, last.end, m.start)));
+    if (!listed && !pastApposition) return group;
+    group.push(...coordinatedFrom(s, pastApposition ?? next).filter((m) => !group.includes(m)));
   }
 }
 

@@ -240,3 +240,143 @@ describe("a company's round named as a noun, with who leads it", () => {
     expect(deals("Le tour de table de 40 millions d'euros de Nova a été mené par Partech.")[0]).toMatchObject({ investors: ["Partech"], leads: ["Partech"], target: "Nova", rule: "deal.fr.tour-de-table-de+investors.fr.led-by" });
   });
 });
+
+describe("round 2: patterns that generalise beyond the tuned texts", () => {
+  it("'X accepted a takeover offer from Y' / 'X a accepté l'offre de rachat de Y': X is bought by Y", () => {
+    expect(deals("Brightloom accepted a takeover offer from Harbor Capital worth $900 million.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Harbor Capital"],
+      target: "Brightloom",
+      amount: "900000000 USD",
+      rule: "deal.en.accepted-offer-from",
+    });
+    expect(deals("Lumisoft a accepté l'offre de rachat du fonds britannique Northgate Partners, d'un montant de 800 millions d'euros.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Northgate Partners"],
+      target: "Lumisoft",
+      amount: "800000000 EUR",
+      rule: "deal.fr.accepte-offre-de",
+    });
+  });
+
+  it("'A and B were among the other participants', 'A et B complètent le tour de table': they took part", () => {
+    expect(deals("Orbital AI has raised $300 million. The round was led by Northwind Ventures. Harbor Capital and Keystone Partners were among the other participants.")[0]).toMatchObject({
+      investors: ["Northwind Ventures", "Harbor Capital", "Keystone Partners"],
+      leads: ["Northwind Ventures"],
+    });
+    expect(deals("Lumisoft lève 40 millions d'euros. L'opération est menée par Northgate Partners. Keystone Ventures et Bpifrance complètent le tour de table.")[0]).toMatchObject({
+      investors: ["Northgate Partners", "Keystone Ventures", "Bpifrance"],
+      leads: ["Northgate Partners"],
+    });
+  });
+
+  it("'..., à laquelle ont aussi participé X et Y': they took part in the round", () => {
+    expect(deals("Lumisoft a bouclé une série B de 60 millions d'euros. Northgate Partners a mené l'opération, à laquelle ont aussi participé Keystone Ventures et Bpifrance.")[0]).toMatchObject({
+      investors: ["Northgate Partners", "Keystone Ventures", "Bpifrance"],
+      leads: ["Northgate Partners"],
+      stage: "SERIES_B",
+    });
+  });
+
+  it("'annonce un tour d'amorçage de N' states a seed round", () => {
+    expect(deals("La jeune pousse Lumisoft annonce un tour d'amorçage de 12 millions d'euros, mené par Northgate Partners.")[0]).toMatchObject({
+      kind: "FUNDING_ROUND",
+      target: "Lumisoft",
+      amount: "12000000 EUR",
+      stage: "SEED",
+      rule: "deal.fr.annonce-levee+investors.fr.led-by",
+    });
+  });
+
+  it("a valuation named after the sum ('the $2 billion the company was valued at') or as 'its valuation to $N'", () => {
+    expect(deals("Orbital AI has raised $300 million from Northwind Ventures, lifting its valuation to $4 billion.")[0]).toMatchObject({ amount: "300000000 USD", valuation: "4000000000 USD" });
+    expect(deals("Orbital AI, more than the $2 billion the company was valued at in 2023, has raised $300 million from Northwind Ventures.")[0]).toMatchObject({ amount: "300000000 USD", valuation: "2000000000 USD" });
+  });
+
+  it("'the company' after a sentence opening on another capitalised word is the company named more than once", () => {
+    expect(deals("Lumisoft recrute. Quatre mois après sa création, Lumisoft a déjà des clients. La start-up annonce une levée de 30 millions d'euros menée par Northgate Partners.")[0]).toMatchObject({
+      target: "Lumisoft",
+    });
+  });
+
+  it("the stage named in a later sentence of the round's evidence ('The Series C round was led by X', 'La série C est menée par X')", () => {
+    expect(deals("Orbital AI has raised $300 million. The Series C round was led by Northwind Ventures.")[0]).toMatchObject({ investors: ["Northwind Ventures"], stage: "SERIES_C" });
+    expect(deals("Lumisoft lève 40 millions d'euros. Cette série C est menée par Northgate Partners.")[0]).toMatchObject({ investors: ["Northgate Partners"], stage: "SERIES_C" });
+  });
+
+  it("names after a bare 'with' / 'avec' in a next sentence not about investors are not the round's backers", () => {
+    const [d] = deals("Orbital AI has raised $300 million in a Series C round. The company was founded in 2019 by Jane Moreau together with Paul Durand and Ann Lee.");
+    expect(d?.investors ?? []).toEqual([]);
+    const [f] = deals("Lumisoft lève 40 millions d'euros. La société a été créée en 2019 par Jeanne Moreau avec Paul Durand et Anne Leroy.");
+    expect(f?.investors ?? []).toEqual([]);
+  });
+
+  it("a list of investors each with a description ('l'investisseur X, le fonds Y et le groupe industriel Z'), not a name a description points to ('the parent of Z')", () => {
+    expect(deals("Lumisoft lève 40 millions d'euros auprès de l'investisseur Jeanne Moreau, le fonds Keystone Ventures et le groupe industriel suédois Nordfab.")[0]).toMatchObject({
+      investors: ["Jeanne Moreau", "Keystone Ventures", "Nordfab"],
+    });
+    expect(deals("Orbital AI has raised $300 million from Keystone Ventures, the parent of Nordfab.")[0]).toMatchObject({ investors: ["Keystone Ventures"] });
+  });
+
+  it("a lead investor's apposition before 'and' the next lead ('led by X, the firm co-founded by P, and Y')", () => {
+    expect(deals("Orbital AI has raised $300 million in a round led by Keystone Ventures, the venture firm co-founded by Jane Moreau, and Harbor Capital.")[0]).toMatchObject({
+      investors: ["Keystone Ventures", "Harbor Capital"],
+      leads: ["Keystone Ventures", "Harbor Capital"],
+    });
+    expect(deals("Lumisoft lève 40 millions d'euros lors d'un tour mené par Keystone Ventures, le fonds cofondé par Jeanne Moreau, et Nordfab.")[0]).toMatchObject({
+      investors: ["Keystone Ventures", "Nordfab"],
+    });
+  });
+
+  it("an earlier round in a clause opening on a pronoun ('in March 2023, when it closed a $N round led by X', 'lorsqu'elle avait levé N')", () => {
+    const en = deals("Orbital AI has raised $300 million from Keystone Ventures. The valuation is triple the one of March 2023, when it closed a $90 million round led by Harbor Capital.");
+    expect(en[1]).toMatchObject({ target: "Orbital AI", investors: ["Harbor Capital"], amount: "90000000 USD", on: "2023-03" });
+    const fr = deals("Lumisoft lève 40 millions d'euros auprès de Keystone Ventures. C'est le double de mars 2023, lorsqu'elle avait levé 20 millions d'euros auprès de Nordfab.");
+    expect(fr[1]).toMatchObject({ target: "Lumisoft", investors: ["Nordfab"], amount: "20000000 EUR", on: "2023-03" });
+  });
+
+  it("'Le géant X a annoncé l'acquisition de Y' / 'The chipmaker has announced the acquisition of Y': the described subject buys; not 'Il s'agit de la plus grosse acquisition de Y'", () => {
+    expect(deals("Nordfab sort le chéquier. Le géant suédois a annoncé mardi l'acquisition de Lumisoft pour 2 milliards d'euros.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Nordfab"],
+      target: "Lumisoft",
+      amount: "2000000000 EUR",
+    });
+    expect(deals("Nordfab is growing fast. The chipmaker announced on Tuesday the acquisition of Lumisoft for $2 billion.")[0]).toMatchObject({ investors: ["Nordfab"], target: "Lumisoft" });
+    expect(deals("Nordfab grandit vite. Il s'agit de la plus grosse acquisition de Lumisoft depuis 2019.")).toEqual([]);
+  });
+
+  it("'sold the robotics start-up X to Y' / 'a vendu la jeune pousse lyonnaise X à Y': a described object of a sale", () => {
+    expect(deals("Jane Moreau, who had sold the industrial robotics maker Nordfab to Keystone Industries for $400 million, now runs a fund.")[0]).toMatchObject({
+      kind: "ACQUISITION",
+      investors: ["Keystone Industries"],
+      target: "Nordfab",
+      amount: "400000000 USD",
+    });
+    expect(deals("Jeanne Moreau, qui a vendu la jeune pousse lyonnaise Nordfab à Keystone Industries pour 300 millions d'euros, dirige un fonds.")[0]).toMatchObject({
+      investors: ["Keystone Industries"],
+      target: "Nordfab",
+    });
+  });
+
+  it("a percentage in another subject's clause ('..., and the state took a 10% stake') is not the deal's stake", () => {
+    const [en] = deals("Keystone Industries agreed to buy $2 billion of Nordfab shares, and the Swedish state converted loans into a stake of about 10% in the company.");
+    expect(en).toMatchObject({ investors: ["Keystone Industries"], target: "Nordfab" });
+    expect(en).not.toHaveProperty("stake");
+    expect(extract("T\n\nKeystone Industries agreed to buy $2 billion of Nordfab shares, and Keystone Industries now holds 10% of Nordfab.\n", { published: "2024-06-10" }).deals[0]?.stake?.value).toBe(10);
+    const fr = extract("T\n\nKeystone Industries achète pour 2 milliards d'euros d'actions de Nordfab, tandis que l'État suédois convertit des prêts en une participation de 10 % du capital.\n", { published: "2024-06-10" }).deals[0];
+    expect(fr?.stake).toBeUndefined();
+  });
+
+  it("a single investor's money converted 'at its next round' / 'lors de sa prochaine levée' is a stake, not a round", () => {
+    expect(deals("Keystone Industries invests $20 million in Nordfab, to be converted into shares at its next funding round.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
+    expect(deals("Keystone Industries investit 15 millions d'euros dans Nordfab, une somme convertie en actions lors de sa prochaine levée de fonds.")[0]).toMatchObject({ kind: "EQUITY_STAKE" });
+  });
+
+  it("'X, qui ... en la rachetant pour N' / 'X, which ... by buying it for $N': X bought the company the sentence before is about", () => {
+    const fr = deals("Keystone Industries va racheter Nordfab pour 900 millions d'euros. Le vendeur est le fonds Harbor Capital, qui avait sorti la société de la cote en 2018 en la rachetant pour 400 millions d'euros.");
+    expect(fr[1]).toMatchObject({ kind: "ACQUISITION", investors: ["Harbor Capital"], target: "Nordfab", amount: "400000000 EUR", on: "2018", rule: "deal.fr.en-le-rachetant" });
+    const en = deals("Keystone Industries will buy Nordfab for $900 million. The seller is Harbor Capital, which took the company private in 2018 by buying it for $400 million.");
+    expect(en[1]).toMatchObject({ kind: "ACQUISITION", investors: ["Harbor Capital"], target: "Nordfab", amount: "400000000 USD", on: "2018", rule: "deal.en.by-buying-it" });
+  });
+});
