@@ -50,6 +50,16 @@ export const draftEntitySchema = z.object({
   mentions: z.array(span),
 });
 
+/** What a deal and a role proposal both carry: their evidence, where it stands, and what the extractor and the reviewer said of it. */
+const proposedFact = {
+  evidence: z.string(),
+  evidenceSpan: span.nullable(),
+  confidence: z.number(),
+  rule: z.string(),
+  notes: z.array(z.string()),
+  decision,
+};
+
 export const draftDealSchema = z.object({
   key: z.string(),
   kind: z.enum(INVESTMENT_KINDS),
@@ -63,12 +73,7 @@ export const draftDealSchema = z.object({
   stage: z.enum(ROUND_STAGES).nullable(),
   status: z.enum(DEAL_STATUSES).nullable(),
   announcedOn: z.string().nullable(),
-  evidence: z.string(),
-  evidenceSpan: span.nullable(),
-  confidence: z.number(),
-  rule: z.string(),
-  notes: z.array(z.string()),
-  decision,
+  ...proposedFact,
 });
 
 export const draftRoleSchema = z.object({
@@ -78,12 +83,7 @@ export const draftRoleSchema = z.object({
   title: z.string(),
   since: z.string().nullable(),
   until: z.string().nullable(),
-  evidence: z.string(),
-  evidenceSpan: span.nullable(),
-  confidence: z.number(),
-  rule: z.string(),
-  notes: z.array(z.string()),
-  decision,
+  ...proposedFact,
 });
 
 export const draftProblemSchema = z.object({
