@@ -130,6 +130,10 @@ async function reviewed(ctx: Ctx, d: Draft, input: DraftInput): Promise<DraftCon
   };
 
   const before = <T extends { key: string }>(list: T[], key: string) => list.find((x) => x.key === key);
+  // Every match looked up at once: one batch through the request's node loader, not a query per entity.
+  const matches = await Promise.all(
+    input.entities.map((e) => (e.matchedId && (e.type === "Company" || e.type === "Person") ? ctx.stores.entities.byId(e.type, e.matchedId) : null)),
+  );
   const entities: DraftEntity[] = [];
   for (const [i, e] of input.entities.entries()) {
     const path = `input.entities[${i}]`;
@@ -137,7 +141,7 @@ async function reviewed(ctx: Ctx, d: Draft, input: DraftInput): Promise<DraftCon
     if (!e.name.trim()) throw badInput(`${path}.name`, "must not be empty");
     let matchedName: string | null = null;
     if (e.matchedId) {
-      const node = await ctx.stores.entities.byId(e.type, e.matchedId);
+      const node = matches[i];
       if (!node) throw badInput(`${path}.matchedId`, `no ${e.type} of the graph has id ${JSON.stringify(e.matchedId)}`);
       matchedName = node.name;
     }
