@@ -9,11 +9,10 @@ import path from "node:path";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connect.js";
 import { Db } from "../db/db.js";
-import { checkDraft, renderCheckedDraft } from "../extract/draft.js";
+import { renderCheckedDraft } from "../extract/draft.js";
 import type { KnownEntity } from "../extract/entities.js";
 import { extract } from "../extract/extract.js";
 import { INPUT_FORMATS, type InputFormat, InputError, readInput } from "../extract/input.js";
-import { withPageFields } from "../extract/page-fields.js";
 import { readKnownEntities } from "../store/index.js";
 import { LANGS, type Lang } from "../extract/text.js";
 import { isPartialDate } from "../ingest/model.js";
@@ -116,18 +115,12 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.INVALID;
   }
   if (input.format === "HTML") say(`read as a web page: ${Object.keys(input.metadata).join(", ") || "no metadata"} from its metadata`);
-  const pageLang = (LANGS as readonly string[]).includes(input.metadata.language ?? "") ? (input.metadata.language as Lang) : undefined;
 
   const known = values.offline ? [] : await knownEntities();
   if (values.offline) say("--offline: the graph is not read; every entity is proposed as new");
   const id = values.id ?? (file && file !== "-" ? slugify(path.basename(file).replace(/\.[^.]+$/, "")) || undefined : undefined);
-  const extraction = extract(input.text, { lang: (values.lang as Lang | undefined) ?? pageLang, published: values.published ?? input.metadata.publishedOn, id, known });
-  const rendered = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
-  const draft = withPageFields(rendered.text, input.metadata, {
-    language: values.lang === undefined && pageLang !== undefined,
-    publishedOn: values.published === undefined && input.metadata.publishedOn !== undefined,
-  });
-  const problems = rendered.problems.length ? rendered.problems : checkDraft(draft, file && file !== "-" ? file : "stdin");
+  const extraction = extract(input.text, { lang: values.lang as Lang | undefined, published: values.published, id, known, page: input.metadata });
+  const { text: draft, problems } = renderCheckedDraft(extraction, file && file !== "-" ? file : "stdin");
   if (values.output === undefined) process.stdout.write(draft);
   else {
     try {

@@ -94,8 +94,9 @@ export function renderDraft(x: Extraction): string {
     "# Evidence is the sentence each fact was read from, verbatim.",
     `id: ${scalar(x.id)}`,
     `title: ${quote(x.title)}${titleNote}`,
-    "publisher: unknown  # TODO: the site or outlet that published it",
+    x.publisher ? `publisher: ${quote(x.publisher)}  # from the page's metadata` : "publisher: unknown  # TODO: the site or outlet that published it",
   ];
+  if (x.url) out.push(`url: ${quote(x.url)}  # the page's canonical URL`);
   if (x.source) out.push(`source: ${scalar(x.source.name)}  # the text cites it: "${x.source.text}"`);
   out.push(`language: ${x.lang}  # ${x.langFrom}`);
   out.push(`publishedOn: ${x.published}  # ${x.publishedFrom === "today" ? "today's date: write the publication date" : x.publishedFrom}`);

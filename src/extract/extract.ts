@@ -9,6 +9,7 @@ import { findDates } from "./dates.js";
 import type { DealProposal } from "./deal-types.js";
 import { dealsInSentence } from "./deals.js";
 import { findEntities } from "./entities.js";
+import type { InputMetadata } from "./input.js";
 import type { FoundEntity, KnownEntity } from "./entity-types.js";
 import { mergeRoles, type RoleProposal, rolesInSentence } from "./roles.js";
 import { detectLanguage, type Lang, LANGS, prepareText, splitSentences } from "./text.js";
@@ -26,6 +27,8 @@ export interface ExtractOptions {
   today?: Date;
   /** Whether the NLP tagger weighs on new names' types (default: in English; entities.ts EntityOptions). */
   nlp?: boolean;
+  /** What a saved page's metadata says (src/extract/input.ts): used where the options above say nothing. */
+  page?: InputMetadata;
 }
 
 export interface ProposedEntity extends FoundEntity {
@@ -39,9 +42,12 @@ export interface Extraction {
   titleFrom: string;
   body: string;
   lang: Lang;
-  langFrom: "given" | "detected" | "front matter";
+  langFrom: "given" | "detected" | "front matter" | "from the page's metadata";
   published: string;
-  publishedFrom: "given" | "today" | "front matter";
+  publishedFrom: "given" | "today" | "front matter" | "from the page's metadata";
+  /** The publisher and canonical URL a saved page's metadata gives. */
+  publisher?: string;
+  url?: string;
   source?: { name: string; text: string };
   entities: ProposedEntity[];
   deals: Array<DealProposal & { active: boolean }>;
@@ -61,11 +67,13 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const { body } = prepared;
   const fm = prepared.frontMatter;
   const fmLang = typeof fm.language === "string" && (LANGS as readonly string[]).includes(fm.language) ? (fm.language as Lang) : undefined;
-  const lang = options.lang ?? fmLang ?? detectLanguage(body);
-  const langFrom = options.lang ? "given" : fmLang ? "front matter" : "detected";
+  const page = options.page ?? {};
+  const pageLang = (LANGS as readonly string[]).includes(page.language ?? "") ? (page.language as Lang) : undefined;
+  const lang = options.lang ?? pageLang ?? fmLang ?? detectLanguage(body);
+  const langFrom = options.lang ? "given" : pageLang ? "from the page's metadata" : fmLang ? "front matter" : "detected";
   const fmDate = typeof fm.publishedOn === "string" || typeof fm.publishedOn === "number" ? String(fm.publishedOn) : undefined;
-  const published = options.published ?? fmDate ?? (options.today ?? new Date()).toISOString().slice(0, 10);
-  const publishedFrom = options.published ? "given" : fmDate ? "front matter" : "today";
+  const published = options.published ?? page.publishedOn ?? fmDate ?? (options.today ?? new Date()).toISOString().slice(0, 10);
+  const publishedFrom = options.published ? "given" : page.publishedOn ? "from the page's metadata" : fmDate ? "front matter" : "today";
 
   const sentences = splitSentences(body);
   const found = findEntities(body, sentences, options.known ?? [], { lang, title: prepared.title, nlp: options.nlp });
@@ -115,7 +123,7 @@ export function extract(raw: string, options: ExtractOptions = {}): Extraction {
   const title = prepared.title;
   const id = options.id ?? (typeof fm.id === "string" ? fm.id : undefined) ?? (slugify(title).slice(0, 60).replace(/-+$/, "") || "draft");
   return {
-    id, title, titleFrom: prepared.titleFrom, body, lang, langFrom, published, publishedFrom, source, entities,
+    id, title, titleFrom: prepared.titleFrom, body, lang, langFrom, published, publishedFrom, publisher: page.publisher, url: page.url, source, entities,
     deals: activeDeals, roles: activeRoles,
   };
 }

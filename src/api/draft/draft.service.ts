@@ -50,8 +50,9 @@ export async function createDraft(ctx: Ctx, input: CreateDraftInput, who: string
   const known = await readKnownEntities(unbudgeted(ctx));
   const id = fileName ? slugify(fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "")).slice(0, 60).replace(/-+$/, "") : undefined;
   const extraction = extract(read.text, {
-    lang: asLang(input.language ?? undefined) ?? asLang(read.metadata.language),
-    published: input.publishedOn ?? read.metadata.publishedOn,
+    lang: asLang(input.language ?? undefined),
+    published: input.publishedOn ?? undefined,
+    page: read.metadata,
     id: id && isId(id) ? id : undefined,
     known,
   });
